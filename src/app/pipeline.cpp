@@ -1,0 +1,80 @@
+#include "app/pipeline.hpp"
+
+#include <fmt/format.h>
+
+#include "extract/analysed_text.hpp"
+#include "extract/claim_extractor.hpp"
+#include "group/event_signature.hpp"
+#include "read/document_reader.hpp"
+#include "read/input_collector.hpp"
+#include "resolve/date_resolver.hpp"
+#include "resolve/subject_resolver.hpp"
+
+namespace claimcheck {
+
+Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexicon)), engine_(std::move(engine)) {
+  for (const auto& m : lexicon_.metrics) metric_names_[m.id] = m.name.empty() ? m.id : m.name;
+}
+
+Pipeline Pipeline::load(const std::filesystem::path& rules_dir, const std::vector<std::filesystem::path>& extra_rule_dirs) {
+  Lexicon lexicon = Lexicon::load(rules_dir / "lexicon");
+  std::vector<RuleConfig> rules = load_rule_configs(rules_dir / "checks");
+  for (const auto& dir : extra_rule_dirs) {
+    auto more = load_rule_configs(dir);
+    rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
+}
+
+DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics) const {
+  const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
+  if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
+    const LineColumn at = text.lines.locate(invalid.front());
+    diagnostics.push_back({DiagnosticLevel::Error, doc.id,
+                           fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line,
+                                       at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
+  }
+  std::optional<Date> date = parse_iso_date(doc.date);
+  if (!date) date = find_article_date(text);
+  std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id);
+  resolve_subjects(lexicon_, text, date, extracted);
+  DocumentClaims out;
+  out.info.id = doc.id;
+  out.info.date = date ? to_iso(*date) : std::string();
+  out.info.event_terms = event_terms(lexicon_, text);
+  out.claims.reserve(extracted.size());
+  for (auto& e : extracted) out.claims.push_back(std::move(e.claim));
+  return out;
+}
+
+RunResult Pipeline::extract(const std::vector<std::string>& paths) const {
+  RunResult result;
+  CollectedInputs inputs = collect_inputs(paths);
+  result.diagnostics = std::move(inputs.diagnostics);
+  for (const std::string& path : inputs.files) {
+    try {
+      const SourceDocument doc = read_document(path);
+      ++result.files_read;
+      if (doc.bytes.empty()) {
+        result.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
+        continue;
+      }
+      result.documents.push_back(analyse(doc, result.diagnostics));
+    } catch (const InputError& e) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+    }
+  }
+  return result;
+}
+
+RunResult Pipeline::check(const std::vector<std::string>& paths) const {
+  RunResult result = extract(paths);
+  result.findings = check_documents(result.documents);
+  return result;
+}
+
+std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {
+  return engine_.check(documents, metric_names_);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,29 @@
+#pragma once
+// The arithmetic the rules share: whether two claims can both be true, whether they
+// differ by a misplaced decimal point, and how to show a figure or interval to a reader.
+
+#include <optional>
+#include <string>
+
+#include "model/claim.hpp"
+
+namespace claimcheck {
+
+// Both directions known and opposite ("rose" vs "fell"): not comparable as magnitudes.
+bool opposite_directions(const Claim& a, const Claim& b);
+
+// The two claims' intervals cannot overlap: they cannot both be true.
+bool conflict(const Claim& a, const Claim& b);
+
+// k when the larger stated figure is the smaller times 10^k (1 <= k <= max_power) with
+// the same digits as written ("25%" and "2.5%", "$150bn" and "$15bn").
+std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power);
+
+// "115 billion", "2.5", "300 million" -- a value in the claim's own scale.
+std::string format_value(double value, const Claim& like);
+// The value with its unit: "$115 billion", "2.5%", "50 bp", "650".
+std::string format_figure(double value, const Claim& like);
+// What the text allows: "2.45% to 2.55%", "at least $115 billion".
+std::string format_interval(const Claim& c);
+
+}  // namespace claimcheck

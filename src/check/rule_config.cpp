@@ -1,0 +1,89 @@
+#include "check/rule_config.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+using nlohmann::json;
+
+std::string string_field(const json& doc, const std::string& source, const char* field, bool required) {
+  if (!doc.contains(field)) {
+    if (required) throw RuleConfigError(fmt::format("{}: missing field '{}'", source, field));
+    return {};
+  }
+  if (!doc.at(field).is_string()) throw RuleConfigError(fmt::format("{}: field '{}' must be a string", source, field));
+  return doc.at(field).get<std::string>();
+}
+
+std::optional<Severity> severity_field(const json& doc, const std::string& source, const char* field, bool required) {
+  const std::string text = string_field(doc, source, field, required);
+  if (text.empty() && !required) return std::nullopt;
+  const auto severity = severity_from(text);
+  if (!severity) {
+    throw RuleConfigError(fmt::format("{}: field '{}': '{}' is not one of error, warning, info", source, field, text));
+  }
+  return severity;
+}
+
+}  // namespace
+
+double RuleConfig::number(const char* name, double fallback) const {
+  if (!parameters.contains(name)) return fallback;
+  if (!parameters.at(name).is_number()) {
+    throw RuleConfigError(fmt::format("{}: field 'parameters.{}' must be a number", source, name));
+  }
+  return parameters.at(name).get<double>();
+}
+
+RuleConfig parse_rule_config(const json& doc, const std::string& source) {
+  if (!doc.is_object()) throw RuleConfigError(fmt::format("{}: a rule file holds one JSON object", source));
+  RuleConfig rule;
+  rule.source = source;
+  rule.id = string_field(doc, source, "id", true);
+  rule.kind = string_field(doc, source, "kind", true);
+  rule.description = string_field(doc, source, "description", true);
+  rule.message = string_field(doc, source, "message", true);
+  rule.severity = *severity_field(doc, source, "severity", true);
+  rule.cross_document_severity = severity_field(doc, source, "cross_document_severity", false);
+  rule.weak_subject_severity = severity_field(doc, source, "weak_subject_severity", false);
+  if (doc.contains("enabled")) {
+    if (!doc.at("enabled").is_boolean()) throw RuleConfigError(fmt::format("{}: field 'enabled' must be true or false", source));
+    rule.enabled = doc.at("enabled").get<bool>();
+  }
+  if (doc.contains("parameters")) {
+    if (!doc.at("parameters").is_object()) throw RuleConfigError(fmt::format("{}: field 'parameters' must be an object", source));
+    rule.parameters = doc.at("parameters");
+  }
+  return rule;
+}
+
+std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw RuleConfigError(fmt::format("{}: rules directory not found", dir.string()));
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<RuleConfig> rules;
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    if (!in) throw RuleConfigError(fmt::format("{}: cannot open rule file", file.string()));
+    json doc;
+    try {
+      doc = json::parse(in);
+    } catch (const json::parse_error& e) {
+      throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
+    }
+    rules.push_back(parse_rule_config(doc, file.string()));
+  }
+  return rules;
+}
+
+}  // namespace claimcheck

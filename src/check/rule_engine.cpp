@@ -1,0 +1,374 @@
+#include "check/rule_engine.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "check/comparison.hpp"
+#include "group/grouper.hpp"
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+// Fields every message template may use; validated when the rules are loaded.
+constexpr std::string_view kTemplateFields[] = {
+    "entity", "entity_possessive", "metric", "a", "b", "a_where", "b_where", "A_where", "B_where",
+    "factor", "outliers", "outlier_source", "majority", "majority_sources", "majority_count"};
+
+using Fields = std::map<std::string, std::string>;
+
+std::string render(const RuleConfig& rule, const Fields& fields) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto name : kTemplateFields) {
+    const auto it = fields.find(std::string(name));
+    store.push_back(fmt::arg(name.data(), it == fields.end() ? std::string() : it->second));
+  }
+  return fmt::vformat(rule.message, store);
+}
+
+std::string capitalise(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string possessive(const std::string& name) {
+  if (name.empty()) return name;
+  return name.back() == 's' ? name + "'" : name + "'s";
+}
+
+std::string file_name(const std::string& id) { return std::filesystem::path(id).filename().string(); }
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t h = 0xcbf29ce484222325ULL) {
+  for (const unsigned char c : data) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view last_separator = " and ") {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? std::string(last_separator) : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string as_written(const Claim& c) {
+  return c.hedge.kind == HedgeKind::Exact ? c.text : c.hedge.word + " " + c.text;
+}
+
+// The most documents' worth of claims that one value satisfies: where sources agree.
+struct Majority {
+  std::vector<std::size_t> members;  // indices into the group's members
+  std::set<std::size_t> documents;
+};
+
+class GroupChecker {
+ public:
+  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents,
+               const std::unordered_map<std::string, std::string>& metric_names, std::vector<Finding>& out)
+      : group_(group), docs_(documents), out_(out) {
+    const Claim& first = claim(0);
+    const auto name = metric_names.find(first.subject.metric);
+    metric_ = name != metric_names.end() ? name->second : first.subject.metric;
+    if (first.subject.metric == "count") metric_ = "number of " + first.unit.noun + "s";
+    if (first.subject.metric == "share-of") metric_ = "share of " + first.unit.noun + "s";
+    entity_ = first.subject.entity_name;
+    majority_ = find_majority();
+  }
+
+  void apply(const RuleConfig& rule) {
+    if (rule.kind == "decimal-slip") {
+      const int max_power = static_cast<int>(rule.number("max_power", 3));
+      pairwise(rule, [&](std::size_t i, std::size_t j) { return decimal_shift(claim(i), claim(j), max_power).has_value(); });
+    } else if (rule.kind == "range-containment") {
+      pairwise(rule, [&](std::size_t i, std::size_t j) {
+        const Claim& a = claim(i);
+        const Claim& b = claim(j);
+        return (a.is_range != b.is_range) && (a.is_range ? a : b).value.bounded();
+      });
+    } else if (rule.kind == "outlier-majority") {
+      outliers(rule);
+    } else if (rule.kind == "headline-vs-body") {
+      pairwise(rule, [&](std::size_t i, std::size_t j) {
+        return same_document(i, j) && ((claim(i).role == Role::Headline) != (claim(j).role == Role::Headline));
+      });
+    } else if (rule.kind == "consistency") {
+      pairwise(rule, [](std::size_t, std::size_t) { return true; });
+    }
+  }
+
+ private:
+  const Group& group_;
+  const std::vector<DocumentClaims>& docs_;
+  std::vector<Finding>& out_;
+  std::string metric_;
+  std::string entity_;
+  std::set<std::pair<std::size_t, std::size_t>> explained_;
+  std::optional<Majority> majority_;
+
+  [[nodiscard]] const Claim& claim(std::size_t i) const {
+    const ClaimRef& r = group_.members[i];
+    return docs_[r.document].claims[r.claim];
+  }
+  [[nodiscard]] std::size_t doc(std::size_t i) const { return group_.members[i].document; }
+  [[nodiscard]] bool same_document(std::size_t i, std::size_t j) const { return doc(i) == doc(j); }
+
+  // Two claims may describe the same thing: same article, or articles on the same event,
+  // and periods that can coincide.
+  [[nodiscard]] bool comparable(std::size_t i, std::size_t j) const {
+    if (!periods_compatible(claim(i).subject.period, claim(j).subject.period)) return false;
+    return same_document(i, j) || share_event(docs_[doc(i)].info, docs_[doc(j)].info);
+  }
+
+  [[nodiscard]] bool in_majority(std::size_t i) const {
+    return majority_ && std::find(majority_->members.begin(), majority_->members.end(), i) != majority_->members.end();
+  }
+
+  std::optional<Majority> find_majority() const {
+    const std::size_t n = group_.members.size();
+    std::optional<Majority> best;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double v = claim(i).value.low;
+      if (!std::isfinite(v)) continue;
+      Majority m;
+      for (std::size_t j = 0; j < n; ++j) {
+        if (claim(j).value.contains(v) && (i == j || comparable(i, j))) {
+          m.members.push_back(j);
+          m.documents.insert(doc(j));
+        }
+      }
+      if (!best || m.documents.size() > best->documents.size()) best = std::move(m);
+    }
+    if (!best || best->documents.size() < 2) return std::nullopt;
+    return best;
+  }
+
+  [[nodiscard]] std::string where(std::size_t i, std::size_t other) const {
+    const Claim& c = claim(i);
+    if (same_document(i, other)) return fmt::format("the {}", to_string(c.role));
+    return c.role == Role::Headline ? fmt::format("the headline of {}", file_name(c.document)) : file_name(c.document);
+  }
+
+  Severity severity_for(const RuleConfig& rule, const std::vector<std::size_t>& members) const {
+    Severity s = rule.severity;
+    const bool cross = std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
+    const bool weak = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
+      return claim(i).subject.metric_weak || claim(i).subject.entity_evidence == "document";
+    });
+    if (cross && rule.cross_document_severity) s = std::min(s, *rule.cross_document_severity);
+    if (weak && rule.weak_subject_severity) s = std::min(s, *rule.weak_subject_severity);
+    return s;
+  }
+
+  Finding make_finding(const RuleConfig& rule, const std::vector<std::size_t>& members, const Fields& fields,
+                       std::string working) const {
+    Finding f;
+    f.rule = rule.id;
+    f.kind = rule.kind;
+    f.severity = severity_for(rule, members);
+    double confidence = 1.0;
+    std::uint64_t h = fnv1a(rule.id);
+    for (const std::size_t i : members) {
+      const Claim& c = claim(i);
+      confidence = std::min(confidence, c.subject.confidence);
+      f.claims.push_back(c);
+      h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
+    }
+    if (std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); })) {
+      confidence *= 0.85;
+    }
+    f.confidence = std::round(confidence * 100) / 100;
+    f.message = render(rule, fields);
+    f.working = std::move(working);
+    if (majority_ && !in_majority(members[0])) {
+      std::vector<std::string> agreed;
+      for (const std::size_t m : majority_->members) {
+        const std::string w = as_written(claim(m));
+        if (std::find(agreed.begin(), agreed.end(), w) == agreed.end()) agreed.push_back(w);
+      }
+      f.suggestion = fmt::format("{} other source{} put it at {}.", majority_->documents.size(),
+                                 majority_->documents.size() == 1 ? "" : "s", join(agreed, " or "));
+    }
+    f.fingerprint = fmt::format("{:016x}", h);
+    return f;
+  }
+
+  Fields pair_fields(std::size_t i, std::size_t j) const {
+    Fields f{{"entity", entity_}, {"entity_possessive", possessive(entity_)}, {"metric", metric_},
+             {"a", as_written(claim(i))}, {"b", as_written(claim(j))},
+             {"a_where", where(i, j)}, {"b_where", where(j, i)}};
+    f["A_where"] = capitalise(f["a_where"]);
+    f["B_where"] = capitalise(f["b_where"]);
+    return f;
+  }
+
+  std::string pair_working(std::size_t i, std::size_t j, const RuleConfig& rule) const {
+    const Claim& a = claim(i);
+    const Claim& b = claim(j);
+    std::string w = fmt::format("{} allows {}; {} allows {}: no value satisfies both.", as_written(a),
+                                format_interval(a), as_written(b), format_interval(b));
+    if (rule.kind == "decimal-slip") {
+      const int k = *decimal_shift(a, b, 6);
+      const bool a_larger = std::fabs(a.stated.low) > std::fabs(b.stated.low);
+      const Claim& big = a_larger ? a : b;
+      const Claim& small = a_larger ? b : a;
+      w = fmt::format("{} = {} x {}. ", format_value(big.stated.low, big), format_value(small.stated.low, small),
+                      static_cast<long long>(std::llround(std::pow(10.0, k)))) + w;
+    }
+    return w;
+  }
+
+  // Orders a pair so that the questioned claim comes first: a headline before the body,
+  // a figure the other sources do not support before one they do.
+  std::pair<std::size_t, std::size_t> questioned_first(std::size_t i, std::size_t j) const {
+    if (claim(j).role == Role::Headline && claim(i).role != Role::Headline) return {j, i};
+    if (claim(i).role == Role::Headline && claim(j).role != Role::Headline) return {i, j};
+    if (in_majority(i) && !in_majority(j)) return {j, i};
+    if (claim(j).is_range && !claim(i).is_range) return {i, j};
+    if (claim(i).is_range && !claim(j).is_range) return {j, i};
+    return {i, j};
+  }
+
+  template <typename Predicate>
+  void pairwise(const RuleConfig& rule, Predicate&& applies) {
+    const std::size_t n = group_.members.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (explained_.contains({i, j}) || !comparable(i, j) || !conflict(claim(i), claim(j)) || !applies(i, j)) continue;
+        if (claim(i).span == claim(j).span && same_document(i, j)) continue;
+        const auto [q, other] = questioned_first(i, j);
+        Fields fields = pair_fields(q, other);
+        if (rule.kind == "decimal-slip") {
+          fields["factor"] = fmt::format("{}", static_cast<long long>(std::llround(std::pow(10.0, *decimal_shift(claim(q), claim(other), 6)))));
+        }
+        out_.push_back(make_finding(rule, {q, other}, fields, pair_working(q, other, rule)));
+        explain_with_duplicates(i, j);
+      }
+    }
+  }
+
+  // A pair is explained, and so is every pair of the same two figures as written in the
+  // same documents (a figure repeated in a table or a repeated headline).
+  void explain_with_duplicates(std::size_t i, std::size_t j) {
+    const std::size_t n = group_.members.size();
+    auto same_figure = [&](std::size_t x, std::size_t y) {
+      return doc(x) == doc(y) && claim(x).value == claim(y).value;
+    };
+    for (std::size_t x = 0; x < n; ++x) {
+      for (std::size_t y = x + 1; y < n; ++y) {
+        if ((same_figure(x, i) && same_figure(y, j)) || (same_figure(x, j) && same_figure(y, i))) explained_.insert({x, y});
+      }
+    }
+  }
+
+  void outliers(const RuleConfig& rule) {
+    if (!majority_) return;
+    const auto min_sources = static_cast<std::size_t>(rule.number("min_sources", 3));
+    std::set<std::size_t> all_documents;
+    for (std::size_t i = 0; i < group_.members.size(); ++i) all_documents.insert(doc(i));
+    if (all_documents.size() < min_sources) return;
+    for (const std::size_t d : all_documents) {
+      if (majority_->documents.contains(d)) continue;
+      std::vector<std::size_t> odd;
+      bool against_all = true;
+      for (std::size_t i = 0; i < group_.members.size(); ++i) {
+        if (doc(i) != d) continue;
+        for (const std::size_t m : majority_->members) {
+          against_all = against_all && comparable(i, m) && conflict(claim(i), claim(m));
+        }
+        odd.push_back(i);
+      }
+      if (odd.empty() || !against_all || majority_->documents.size() <= 1) continue;
+      std::vector<std::string> outlier_texts;
+      std::vector<std::size_t> members = odd;
+      for (const std::size_t i : odd) {
+        const std::string w = as_written(claim(i)) + (claim(i).role == Role::Headline ? " (headline)" : "");
+        if (std::find(outlier_texts.begin(), outlier_texts.end(), w) == outlier_texts.end()) outlier_texts.push_back(w);
+      }
+      std::vector<std::string> majority_texts;
+      std::vector<std::string> sources;
+      for (const std::size_t m : majority_->members) {
+        members.push_back(m);
+        const std::string w = as_written(claim(m));
+        if (std::find(majority_texts.begin(), majority_texts.end(), w) == majority_texts.end()) majority_texts.push_back(w);
+        const std::string s = file_name(claim(m).document);
+        if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
+      }
+      Fields fields{{"entity", entity_}, {"entity_possessive", possessive(entity_)}, {"metric", metric_},
+                    {"outliers", join(outlier_texts)}, {"outlier_source", file_name(claim(odd[0]).document)},
+                    {"majority", join(majority_texts)}, {"majority_sources", join(sources)},
+                    {"majority_count", std::to_string(majority_->documents.size())}};
+      std::string working;
+      for (const std::size_t i : members) {
+        working += fmt::format("{}{} allows {}", working.empty() ? "" : "; ", as_written(claim(i)), format_interval(claim(i)));
+      }
+      working += ". The majority figures share a value; the others overlap none of them.";
+      out_.push_back(make_finding(rule, members, fields, std::move(working)));
+      for (const std::size_t i : odd) {
+        for (const std::size_t m : majority_->members) explained_.insert({std::min(i, m), std::max(i, m)});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const std::vector<std::string_view>& RuleEngine::kinds() {
+  static const std::vector<std::string_view> kKinds{"decimal-slip", "range-containment", "outlier-majority",
+                                                    "headline-vs-body", "consistency"};
+  return kKinds;
+}
+
+RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules)) {
+  std::set<std::string> ids;
+  for (const auto& rule : rules_) {
+    const auto& k = kinds();
+    if (std::find(k.begin(), k.end(), rule.kind) == k.end()) {
+      throw RuleConfigError(fmt::format("{}: field 'kind': unknown rule kind '{}'", rule.source, rule.kind));
+    }
+    if (!ids.insert(rule.id).second) {
+      throw RuleConfigError(fmt::format("{}: field 'id': rule id '{}' is defined twice", rule.source, rule.id));
+    }
+    try {
+      (void)render(rule, {});
+    } catch (const fmt::format_error& e) {
+      throw RuleConfigError(fmt::format("{}: field 'message': {}", rule.source, e.what()));
+    }
+  }
+  auto precedence = [](const RuleConfig& r) {
+    const auto& k = kinds();
+    return std::find(k.begin(), k.end(), r.kind) - k.begin();
+  };
+  std::stable_sort(rules_.begin(), rules_.end(), [&](const RuleConfig& a, const RuleConfig& b) {
+    return precedence(a) != precedence(b) ? precedence(a) < precedence(b) : a.id < b.id;
+  });
+}
+
+std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents,
+                                       const std::unordered_map<std::string, std::string>& metric_names) const {
+  std::vector<Finding> findings;
+  for (const Group& group : group_claims(documents)) {
+    GroupChecker checker(group, documents, metric_names, findings);
+    for (const RuleConfig& rule : rules_) {
+      if (rule.enabled) checker.apply(rule);
+    }
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    const Claim& x = a.claims.front();
+    const Claim& y = b.claims.front();
+    return std::tie(x.document, x.span.begin, a.rule, a.fingerprint) < std::tie(y.document, y.span.begin, b.rule, b.fingerprint);
+  });
+  return findings;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,35 @@
+#pragma once
+// Rule stage: applies the configured rule instances to every group of claims and
+// returns findings in a deterministic order. Rule kinds are code; instances (id,
+// severity, parameters, message) are data. Kinds run from the most specific to the most
+// general, and a pair of claims explained by one finding is not reported again:
+//   decimal-slip, range-containment, outlier-majority, headline-vs-body, consistency.
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "check/rule_config.hpp"
+#include "group/document_info.hpp"
+#include "model/finding.hpp"
+
+namespace claimcheck {
+
+class RuleEngine {
+ public:
+  // Throws RuleConfigError for an unknown kind, a duplicate id or a message template
+  // that names a field the kind does not provide.
+  explicit RuleEngine(std::vector<RuleConfig> rules);
+
+  [[nodiscard]] std::vector<Finding> check(const std::vector<DocumentClaims>& documents,
+                                           const std::unordered_map<std::string, std::string>& metric_names) const;
+
+  [[nodiscard]] const std::vector<RuleConfig>& rules() const { return rules_; }
+  static const std::vector<std::string_view>& kinds();
+
+ private:
+  std::vector<RuleConfig> rules_;  // sorted by kind precedence, then id
+};
+
+}  // namespace claimcheck

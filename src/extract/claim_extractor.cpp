@@ -1,0 +1,87 @@
+#include "extract/claim_extractor.hpp"
+
+#include <string>
+
+namespace claimcheck {
+namespace {
+
+constexpr std::size_t kMaxExcerptBytes = 240;
+
+// The sentence around the figure, in the original bytes, on one line and at most
+// kMaxExcerptBytes long (cut at code point boundaries, centred on the figure).
+std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::size_t norm_end) {
+  const TextRange sentence = text.layout.sentence_at(norm_begin);
+  std::size_t begin = text.normalized.to_original_begin(sentence.begin);
+  std::size_t end = text.normalized.to_original_end(std::max(sentence.end, norm_end));
+  const std::size_t fig_begin = text.normalized.to_original_begin(norm_begin);
+  if (end - begin > kMaxExcerptBytes) {
+    const std::size_t half = kMaxExcerptBytes / 2;
+    begin = std::max(begin, fig_begin > half ? fig_begin - half : 0);
+    end = std::min(end, begin + kMaxExcerptBytes);
+    auto continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text.original[i]) & 0xC0) == 0x80; };
+    while (begin < end && continuation(begin)) ++begin;
+    while (end > begin && end < text.original.size() && continuation(end)) --end;
+  }
+  std::string out;
+  out.reserve(end - begin);
+  bool space = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const char c = text.original[i];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
+                                           const std::string& document_id) {
+  std::vector<ExtractedClaim> out;
+  const FigureParser parser(lexicon, text);
+  const auto& tokens = text.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::Number && tokens[i].kind != TokenKind::Word) continue;
+    std::optional<Figure> figure = parser.parse(i);
+    if (!figure) {
+      // A rejected number takes the numbers glued to it along (09/04/2026, 10:09).
+      while (i + 2 < tokens.size() && tokens[i].kind == TokenKind::Number &&
+             tokens[i + 1].kind == TokenKind::Symbol && tokens[i + 2].kind == TokenKind::Number) {
+        i += 2;
+      }
+      continue;
+    }
+    const std::size_t norm_begin = tokens[figure->first].begin;
+    const std::size_t norm_end = tokens[figure->last].end;
+    Claim c;
+    c.document = document_id;
+    c.index = static_cast<std::uint32_t>(out.size());
+    c.span.begin = text.normalized.to_original_begin(norm_begin);
+    c.span.end = text.normalized.to_original_end(norm_end);
+    const LineColumn where = text.lines.locate(c.span.begin);
+    c.span.line = where.line;
+    c.span.column = where.column;
+    c.text = std::string(text.original.substr(c.span.begin, c.span.end - c.span.begin));
+    c.excerpt = excerpt_for(text, norm_begin, norm_end);
+    c.role = text.layout.line_at(norm_begin).role;
+    c.unit = figure->unit;
+    c.stated = figure->stated;
+    c.value = figure->value;
+    c.scale = figure->scale;
+    c.decimals = figure->decimals;
+    c.is_range = figure->is_range;
+    c.hedge = figure->hedge;
+    c.direction = figure->direction;
+    c.rate = figure->rate;
+    i = figure->last;
+    out.push_back({std::move(c), std::move(*figure)});
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,468 @@
+#include "extract/figure_parser.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <string>
+
+namespace claimcheck {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+bool is_year(const ParsedNumber& n) {
+  return n.decimals == 0 && !n.has_thousands_separator && n.value >= 1900 && n.value <= 2100;
+}
+
+// One unit of the last written digit. An integer of 100 or more ending in zero is read as
+// rounded to the tens ("$300 million", "150 billion"): writers round such figures.
+double precision_unit(const ParsedNumber& n) {
+  if (n.decimals > 0) return std::pow(10.0, -n.decimals);
+  if (n.value >= 100 && std::fmod(n.value, 10.0) == 0) return 10.0;
+  return 1.0;
+}
+
+std::string singular(std::string noun) {
+  if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  return noun;
+}
+
+}  // namespace
+
+ParsedNumber parse_number_text(std::string_view text) {
+  ParsedNumber n;
+  std::string digits;
+  digits.reserve(text.size());
+  bool after_point = false;
+  for (const char c : text) {
+    if (c == ',') {
+      n.has_thousands_separator = true;
+      continue;
+    }
+    if (c == '.') after_point = true;
+    else if (after_point) ++n.decimals;
+    digits.push_back(c);
+  }
+  n.value = std::strtod(digits.c_str(), nullptr);
+  return n;
+}
+
+struct FigureParser::Value {
+  ParsedNumber number;
+  double unit = 1.0;  // precision unit in written digits
+};
+
+bool FigureParser::is(std::size_t pos, TokenKind kind) const {
+  return pos < doc_.tokens.size() && doc_.tokens[pos].kind == kind;
+}
+
+bool FigureParser::is_symbol(std::size_t pos, char c) const {
+  return is(pos, TokenKind::Symbol) && doc_.text()[doc_.tokens[pos].begin] == c;
+}
+
+std::size_t FigureParser::next_non_space(std::size_t pos) const {
+  while (pos < doc_.tokens.size() && doc_.tokens[pos].kind == TokenKind::Space) ++pos;
+  return pos;
+}
+
+std::optional<std::size_t> FigureParser::prev_non_space(std::size_t pos) const {
+  while (pos > 0) {
+    --pos;
+    if (doc_.tokens[pos].kind != TokenKind::Space) return pos;
+  }
+  return std::nullopt;
+}
+
+bool FigureParser::glued_on_the_left(std::size_t at) const {
+  if (at == 0) return false;
+  const std::size_t prev = at - 1;
+  if (is(prev, TokenKind::Word) || is(prev, TokenKind::Number)) return true;  // H100, Reply0
+  if (!is(prev, TokenKind::Symbol)) return false;
+  const char c = doc_.text()[doc_.tokens[prev].begin];
+  if (c == '#' || c == '@' || c == '/' || c == ':' || c == '_' || c == '=' || c == '\\') return true;
+  // GPT-4, AF-2, 2026-03-12, 555-0142, version 1.2.3: the number continues a word or number.
+  if ((c == '-' || c == '.') && prev > 0 &&
+      (is(prev - 1, TokenKind::Word) || is(prev - 1, TokenKind::Number))) {
+    return true;
+  }
+  return false;
+}
+
+bool FigureParser::is_list_marker(std::size_t at) const {
+  for (std::size_t k = at; k > 0; --k) {
+    const TokenKind kind = doc_.tokens[k - 1].kind;
+    if (kind == TokenKind::Newline) break;
+    if (kind != TokenKind::Space) return false;
+  }
+  return (is_symbol(at + 1, '.') || is_symbol(at + 1, ')')) &&
+         (is(at + 2, TokenKind::Space) || at + 2 >= doc_.tokens.size());
+}
+
+bool FigureParser::is_date_or_time(std::size_t at) const {
+  return (is_symbol(at + 1, '/') || is_symbol(at + 1, ':')) && is(at + 2, TokenKind::Number);
+}
+
+void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, bool& negative) const {
+  std::size_t first = at;
+  if (at > 0) {
+    const bool spaced = is(at - 1, TokenKind::Space);
+    const std::size_t candidate = spaced ? at - 2 : at - 1;
+    if (!spaced || at >= 2) {
+      std::optional<PhraseMatch> m = lex_.currency_symbols.match_ending_at(doc_.text(), doc_.tokens, candidate);
+      if (!m) m = lex_.currency_codes.match_ending_at(doc_.text(), doc_.tokens, candidate);
+      if (m) {
+        f.unit.kind = UnitKind::Money;
+        f.unit.currency = lex_.currencies[m->payload].currency;
+        has_currency = true;
+        first = m->first;
+      }
+    }
+  }
+  if (first > 0 && (is_symbol(first - 1, '-') || is_symbol(first - 1, '+'))) {
+    const bool free_standing = first < 2 || is(first - 2, TokenKind::Space) ||
+                               is(first - 2, TokenKind::Newline) || is_symbol(first - 2, '(');
+    if (free_standing) {
+      negative = is_symbol(first - 1, '-');
+      --first;
+    }
+  }
+  f.first = first;
+}
+
+bool FigureParser::read_suffix(std::size_t& pos, Figure& f, bool& has_currency, bool& has_scale) const {
+  const std::string_view text = doc_.text();
+  const auto& tokens = doc_.tokens;
+  // A percent or point unit, once read, ends the figure; a currency does not ("$115 billion").
+  bool has_unit = f.unit.kind != UnitKind::Count && f.unit.kind != UnitKind::Money;
+  // Glued suffix: 2.3bn, $5k, 12pc, 50bps.
+  if (is(pos, TokenKind::Word)) {
+    const std::string word = ascii_lower(doc_.token(pos));
+    if (auto s = lex_.scales.find(word); s != lex_.scales.end()) {
+      if (lex_.single_letter_scales.contains(word) && !has_currency) return false;
+      f.scale = s->second;
+      has_scale = true;
+      ++pos;
+    } else if (auto m = lex_.percent.match_at(text, tokens, pos); m && m->first == m->last) {
+      f.unit.kind = static_cast<UnitKind>(m->payload);
+      has_unit = true;
+      ++pos;
+    } else {
+      return false;  // 1st, 3D, 10K-style glue we cannot read
+    }
+  }
+  if (!has_unit && is_symbol(pos, '%')) {
+    f.unit.kind = UnitKind::Percent;
+    has_unit = true;
+    ++pos;
+  } else if (!has_unit && is(pos, TokenKind::Space) && is_symbol(pos + 1, '%')) {
+    f.unit.kind = UnitKind::Percent;
+    has_unit = true;
+    pos += 2;
+  }
+  // Hyphen compounds are adjectives or names: "two-week", "3-year", "10-K".
+  if (is_symbol(pos, '-') && is(pos + 1, TokenKind::Word) && !has_unit) return false;
+  // Spaced scale word: "115 billion", "4.5 trillion", "115 bn".
+  if (!has_scale && !has_unit && is(pos, TokenKind::Space)) {
+    if (auto m = lex_.scale_words.match_at(text, tokens, pos + 1)) {
+      const std::string word = ascii_lower(doc_.token(m->first));
+      if (!(m->first == m->last && lex_.single_letter_scales.contains(word))) {
+        f.scale = lex_.scale_values[m->payload];
+        has_scale = true;
+        pos = m->last + 1;
+      }
+    }
+  }
+  // Unit words: "percent", "basis points", "dollars", "USD", "cents".
+  if (!has_unit && is(pos, TokenKind::Space)) {
+    const std::size_t w = pos + 1;
+    if (auto m = lex_.percent.match_at(text, tokens, w)) {
+      f.unit.kind = static_cast<UnitKind>(m->payload);
+      pos = m->last + 1;
+    } else if (auto c = lex_.currency_words.match_at(text, tokens, w);
+               c || (c = lex_.currency_codes.match_at(text, tokens, w))) {
+      if (!has_currency) {
+        f.unit.kind = UnitKind::Money;
+        f.unit.currency = lex_.currencies[c->payload].currency;
+        has_currency = true;
+      }
+      pos = c->last + 1;
+    } else if (auto minor = lex_.minor_units.match_at(text, tokens, w); minor && !has_currency) {
+      f.unit.kind = UnitKind::Money;
+      f.unit.currency = lex_.currencies[minor->payload].currency;
+      f.scale *= lex_.currencies[minor->payload].factor;
+      has_currency = true;
+      pos = minor->last + 1;
+    }
+  }
+  return true;
+}
+
+void FigureParser::read_hedge(Figure& f) const {
+  const auto before = prev_non_space(f.first);
+  if (!before) return;
+  if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *before)) {
+    const HedgeEntry& h = lex_.hedge_entries[m->payload];
+    f.hedge = {h.kind, h.word};
+  }
+}
+
+void FigureParser::read_direction(Figure& f) const {
+  const std::string_view text = doc_.text();
+  // Backwards from the figure (past its hedge): "rose 2.5%", "closed up 6.5%", "rise by around 7%".
+  std::size_t pos = f.first;
+  if (f.hedge.kind != HedgeKind::Exact) {
+    if (auto h = prev_non_space(f.first)) {
+      if (auto m = lex_.hedges.match_ending_at(text, doc_.tokens, *h)) pos = m->first;
+    }
+  }
+  int words = 0;
+  for (auto p = prev_non_space(pos); p && words < 4; p = prev_non_space(*p)) {
+    const Token& t = doc_.tokens[*p];
+    if (t.kind == TokenKind::Symbol && text[t.begin] == '\'') continue;
+    if (t.kind != TokenKind::Word) break;
+    if (auto m = lex_.directions.match_ending_at(text, doc_.tokens, *p)) {
+      // "up to 40%" is a bound, not a change: the hedge reader already took it.
+      f.direction = static_cast<Direction>(m->payload);
+      return;
+    }
+    ++words;
+  }
+  // Forwards, a noun right after the figure: "a 3.5% increase", "a 50 basis point rise".
+  const std::size_t next = next_non_space(f.last + 1);
+  if (next > f.last + 1 || f.last + 1 >= doc_.tokens.size()) {
+    if (auto m = lex_.directions.match_at(text, doc_.tokens, next)) {
+      f.direction = static_cast<Direction>(m->payload);
+    }
+  }
+}
+
+void FigureParser::read_rate(Figure& f) const {
+  const std::size_t next = next_non_space(f.last + 1);
+  if (next == f.last + 1) return;  // a rate word is separated by a space
+  if (auto m = lex_.rates.match_at(doc_.text(), doc_.tokens, next)) f.rate = lex_.rate_periods[m->payload];
+}
+
+std::string FigureParser::noun_phrase_after(std::size_t pos) const {
+  // Up to two words, skipping articles: "of marketing messages" -> "marketing message".
+  std::string phrase;
+  std::size_t words = 0;
+  for (std::size_t p = next_non_space(pos); words < 2 && is(p, TokenKind::Word); p = next_non_space(p + 1)) {
+    std::string word = ascii_lower(doc_.token(p));
+    if (word == "the" || word == "a" || word == "an" || word == "its" || word == "their") continue;
+    if (lex_.count_stopwords.contains(word)) break;
+    if (!phrase.empty()) phrase.push_back(' ');
+    phrase += word;
+    ++words;
+  }
+  return singular(phrase);
+}
+
+std::optional<Figure> FigureParser::parse(std::size_t at) const {
+  if (is(at, TokenKind::Number)) return parse_number(at);
+  if (is(at, TokenKind::Word)) {
+    if (auto vague = parse_vague(at)) return vague;
+    return parse_word_number(at);
+  }
+  return std::nullopt;
+}
+
+std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
+  if (glued_on_the_left(at) || is_list_marker(at) || is_date_or_time(at)) return std::nullopt;
+  Figure f;
+  bool has_currency = false;
+  bool negative = false;
+  read_prefix(at, f, has_currency, negative);
+
+  Value low{parse_number_text(doc_.token(at)), 1.0};
+  if (!std::isfinite(low.number.value)) return std::nullopt;
+  low.unit = precision_unit(low.number);
+  if (negative) low.number.value = -low.number.value;
+
+  std::size_t pos = at + 1;
+  bool has_scale = false;
+  if (!read_suffix(pos, f, has_currency, has_scale)) return std::nullopt;
+  if (!has_currency && !has_scale && f.unit.kind == UnitKind::Count && is_year(low.number)) {
+    return std::nullopt;  // 2026, "by 2027"
+  }
+  Value high = low;
+  double low_scale = f.scale;
+
+  // Range: "$115 billion to $135 billion", "$115 - $135 billion", "6-7%", "between 6% and 7%".
+  {
+    const std::size_t sep = next_non_space(pos);
+    const auto before = prev_non_space(f.first);
+    const bool after_from = before && token_equals(doc_.text(), doc_.tokens[*before], "from");
+    const bool after_between = before && token_equals(doc_.text(), doc_.tokens[*before], "between");
+    const bool is_separator =
+        is_symbol(sep, '-') || (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from) ||
+        (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "and") && after_between);
+    if (is_separator) {
+      std::size_t q = next_non_space(sep + 1);
+      if (is_symbol(q, '~')) q = next_non_space(q + 1);
+      Figure second;
+      bool second_currency = false;
+      if (!is(q, TokenKind::Number)) {
+        if (auto m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, q); m && is(m->last + 1, TokenKind::Number)) {
+          second.unit.kind = UnitKind::Money;
+          second.unit.currency = lex_.currencies[m->payload].currency;
+          second_currency = true;
+          q = m->last + 1;
+        }
+      }
+      if (is(q, TokenKind::Number) && !is_date_or_time(q)) {
+        std::size_t pos2 = q + 1;
+        bool second_scale = false;
+        const ParsedNumber n2 = parse_number_text(doc_.token(q));
+        if (read_suffix(pos2, second, second_currency, second_scale) && std::isfinite(n2.value)) {
+          const bool units_agree = f.unit.kind == second.unit.kind || f.unit.kind == UnitKind::Count ||
+                                   second.unit.kind == UnitKind::Count;
+          const bool currencies_agree = !has_currency || !second_currency || f.unit.currency == second.unit.currency;
+          const double scale_low = has_scale ? f.scale : second.scale;
+          const double scale_high = second_scale ? second.scale : scale_low;
+          if (units_agree && currencies_agree && low.number.value * scale_low < n2.value * scale_high) {
+            if (f.unit.kind == UnitKind::Count) f.unit = second.unit;
+            has_currency = has_currency || second_currency;
+            has_scale = has_scale || second_scale;
+            low_scale = scale_low;
+            f.scale = scale_high;
+            high = {n2, precision_unit(n2)};
+            f.is_range = true;
+            pos = pos2;
+          }
+        }
+      }
+    }
+  }
+  if (is_year(high.number) && !f.is_range && !has_currency && !has_scale && f.unit.kind == UnitKind::Count) {
+    return std::nullopt;
+  }
+  f.last = pos - 1;
+
+  // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
+  if (f.unit.kind == UnitKind::Count) {
+    const std::size_t w = next_non_space(pos);
+    if (w == pos || !is(w, TokenKind::Word)) return std::nullopt;
+    const std::string noun = ascii_lower(doc_.token(w));
+    if (lex_.count_stopwords.contains(noun) || lex_.duration_nouns.contains(noun) ||
+        lex_.scales.contains(noun) || noun.size() < 2) {
+      return std::nullopt;
+    }
+    if (is_symbol(w + 1, '-')) return std::nullopt;  // "5 year-old"
+    f.unit.noun = singular(noun);
+  }
+
+  f.decimals = std::max(low.number.decimals, high.number.decimals);
+  f.stated = {low.number.value * low_scale, high.number.value * f.scale};
+  const double unit_low = low.unit * low_scale;
+  const double unit_high = high.unit * f.scale;
+  read_hedge(f);
+  read_direction(f);
+  read_rate(f);
+  if (negative && f.direction == Direction::None) f.direction = Direction::Down;
+  {
+    const std::size_t w = next_non_space(f.last + 1);
+    f.followed_by_of = is(w, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[w], "of");
+    if (f.followed_by_of && f.unit.kind == UnitKind::Percent) f.unit.noun = noun_phrase_after(w + 1);
+  }
+  switch (f.hedge.kind) {
+    case HedgeKind::Exact:
+      f.value = {f.stated.low - unit_low / 2, f.stated.high + unit_high / 2};
+      break;
+    case HedgeKind::Approximate:
+      f.value = {f.stated.low - unit_low, f.stated.high + unit_high};
+      break;
+    case HedgeKind::LowerBound:
+      f.value = {f.stated.low, kInfinity};
+      break;
+    case HedgeKind::UpperBound: {
+      double below = 1.0;
+      for (const auto& h : lex_.hedge_entries) {
+        if (h.word == f.hedge.word) below = h.below;
+      }
+      f.value = {below >= 1.0 ? std::min(0.0, f.stated.low) : f.stated.high * (1.0 - below), f.stated.high};
+      break;
+    }
+    case HedgeKind::Vague:
+      f.value = f.stated;
+      break;
+  }
+  return f;
+}
+
+std::optional<Figure> FigureParser::parse_vague(std::size_t at) const {
+  // "tens of billions of dollars", "hundreds of thousands of dollars"
+  const auto vague = lex_.vague_quantities.find(ascii_lower(doc_.token(at)));
+  if (vague == lex_.vague_quantities.end()) return std::nullopt;
+  const std::string_view text = doc_.text();
+  std::size_t p = next_non_space(at + 1);
+  if (!is(p, TokenKind::Word) || !token_equals(text, doc_.tokens[p], "of")) return std::nullopt;
+  p = next_non_space(p + 1);
+  const auto scale = is(p, TokenKind::Word) ? lex_.scales.find(ascii_lower(doc_.token(p))) : lex_.scales.end();
+  if (scale == lex_.scales.end() || doc_.token(p).size() < 4) return std::nullopt;
+  Figure f;
+  f.first = at;
+  f.last = p;
+  f.scale = scale->second;
+  std::size_t q = next_non_space(p + 1);
+  if (is(q, TokenKind::Word) && token_equals(text, doc_.tokens[q], "of")) {
+    const std::size_t w = next_non_space(q + 1);
+    if (auto c = lex_.currency_words.match_at(text, doc_.tokens, w)) {
+      f.unit.kind = UnitKind::Money;
+      f.unit.currency = lex_.currencies[c->payload].currency;
+      f.last = c->last;
+    } else if (is(w, TokenKind::Word) && !lex_.count_stopwords.contains(ascii_lower(doc_.token(w)))) {
+      f.unit.noun = singular(ascii_lower(doc_.token(w)));
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  f.stated = {vague->second.low * f.scale, vague->second.high * f.scale};
+  f.value = f.stated;
+  f.hedge = {HedgeKind::Vague, ascii_lower(doc_.token(at))};
+  return f;
+}
+
+std::optional<Figure> FigureParser::parse_word_number(std::size_t at) const {
+  // "two billion dollars", "twenty-five percent": counts in words are left alone.
+  if (at > 0 && (is(at - 1, TokenKind::Word) || is(at - 1, TokenKind::Number))) return std::nullopt;
+  const std::string_view text = doc_.text();
+  auto m = lex_.word_numbers.match_at(text, doc_.tokens, at);
+  if (!m) return std::nullopt;
+  double value = lex_.word_number_values[m->payload];
+  std::size_t pos = m->last + 1;
+  if (is_symbol(pos, '-') && is(pos + 1, TokenKind::Word)) {
+    auto unit = lex_.word_numbers.match_at(text, doc_.tokens, pos + 1);
+    if (!unit || value < 20 || lex_.word_number_values[unit->payload] >= 10) return std::nullopt;
+    value += lex_.word_number_values[unit->payload];
+    pos = unit->last + 1;
+  }
+  if (!is(pos, TokenKind::Space)) return std::nullopt;
+  Figure f;
+  f.first = at;
+  bool has_currency = false;
+  bool has_scale = false;
+  if (!read_suffix(pos, f, has_currency, has_scale)) return std::nullopt;
+  if (!has_scale && f.unit.kind == UnitKind::Count) return std::nullopt;
+  if (f.unit.kind == UnitKind::Count) {
+    const std::size_t w = next_non_space(pos);
+    if (w == pos || !is(w, TokenKind::Word)) return std::nullopt;
+    const std::string noun = ascii_lower(doc_.token(w));
+    if (lex_.count_stopwords.contains(noun) || lex_.duration_nouns.contains(noun)) return std::nullopt;
+    f.unit.noun = singular(noun);
+  }
+  f.last = pos - 1;
+  f.stated = Interval::point(value * f.scale);
+  read_hedge(f);
+  read_direction(f);
+  read_rate(f);
+  const double unit = f.scale;
+  f.value = f.hedge.kind == HedgeKind::Approximate ? Interval{f.stated.low - unit, f.stated.high + unit}
+                                                   : Interval{f.stated.low - unit / 2, f.stated.high + unit / 2};
+  if (f.hedge.kind == HedgeKind::LowerBound) f.value = {f.stated.low, kInfinity};
+  if (f.hedge.kind == HedgeKind::UpperBound) f.value = {0.0, f.stated.high};
+  return f;
+}
+
+}  // namespace claimcheck

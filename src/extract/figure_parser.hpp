@@ -1,0 +1,73 @@
+#pragma once
+// Reads one figure at a given token: the number (or number word, or vague quantity such
+// as "tens of billions"), its currency, scale, unit, range partner, hedge, rate and
+// direction. Returns nothing where the construction is not a claim (years, dates, times,
+// glued model names like "H100", list markers, durations, bare numbers with no unit or
+// counted noun) or cannot be read with confidence.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "extract/analysed_text.hpp"
+#include "extract/lexicon.hpp"
+#include "model/claim.hpp"
+
+namespace claimcheck {
+
+struct Figure {
+  std::size_t first = 0;  // token range [first, last]
+  std::size_t last = 0;
+  Unit unit;
+  Interval stated;  // base units, as written
+  Interval value;   // widened by precision and hedge
+  double scale = 1.0;
+  int decimals = 0;
+  bool is_range = false;
+  Hedge hedge;
+  Direction direction = Direction::None;
+  std::string rate;
+  // The word after the figure when it ends a construction such as "X% of <noun>".
+  bool followed_by_of = false;
+};
+
+class FigureParser {
+ public:
+  FigureParser(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {}
+
+  // Tries to read a figure whose value starts at token `at` (a Number or Word token).
+  [[nodiscard]] std::optional<Figure> parse(std::size_t at) const;
+
+ private:
+  struct Value;  // a number as written, before units
+  const Lexicon& lex_;
+  const AnalysedText& doc_;
+
+  [[nodiscard]] std::optional<Figure> parse_number(std::size_t at) const;
+  [[nodiscard]] std::optional<Figure> parse_vague(std::size_t at) const;
+  [[nodiscard]] std::optional<Figure> parse_word_number(std::size_t at) const;
+  [[nodiscard]] bool glued_on_the_left(std::size_t at) const;
+  [[nodiscard]] bool is_list_marker(std::size_t at) const;
+  [[nodiscard]] bool is_date_or_time(std::size_t at) const;
+  void read_prefix(std::size_t at, Figure& f, bool& has_currency, bool& negative) const;
+  // Reads scale, unit and currency after the value tokens; returns false to reject.
+  bool read_suffix(std::size_t& pos, Figure& f, bool& has_currency, bool& has_scale) const;
+  void read_hedge(Figure& f) const;
+  void read_direction(Figure& f) const;
+  void read_rate(Figure& f) const;
+  [[nodiscard]] std::string noun_phrase_after(std::size_t pos) const;
+  [[nodiscard]] std::size_t next_non_space(std::size_t pos) const;
+  [[nodiscard]] std::optional<std::size_t> prev_non_space(std::size_t pos) const;
+  [[nodiscard]] bool is(std::size_t pos, TokenKind kind) const;
+  [[nodiscard]] bool is_symbol(std::size_t pos, char c) const;
+};
+
+// Parses "1,234.5" into its value and the number of decimals written.
+struct ParsedNumber {
+  double value = 0.0;
+  int decimals = 0;
+  bool has_thousands_separator = false;
+};
+ParsedNumber parse_number_text(std::string_view digits);
+
+}  // namespace claimcheck

@@ -1,0 +1,187 @@
+#include "extract/lexicon.hpp"
+
+#include <fmt/format.h>
+#include <fmt/std.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+using nlohmann::json;
+
+json read_json(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw LexiconError(fmt::format("{}: cannot open lexicon file", file.string()));
+  try {
+    return json::parse(in);
+  } catch (const json::parse_error& e) {
+    throw LexiconError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
+  }
+}
+
+// Runs `body` and re-throws any JSON type error as a LexiconError naming file and field.
+template <typename Body>
+void with_context(const std::filesystem::path& file, std::string_view field, Body&& body) {
+  try {
+    body();
+  } catch (const json::exception& e) {
+    throw LexiconError(fmt::format("{}: field '{}': {}", file.string(), field, e.what()));
+  } catch (const std::invalid_argument& e) {
+    throw LexiconError(fmt::format("{}: field '{}': {}", file.string(), field, e.what()));
+  }
+}
+
+void load_units(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "scales", [&] {
+    for (const auto& [word, value] : doc.at("scales").items()) {
+      lex.scales[ascii_lower(word)] = value.get<double>();
+      lex.scale_words.add(word, lex.scale_values.size());
+      lex.scale_values.push_back(value.get<double>());
+    }
+  });
+  with_context(file, "single_letter_scales_need_currency", [&] {
+    for (const auto& w : doc.at("single_letter_scales_need_currency")) {
+      lex.single_letter_scales.insert(ascii_lower(w.get<std::string>()));
+    }
+  });
+  const std::pair<const char*, UnitKind> unit_lists[] = {
+      {"percent", UnitKind::Percent},
+      {"percentage_points", UnitKind::PercentagePoints},
+      {"basis_points", UnitKind::BasisPoints}};
+  for (const auto& [key, kind] : unit_lists) {
+    with_context(file, key, [&] {
+      for (const auto& w : doc.at(key)) lex.percent.add(w.get<std::string>(), static_cast<std::size_t>(kind));
+    });
+  }
+  auto add_currencies = [&](const char* key, PhraseTable& table) {
+    with_context(file, key, [&] {
+      for (const auto& [word, code] : doc.at(key).items()) {
+        table.add(word, lex.currencies.size());
+        lex.currencies.push_back({code.get<std::string>(), 1.0});
+      }
+    });
+  };
+  add_currencies("currency_symbols", lex.currency_symbols);
+  add_currencies("currency_codes", lex.currency_codes);
+  add_currencies("currency_words", lex.currency_words);
+  with_context(file, "minor_units", [&] {
+    for (const auto& [word, unit] : doc.at("minor_units").items()) {
+      lex.minor_units.add(word, lex.currencies.size());
+      lex.currencies.push_back({unit.at("currency").get<std::string>(), unit.at("factor").get<double>()});
+    }
+  });
+  with_context(file, "vague_quantities", [&] {
+    for (const auto& [word, range] : doc.at("vague_quantities").items()) {
+      lex.vague_quantities[ascii_lower(word)] = {range.at(0).get<double>(), range.at(1).get<double>()};
+    }
+  });
+  with_context(file, "word_numbers", [&] {
+    for (const auto& [word, value] : doc.at("word_numbers").items()) {
+      lex.word_numbers.add(word, lex.word_number_values.size());
+      lex.word_number_values.push_back(value.get<double>());
+    }
+  });
+}
+
+void load_hedges(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "hedges", [&] {
+    for (const auto& h : doc.at("hedges")) {
+      const auto phrase = h.at("phrase").get<std::string>();
+      const auto kind_name = h.at("kind").get<std::string>();
+      const auto kind = hedge_kind_from(kind_name);
+      if (!kind || *kind == HedgeKind::Exact) {
+        throw std::invalid_argument(fmt::format("unknown hedge kind '{}' for '{}'", kind_name, phrase));
+      }
+      lex.hedges.add(phrase, lex.hedge_entries.size());
+      lex.hedge_entries.push_back({*kind, ascii_lower(phrase), h.value("below", 1.0)});
+    }
+  });
+}
+
+void load_directions(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  for (const auto& [key, dir] : {std::pair{"up", Direction::Up}, std::pair{"down", Direction::Down}}) {
+    with_context(file, key, [&] {
+      for (const auto& w : doc.at(key)) lex.directions.add(w.get<std::string>(), static_cast<std::size_t>(dir));
+    });
+  }
+}
+
+void load_periods(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "rates", [&] {
+    for (const auto& [phrase, period] : doc.at("rates").items()) {
+      lex.rates.add(phrase, lex.rate_periods.size());
+      lex.rate_periods.push_back(period.get<std::string>());
+    }
+  });
+  with_context(file, "duration_nouns", [&] {
+    for (const auto& w : doc.at("duration_nouns")) lex.duration_nouns.insert(ascii_lower(w.get<std::string>()));
+  });
+  with_context(file, "count_stopwords", [&] {
+    for (const auto& w : doc.at("count_stopwords")) lex.count_stopwords.insert(ascii_lower(w.get<std::string>()));
+  });
+}
+
+void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "metrics", [&] {
+    for (const auto& m : doc.at("metrics")) {
+      MetricEntry entry{m.at("id").get<std::string>(), m.value("name", std::string{}), {},
+                        m.value("requires_direction", false)};
+      for (const auto& u : m.at("units")) {
+        const auto name = u.get<std::string>();
+        const auto kind = unit_kind_from(name);
+        if (!kind) throw std::invalid_argument(fmt::format("unknown unit '{}' in metric '{}'", name, entry.id));
+        entry.units.push_back(*kind);
+      }
+      const std::size_t index = lex.metrics.size();
+      for (const auto& [key, weak] : {std::pair{"cues", false}, std::pair{"weak_cues", true}}) {
+        if (!m.contains(key)) continue;
+        for (const auto& cue : m.at(key)) {
+          lex.metric_cues.add(cue.get<std::string>(), lex.metric_cue_entries.size());
+          lex.metric_cue_entries.push_back({index, weak});
+        }
+      }
+      lex.metrics.push_back(std::move(entry));
+    }
+  });
+}
+
+void load_entities(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "entities", [&] {
+    for (const auto& e : doc.at("entities")) {
+      const std::size_t index = lex.entities.size();
+      lex.entities.push_back({e.at("id").get<std::string>(), e.at("name").get<std::string>()});
+      for (const auto& alias : e.at("aliases")) lex.entity_aliases.add(alias.get<std::string>(), index);
+      if (e.contains("tickers")) {
+        for (const auto& t : e.at("tickers")) lex.tickers[t.get<std::string>()] = index;
+      }
+    }
+  });
+}
+
+}  // namespace
+
+Lexicon Lexicon::load(const std::filesystem::path& dir) {
+  if (!std::filesystem::is_directory(dir)) {
+    throw LexiconError(fmt::format("{}: lexicon directory not found", dir.string()));
+  }
+  Lexicon lex;
+  load_units(lex, dir / "units.json");
+  load_hedges(lex, dir / "hedges.json");
+  load_directions(lex, dir / "directions.json");
+  load_periods(lex, dir / "periods.json");
+  load_metrics(lex, dir / "metrics.json");
+  load_entities(lex, dir / "entities.json");
+  return lex;
+}
+
+}  // namespace claimcheck

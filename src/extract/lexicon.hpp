@@ -1,0 +1,90 @@
+#pragma once
+// The vocabularies the extractor and resolver read, loaded from rules/lexicon/*.json at
+// run time so that a newsroom can add its own house style, currencies, entities and
+// metrics without rebuilding. Loading validates every file and throws LexiconError
+// naming the file and the field that is wrong.
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/phrase_table.hpp"
+#include "model/claim.hpp"
+
+namespace claimcheck {
+
+class LexiconError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct HedgeEntry {
+  HedgeKind kind;
+  std::string word;
+  double below = 1.0;  // upper-bound hedges: how far under the value the truth may lie
+};
+
+struct CurrencyUnit {
+  std::string currency;
+  double factor = 1.0;  // 0.01 for cents
+};
+
+struct EntityEntry {
+  std::string id;
+  std::string name;
+};
+
+struct MetricEntry {
+  std::string id;
+  std::string name;
+  std::vector<UnitKind> units;
+  bool requires_direction = false;
+};
+
+struct Lexicon {
+  // Units and scales.
+  std::unordered_map<std::string, double> scales;  // lower-case word -> multiplier
+  std::unordered_set<std::string> single_letter_scales;
+  PhraseTable scale_words;        // payload: index into scale_values
+  std::vector<double> scale_values;
+  PhraseTable percent;            // payload: UnitKind
+  PhraseTable currency_symbols;   // payload: index into currencies
+  PhraseTable currency_codes;
+  PhraseTable currency_words;
+  PhraseTable minor_units;
+  std::vector<CurrencyUnit> currencies;
+  std::unordered_map<std::string, Interval> vague_quantities;  // "tens" -> [10, 100]
+  PhraseTable word_numbers;       // payload: index into word_number_values
+  std::vector<double> word_number_values;
+
+  // Qualifiers.
+  PhraseTable hedges;             // payload: index into hedge_entries
+  std::vector<HedgeEntry> hedge_entries;
+  PhraseTable directions;         // payload: Direction
+  PhraseTable rates;              // payload: index into rate_periods
+  std::vector<std::string> rate_periods;
+  std::unordered_set<std::string> duration_nouns;
+  std::unordered_set<std::string> count_stopwords;
+
+  // Subjects.
+  std::vector<EntityEntry> entities;
+  PhraseTable entity_aliases{true};  // payload: index into entities; case-sensitive
+  std::unordered_map<std::string, std::size_t> tickers;  // "META" -> entity index
+  std::vector<MetricEntry> metrics;
+  PhraseTable metric_cues;        // payload: index into metric_cue_entries
+  struct MetricCue {
+    std::size_t metric;
+    bool weak;
+  };
+  std::vector<MetricCue> metric_cue_entries;
+
+  // Reads units.json, hedges.json, directions.json, periods.json, metrics.json and
+  // entities.json from `dir`.
+  static Lexicon load(const std::filesystem::path& dir);
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,98 @@
+#include "extract/phrase_table.hpp"
+
+#include <stdexcept>
+
+namespace claimcheck {
+namespace {
+
+bool skippable(const Token& t) { return t.kind == TokenKind::Space; }
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string PhraseTable::key(std::string_view token) const {
+  return case_sensitive_ ? std::string(token) : ascii_lower(token);
+}
+
+bool PhraseTable::equals(std::string_view text, const Token& t, const std::string& part) const {
+  return case_sensitive_ ? token_text(text, t) == part : token_equals(text, t, part);
+}
+
+void PhraseTable::add(std::string_view phrase, std::size_t payload) {
+  Phrase p{{}, payload};
+  for (const Token& t : tokenize(phrase)) {
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind == TokenKind::Newline) throw std::invalid_argument("phrase spans lines");
+    p.parts.push_back(key(token_text(phrase, t)));
+  }
+  if (p.parts.empty()) throw std::invalid_argument("empty phrase");
+  const std::size_t index = phrases_.size();
+  by_first_[p.parts.front()].push_back(index);
+  by_last_[p.parts.back()].push_back(index);
+  phrases_.push_back(std::move(p));
+}
+
+std::optional<PhraseMatch> PhraseTable::match_at(std::string_view text,
+                                                 const std::vector<Token>& tokens,
+                                                 std::size_t first) const {
+  if (first >= tokens.size() || skippable(tokens[first])) return std::nullopt;
+  const auto found = by_first_.find(key(token_text(text, tokens[first])));
+  if (found == by_first_.end()) return std::nullopt;
+  std::optional<PhraseMatch> best;
+  for (const std::size_t index : found->second) {
+    const Phrase& p = phrases_[index];
+    std::size_t t = first;
+    std::size_t k = 0;
+    for (; k < p.parts.size(); ++k) {
+      while (k > 0 && t < tokens.size() && skippable(tokens[t])) ++t;
+      if (t >= tokens.size() || !equals(text, tokens[t], p.parts[k])) break;
+      if (k + 1 < p.parts.size()) ++t;
+    }
+    if (k == p.parts.size() && (!best || p.parts.size() > best->words)) {
+      best = PhraseMatch{p.payload, first, t, p.parts.size()};
+    }
+  }
+  return best;
+}
+
+std::optional<PhraseMatch> PhraseTable::match_ending_at(std::string_view text,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t last) const {
+  if (last >= tokens.size() || skippable(tokens[last])) return std::nullopt;
+  const auto found = by_last_.find(key(token_text(text, tokens[last])));
+  if (found == by_last_.end()) return std::nullopt;
+  std::optional<PhraseMatch> best;
+  for (const std::size_t index : found->second) {
+    const Phrase& p = phrases_[index];
+    std::size_t t = last;
+    std::size_t k = p.parts.size();
+    bool ok = true;
+    while (k > 0) {
+      if (!equals(text, tokens[t], p.parts[k - 1])) {
+        ok = false;
+        break;
+      }
+      --k;
+      if (k == 0) break;
+      if (t == 0) {
+        ok = false;
+        break;
+      }
+      --t;
+      while (t > 0 && skippable(tokens[t])) --t;
+    }
+    if (ok && k == 0 && (!best || p.parts.size() > best->words)) {
+      best = PhraseMatch{p.payload, t, last, p.parts.size()};
+    }
+  }
+  return best;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,62 @@
+#include "group/event_signature.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "group/document_info.hpp"
+
+namespace claimcheck {
+namespace {
+
+constexpr std::array<std::string_view, 24> kFunctionWords{
+    "The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "As", "It", "Its", "This",
+    "That", "And", "But", "Or", "If", "When", "While", "After", "Before", "Our"};
+
+bool capitalised(std::string_view word) {
+  return word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
+         std::find(kFunctionWords.begin(), kFunctionWords.end(), word) == kFunctionWords.end();
+}
+
+}  // namespace
+
+bool share_event(const DocumentInfo& a, const DocumentInfo& b) {
+  auto i = a.event_terms.begin();
+  auto j = b.event_terms.begin();
+  while (i != a.event_terms.end() && j != b.event_terms.end()) {
+    if (*i == *j) return true;
+    if (*i < *j) ++i;
+    else ++j;
+  }
+  return false;
+}
+
+std::vector<std::string> event_terms(const Lexicon& lexicon, const AnalysedText& text) {
+  std::map<std::string, int> counts;
+  const auto& tokens = text.tokens;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Space ||
+        tokens[i + 2].kind != TokenKind::Word || text.tokens[i + 1].end - text.tokens[i + 1].begin != 1) {
+      continue;
+    }
+    // Whole words only: not the tail of a glued token.
+    if (i > 0 && (tokens[i - 1].kind == TokenKind::Word || tokens[i - 1].kind == TokenKind::Number)) continue;
+    if (i + 3 < tokens.size() && tokens[i + 3].kind == TokenKind::Word) continue;
+    const std::string_view first = text.token(i);
+    const std::string_view second = text.token(i + 2);
+    if (!capitalised(first) || !capitalised(second)) continue;
+    if (lexicon.entity_aliases.match_at(text.text(), tokens, i) ||
+        lexicon.entity_aliases.match_at(text.text(), tokens, i + 2) || lexicon.tickers.contains(std::string(first)) ||
+        lexicon.tickers.contains(std::string(second))) {
+      continue;
+    }
+    ++counts[std::string(first) + " " + std::string(second)];
+  }
+  std::vector<std::string> terms;
+  for (const auto& [term, n] : counts) {
+    if (n >= 2) terms.push_back(term);
+  }
+  return terms;  // std::map iterates in sorted order
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,122 @@
+#include "model/json_io.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+using nlohmann::json;
+
+json bound_to_json(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+double bound_from_json(const json& j, double unbounded) {
+  return j.is_null() ? unbounded : j.get<double>();
+}
+
+json interval_to_json(const Interval& i) {
+  return {{"low", bound_to_json(i.low)}, {"high", bound_to_json(i.high)}};
+}
+
+Interval interval_from_json(const json& j) {
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  return {bound_from_json(j.at("low"), -inf), bound_from_json(j.at("high"), inf)};
+}
+
+template <typename Enum, typename Parse>
+Enum enum_field(const json& j, const char* key, Parse parse) {
+  const auto text = j.at(key).get<std::string>();
+  if (auto value = parse(text)) return *value;
+  throw std::invalid_argument(std::string("unknown value '") + text + "' for field '" + key + "'");
+}
+
+}  // namespace
+
+json to_json(const Claim& c) {
+  return {
+      {"document", c.document},
+      {"index", c.index},
+      {"text", c.text},
+      {"excerpt", c.excerpt},
+      {"role", to_string(c.role)},
+      {"span", {{"begin", c.span.begin}, {"end", c.span.end}, {"line", c.span.line},
+                {"column", c.span.column}}},
+      {"unit", {{"kind", to_string(c.unit.kind)}, {"currency", c.unit.currency},
+                {"noun", c.unit.noun}}},
+      {"stated", interval_to_json(c.stated)},
+      {"value", interval_to_json(c.value)},
+      {"scale", c.scale},
+      {"decimals", c.decimals},
+      {"range", c.is_range},
+      {"hedge", {{"kind", to_string(c.hedge.kind)}, {"word", c.hedge.word}}},
+      {"direction", to_string(c.direction)},
+      {"rate", c.rate},
+      {"subject",
+       {{"entity", c.subject.entity},
+        {"entity_name", c.subject.entity_name},
+        {"entity_evidence", c.subject.entity_evidence},
+        {"metric", c.subject.metric},
+        {"metric_cue", c.subject.metric_cue},
+        {"metric_weak", c.subject.metric_weak},
+        {"period", c.subject.period},
+        {"confidence", c.subject.confidence}}},
+  };
+}
+
+json to_json(const Finding& f) {
+  json claims = json::array();
+  for (const auto& c : f.claims) claims.push_back(to_json(c));
+  return {{"rule", f.rule},
+          {"kind", f.kind},
+          {"severity", to_string(f.severity)},
+          {"confidence", f.confidence},
+          {"message", f.message},
+          {"working", f.working},
+          {"suggestion", f.suggestion},
+          {"fingerprint", f.fingerprint},
+          {"claims", std::move(claims)}};
+}
+
+Claim claim_from_json(const json& j) {
+  try {
+    Claim c;
+    c.document = j.at("document").get<std::string>();
+    c.index = j.at("index").get<std::uint32_t>();
+    c.text = j.at("text").get<std::string>();
+    c.excerpt = j.value("excerpt", std::string{});
+    c.role = enum_field<Role>(j, "role", role_from);
+    const auto& span = j.at("span");
+    c.span = {span.at("begin").get<std::size_t>(), span.at("end").get<std::size_t>(),
+              span.at("line").get<std::uint32_t>(), span.at("column").get<std::uint32_t>()};
+    const auto& unit = j.at("unit");
+    c.unit.kind = enum_field<UnitKind>(unit, "kind", unit_kind_from);
+    c.unit.currency = unit.value("currency", std::string{});
+    c.unit.noun = unit.value("noun", std::string{});
+    c.stated = interval_from_json(j.at("stated"));
+    c.value = interval_from_json(j.at("value"));
+    c.scale = j.at("scale").get<double>();
+    c.decimals = j.at("decimals").get<int>();
+    c.is_range = j.at("range").get<bool>();
+    c.hedge.kind = enum_field<HedgeKind>(j.at("hedge"), "kind", hedge_kind_from);
+    c.hedge.word = j.at("hedge").value("word", std::string{});
+    c.direction = enum_field<Direction>(j, "direction", direction_from);
+    c.rate = j.value("rate", std::string{});
+    const auto& s = j.at("subject");
+    c.subject.entity = s.value("entity", std::string{});
+    c.subject.entity_name = s.value("entity_name", std::string{});
+    c.subject.entity_evidence = s.value("entity_evidence", std::string{});
+    c.subject.metric = s.value("metric", std::string{});
+    c.subject.metric_cue = s.value("metric_cue", std::string{});
+    c.subject.metric_weak = s.value("metric_weak", false);
+    c.subject.period = s.value("period", std::string{});
+    c.subject.confidence = s.value("confidence", 0.0);
+    return c;
+  } catch (const json::exception& e) {
+    throw std::invalid_argument(std::string("malformed claim: ") + e.what());
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,189 @@
+#include "normalize/layout.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace claimcheck {
+namespace {
+
+bool is_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// Cells glued together leave a lower-case letter or a closing bracket directly followed by
+// an upper-case letter ("GenerationRepresentative", "billionIn", "(Estimate)Investment").
+std::size_t glued_cell_joins(std::string_view s) {
+  std::size_t joins = 0;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (is_upper(s[i]) && (is_lower(s[i - 1]) || s[i - 1] == ')')) {
+      // Skip camel-case brand names inside one word ("iPhone", "OpenAI") by requiring
+      // the upper-case letter to start a lower-case run of two or more letters.
+      if (i + 2 < s.size() && is_lower(s[i + 1]) && is_lower(s[i + 2])) ++joins;
+    }
+  }
+  return joins;
+}
+
+bool looks_like_table_row(std::string_view s) {
+  s = trim(s);
+  if (s.size() >= 2 && s.front() == '|' && s.back() == '|') return true;  // Markdown table
+  return s.size() >= 20 && !ends_sentence(s) && glued_cell_joins(s) >= 2;
+}
+
+// A standalone short line in Title Case: "Annual Capital Expenditure Exceeding $100 Billion".
+bool looks_like_heading(std::string_view s) {
+  s = trim(s);
+  const std::size_t words = word_count(s);
+  if (words < 2 || words > 20 || s.size() > 160) return false;
+  if (s.back() == '.') return false;
+  std::size_t capitalised = 0;
+  bool at_word_start = true;
+  for (char c : s) {
+    if (c == ' ') {
+      at_word_start = true;
+    } else {
+      if (at_word_start && (is_upper(c) || is_digit(c) || c == '$')) ++capitalised;
+      at_word_start = false;
+    }
+  }
+  return capitalised * 2 >= words;
+}
+
+bool looks_like_headline(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.front() == '#' || s.size() > 220) return false;
+  return word_count(s) >= 3;
+}
+
+constexpr std::array<std::string_view, 14> kAbbreviations{
+    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "vs", "e.g", "i.e", "U.S", "No"};
+
+// A '.', '!' or '?' at text[i] that ends a sentence (not a decimal point or abbreviation).
+bool is_sentence_end(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '"' &&
+      text[i + 1] != ')') {
+    return false;  // "2.5", "META.US", "e.g."
+  }
+  if (c != '.') return true;
+  std::size_t w = i;
+  while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n' && text[w - 1] != '(') --w;
+  const std::string_view word = text.substr(w, i - w);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) == kAbbreviations.end() &&
+         !(word.size() == 1 && is_upper(word[0]));
+}
+
+}  // namespace
+
+Layout Layout::analyse(std::string_view text, std::string_view headline_hint) {
+  Layout layout;
+  layout.text_ = text;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    layout.lines_.push_back({start, end, Role::Body, std::nullopt});
+    start = end + 1;
+  }
+  auto& lines = layout.lines_;
+  auto content = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
+  auto blank = [&](std::size_t i) { return i >= lines.size() || is_blank(content(i)); };
+  auto standalone = [&](std::size_t i) { return (i == 0 || blank(i - 1)) && blank(i + 1); };
+
+  // Tables: a run of at least two row-like lines; the first one is the header.
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t j = i;
+    while (j < lines.size() && !blank(j) && looks_like_table_row(content(j))) ++j;
+    if (j - i >= 2) {
+      for (std::size_t k = i; k < j; ++k) {
+        lines[k].role = Role::Table;
+        lines[k].table_header = i;
+      }
+      i = j;
+    } else {
+      i = std::max(i + 1, j);
+    }
+  }
+
+  // Headline: the metadata title if there is one, else the first headline-like line
+  // among the first few non-blank lines that stands alone or starts the file.
+  const std::string_view hint = trim(headline_hint);
+  std::string_view headline;
+  if (!hint.empty()) {
+    headline = hint;
+  } else {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < lines.size() && seen < 4; ++i) {
+      if (blank(i)) continue;
+      ++seen;
+      if (lines[i].role == Role::Body && looks_like_headline(content(i)) &&
+          (i == 0 || standalone(i) || blank(i + 1))) {
+        headline = trim(content(i));
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != Role::Body || blank(i)) continue;
+    const std::string_view line = trim(content(i));
+    if (!headline.empty() && line == headline) {
+      lines[i].role = Role::Headline;
+    } else if (standalone(i) && looks_like_heading(line)) {
+      lines[i].role = Role::Heading;
+    }
+  }
+  return layout;
+}
+
+std::size_t Layout::line_index_at(std::size_t offset) const {
+  auto it = std::upper_bound(lines_.begin(), lines_.end(), offset,
+                             [](std::size_t o, const TextLine& l) { return o < l.begin; });
+  return it == lines_.begin() ? 0 : static_cast<std::size_t>(it - lines_.begin()) - 1;
+}
+
+TextRange Layout::sentence_at(std::size_t offset) const {
+  const TextLine& line = line_at(offset);
+  std::size_t begin = offset;
+  while (begin > line.begin && !is_sentence_end(text_, begin - 1)) --begin;
+  std::size_t end = offset;
+  while (end < line.end && !is_sentence_end(text_, end)) ++end;
+  if (end < line.end) ++end;  // keep the full stop
+  while (begin < end && text_[begin] == ' ') ++begin;
+  return {begin, end};
+}
+
+std::string_view Layout::headline() const {
+  for (const auto& line : lines_) {
+    if (line.role == Role::Headline) return trim(text_.substr(line.begin, line.end - line.begin));
+  }
+  return {};
+}
+
+}  // namespace claimcheck

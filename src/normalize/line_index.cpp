@@ -1,0 +1,38 @@
+#include "normalize/line_index.hpp"
+
+#include <algorithm>
+
+#include "normalize/utf8.hpp"
+
+namespace claimcheck {
+
+LineIndex::LineIndex(std::string_view original) : text_(original) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    if (original[i] == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (original[i] == '\r' && (i + 1 >= original.size() || original[i + 1] != '\n')) {
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+LineColumn LineIndex::locate(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::size_t>(it - line_starts_.begin());  // >= 1
+  const std::size_t start = line_starts_[line - 1];
+  const auto column = utf8::count_code_points(text_.substr(start, offset - start)) + 1;
+  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+}
+
+std::string_view LineIndex::line_text(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t start = *std::prev(it);
+  std::size_t end = it == line_starts_.end() ? text_.size() : *it;
+  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  return text_.substr(start, end - start);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,48 @@
+#include "read/document_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "read/html_format.hpp"
+#include "read/markdown_format.hpp"
+
+namespace claimcheck {
+
+Format format_for_path(const std::string& path) {
+  const std::string ext = std::filesystem::path(path).extension().string();
+  if (ext == ".md" || ext == ".markdown") return Format::Markdown;
+  if (ext == ".html" || ext == ".htm") return Format::Html;
+  return Format::Text;
+}
+
+SourceDocument make_document(std::string id, std::string bytes, Format format) {
+  SourceDocument doc{std::move(id), std::move(bytes), format, {}, {}, {}};
+  switch (format) {
+    case Format::Markdown: apply_markdown_format(doc); break;
+    case Format::Html: apply_html_format(doc); break;
+    case Format::Text: break;
+  }
+  return doc;
+}
+
+SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw InputError(path, "is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", size, max_bytes));
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw InputError(path, "read error");
+  if (bytes.find('\0') != std::string::npos) throw InputError(path, "binary file (contains NUL bytes), not an article");
+  return make_document(path, std::move(bytes), format_for_path(path));
+}
+
+}  // namespace claimcheck

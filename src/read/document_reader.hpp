@@ -1,0 +1,32 @@
+#pragma once
+// Reads one file into a SourceDocument, detecting its format by extension and asking the
+// format layer (read/markdown_format, read/html_format) for its markup. Throws InputError
+// naming the file when it cannot be read or is not text.
+
+#include <stdexcept>
+#include <string>
+
+#include "read/source_document.hpp"
+
+namespace claimcheck {
+
+class InputError : public std::runtime_error {
+ public:
+  InputError(std::string path, const std::string& message)
+      : std::runtime_error(message), path_(std::move(path)) {}
+  [[nodiscard]] const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+inline constexpr std::size_t kDefaultMaxDocumentBytes = 64 * 1024 * 1024;
+
+Format format_for_path(const std::string& path);
+
+SourceDocument read_document(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
+
+// Builds a document from bytes already in memory (stdin, tests); applies the format layer.
+SourceDocument make_document(std::string id, std::string bytes, Format format);
+
+}  // namespace claimcheck

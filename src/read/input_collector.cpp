@@ -1,0 +1,72 @@
+#include "read/input_collector.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <system_error>
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<std::string_view, 5> kArticleExtensions{".txt", ".md", ".markdown", ".html", ".htm"};
+
+bool is_article(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) != kArticleExtensions.end();
+}
+
+// Project documentation found while walking a folder is not an article.
+bool is_documentation(const fs::path& p) {
+  std::string stem = p.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  return stem == "README" || stem == "CHANGELOG" || stem == "LICENSE" || stem == "CONTRIBUTING";
+}
+
+bool is_hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return name.size() > 1 && name[0] == '.';
+}
+
+}  // namespace
+
+CollectedInputs collect_inputs(const std::vector<std::string>& paths) {
+  CollectedInputs out;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      out.diagnostics.push_back({DiagnosticLevel::Error, path, "no such file or directory"});
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      out.files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
+    if (ec) {
+      out.diagnostics.push_back({DiagnosticLevel::Error, path, fmt::format("cannot read directory: {}", ec.message())});
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        out.diagnostics.push_back({DiagnosticLevel::Error, it->path().string(), fmt::format("cannot read: {}", ec.message())});
+        break;
+      }
+      if (is_hidden(it->path())) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && is_article(it->path()) && !is_documentation(it->path())) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    out.files.insert(out.files.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+}  // namespace claimcheck

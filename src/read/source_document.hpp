@@ -1,0 +1,31 @@
+#pragma once
+// A file as read, before normalisation: its bytes, its format, and the markup the format
+// layer wants hidden or replaced (HTML tags, entities, YAML front matter). Markup edits
+// are applied by the normaliser so that every offset still maps into the original bytes.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+enum class Format { Text, Markdown, Html };
+
+// Replace original bytes [begin, begin + length) with `replacement` in the text the
+// extractor reads. Edits are sorted and never overlap.
+struct MarkupEdit {
+  std::size_t begin = 0;
+  std::size_t length = 0;
+  std::string replacement;
+};
+
+struct SourceDocument {
+  std::string id;     // the path as given by the user
+  std::string bytes;  // the file exactly as read
+  Format format = Format::Text;
+  std::vector<MarkupEdit> markup;
+  std::string title;  // from metadata, when the format has it
+  std::string date;   // ISO date from metadata, when the format has it
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,123 @@
+#include "report/json_report.hpp"
+
+#include <fmt/format.h>
+
+#include <istream>
+#include <ostream>
+#include <stdexcept>
+
+#include "model/json_io.hpp"
+
+namespace claimcheck {
+namespace {
+
+using nlohmann::json;
+
+json tool_json() { return {{"name", "claimcheck"}, {"version", CLAIMCHECK_VERSION}}; }
+
+json diagnostics_json(const Diagnostics& diagnostics) {
+  json out = json::array();
+  for (const auto& d : diagnostics) {
+    out.push_back({{"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path},
+                   {"message", d.message}});
+  }
+  return out;
+}
+
+json document_info_json(const DocumentInfo& info) {
+  return {{"id", info.id}, {"date", info.date}, {"event_terms", info.event_terms}};
+}
+
+}  // namespace
+
+Summary summarise(const RunResult& result) {
+  Summary s;
+  s.files = result.files_read;
+  for (const auto& d : result.documents) s.claims += d.claims.size();
+  for (const auto& f : result.findings) {
+    switch (f.severity) {
+      case Severity::Error: ++s.errors; break;
+      case Severity::Warning: ++s.warnings; break;
+      case Severity::Info: ++s.infos; break;
+    }
+  }
+  for (const auto& d : result.diagnostics) s.input_errors += d.level == DiagnosticLevel::Error ? 1 : 0;
+  return s;
+}
+
+json check_report_json(const RunResult& result) {
+  const Summary s = summarise(result);
+  json findings = json::array();
+  for (const auto& f : result.findings) findings.push_back(to_json(f));
+  return {{"version", kReportSchemaVersion},
+          {"tool", tool_json()},
+          {"summary",
+           {{"files", s.files}, {"claims", s.claims}, {"findings", result.findings.size()}, {"errors", s.errors},
+            {"warnings", s.warnings}, {"infos", s.infos}, {"input_errors", s.input_errors}}},
+          {"findings", std::move(findings)},
+          {"diagnostics", diagnostics_json(result.diagnostics)}};
+}
+
+json extract_report_json(const RunResult& result) {
+  json documents = json::array();
+  for (const auto& d : result.documents) {
+    json doc = document_info_json(d.info);
+    json claims = json::array();
+    for (const auto& c : d.claims) claims.push_back(to_json(c));
+    doc["claims"] = std::move(claims);
+    documents.push_back(std::move(doc));
+  }
+  return {{"version", kReportSchemaVersion},
+          {"tool", tool_json()},
+          {"documents", std::move(documents)},
+          {"diagnostics", diagnostics_json(result.diagnostics)}};
+}
+
+void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents) {
+  for (const auto& d : documents) {
+    json header = document_info_json(d.info);
+    header["type"] = "document";
+    out << header.dump() << '\n';
+    for (const auto& c : d.claims) {
+      json line = to_json(c);
+      line["type"] = "claim";
+      out << line.dump() << '\n';
+    }
+  }
+}
+
+std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source) {
+  std::vector<DocumentClaims> documents;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      const json record = json::parse(line);
+      const std::string type = record.at("type").get<std::string>();
+      if (type == "document") {
+        DocumentClaims d;
+        d.info.id = record.at("id").get<std::string>();
+        d.info.date = record.value("date", std::string{});
+        d.info.event_terms = record.value("event_terms", std::vector<std::string>{});
+        documents.push_back(std::move(d));
+      } else if (type == "claim") {
+        Claim c = claim_from_json(record);
+        if (documents.empty() || documents.back().info.id != c.document) {
+          throw std::invalid_argument("claim for document '" + c.document + "' before its document record");
+        }
+        documents.back().claims.push_back(std::move(c));
+      } else {
+        throw std::invalid_argument("unknown record type '" + type + "'");
+      }
+    } catch (const json::exception& e) {
+      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+    }
+  }
+  return documents;
+}
+
+}  // namespace claimcheck

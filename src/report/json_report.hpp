@@ -1,0 +1,41 @@
+#pragma once
+// Machine-readable reports. Every report carries "version" (the schema version, bumped
+// on any incompatible change) and the tool's name and version.
+//   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
+//   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...]}],
+//             "diagnostics":[...]}
+//   claim stream (JSON Lines): {"type":"document","id","date","event_terms"} followed by
+//             {"type":"claim",...Claim} lines for that document.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/pipeline.hpp"
+
+namespace claimcheck {
+
+inline constexpr int kReportSchemaVersion = 1;
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t claims = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t input_errors = 0;
+};
+
+Summary summarise(const RunResult& result);
+
+nlohmann::json check_report_json(const RunResult& result);
+nlohmann::json extract_report_json(const RunResult& result);
+void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
+
+// Reads a claim stream written by write_claim_stream. Throws std::invalid_argument naming
+// the source and line of the first malformed record.
+std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source);
+
+}  // namespace claimcheck

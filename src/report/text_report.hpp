@@ -1,0 +1,20 @@
+#pragma once
+// Human-readable reports, in the style of compilers and linters: findings grouped by
+// file, "line:col severity rule message", the excerpt with a caret under the figure, the
+// other claims with their locations, the working and a suggestion; then a summary line.
+
+#include <iosfwd>
+
+#include "app/pipeline.hpp"
+
+namespace claimcheck {
+
+struct TextStyle {
+  bool color = false;
+};
+
+void write_check_text(std::ostream& out, const RunResult& result, TextStyle style);
+void write_extract_text(std::ostream& out, const RunResult& result);
+void write_diagnostics_text(std::ostream& err, const Diagnostics& diagnostics, TextStyle style);
+
+}  // namespace claimcheck

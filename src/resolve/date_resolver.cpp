@@ -1,0 +1,164 @@
+#include "resolve/date_resolver.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+
+#include "extract/phrase_table.hpp"
+
+namespace claimcheck {
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
+                                                   "may",     "june",     "july",      "august",
+                                                   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays{"sunday",   "monday", "tuesday", "wednesday",
+                                                    "thursday", "friday", "saturday"};
+
+std::optional<int> to_int(std::string_view s) {
+  int v = 0;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || ptr != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// 1..12 for a month name or its three-letter abbreviation.
+std::optional<unsigned> month_of(std::string_view word) {
+  const std::string lower = ascii_lower(word);
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].substr(0, 3) == lower) ||
+        (lower == "sept" && m == 8)) {
+      return static_cast<unsigned>(m + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<unsigned> weekday_of(std::string_view word) {
+  const std::string lower = ascii_lower(word);
+  for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
+    if (lower == kWeekdays[d]) return static_cast<unsigned>(d);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> make_date(int y, unsigned m, unsigned d) {
+  const Date date{year{y}, month{m}, day{d}};
+  if (!date.ok() || y < 1900 || y > 2100) return std::nullopt;
+  return date;
+}
+
+bool is_year_token(const AnalysedText& t, std::size_t i) {
+  if (t.tokens[i].kind != TokenKind::Number) return false;
+  const auto v = to_int(t.token(i));
+  return v && *v >= 1900 && *v <= 2100;
+}
+
+// Non-space token indices around `i`, for pattern matching.
+struct Cursor {
+  const AnalysedText& t;
+  std::size_t next(std::size_t i) const {
+    ++i;
+    while (i < t.tokens.size() && t.tokens[i].kind == TokenKind::Space) ++i;
+    return i;
+  }
+  bool is(std::size_t i, TokenKind k) const { return i < t.tokens.size() && t.tokens[i].kind == k; }
+  bool symbol(std::size_t i, char c) const { return is(i, TokenKind::Symbol) && t.text()[t.tokens[i].begin] == c; }
+};
+
+std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
+  const Cursor c{t};
+  const auto& tok = t.tokens;
+  // DD/MM/YYYY (day first) and YYYY-MM-DD.
+  if (c.is(i, TokenKind::Number) && i + 4 < tok.size() && c.is(i + 2, TokenKind::Number) &&
+      c.is(i + 4, TokenKind::Number)) {
+    if (c.symbol(i + 1, '/') && c.symbol(i + 3, '/')) {
+      const auto d = to_int(t.token(i)), m = to_int(t.token(i + 2)), y = to_int(t.token(i + 4));
+      if (d && m && y && *m > 0 && *d > 0) return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+    }
+    if (c.symbol(i + 1, '-') && c.symbol(i + 3, '-') && is_year_token(t, i)) {
+      const auto y = to_int(t.token(i)), m = to_int(t.token(i + 2)), d = to_int(t.token(i + 4));
+      if (y && m && d && *m > 0 && *d > 0) return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+    }
+  }
+  // Month D, YYYY
+  if (c.is(i, TokenKind::Word)) {
+    if (const auto m = month_of(t.token(i))) {
+      std::size_t j = c.next(i);
+      if (c.symbol(j, '.')) j = c.next(j);
+      if (c.is(j, TokenKind::Number)) {
+        const auto d = to_int(t.token(j));
+        std::size_t k = c.next(j);
+        if (c.symbol(k, ',')) k = c.next(k);
+        if (d && *d > 0 && k < tok.size() && is_year_token(t, k)) return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
+      }
+    }
+  }
+  // D Month YYYY
+  if (c.is(i, TokenKind::Number)) {
+    const auto d = to_int(t.token(i));
+    const std::size_t j = c.next(i);
+    if (d && *d > 0 && c.is(j, TokenKind::Word)) {
+      if (const auto m = month_of(t.token(j))) {
+        std::size_t k = c.next(j);
+        if (c.symbol(k, ',')) k = c.next(k);
+        if (k < tok.size() && is_year_token(t, k)) return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string to_iso(const Date& d) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                     static_cast<unsigned>(d.day()));
+}
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  const auto y = to_int(s.substr(0, 4)), m = to_int(s.substr(5, 2)), d = to_int(s.substr(8, 2));
+  if (!y || !m || !d || *m <= 0 || *d <= 0) return std::nullopt;
+  return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+}
+
+std::optional<Date> find_article_date(const AnalysedText& t) {
+  constexpr std::size_t kDatelineBytes = 2048;
+  for (std::size_t i = 0; i < t.tokens.size() && t.tokens[i].begin < kDatelineBytes; ++i) {
+    if (auto d = date_at(t, i)) return d;
+  }
+  return std::nullopt;
+}
+
+std::string find_period(const AnalysedText& t, std::size_t first, std::size_t last,
+                        const std::optional<Date>& article_date) {
+  const Cursor c{t};
+  std::string year_period;
+  for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
+    if (c.is(i, TokenKind::Word)) {
+      const std::string word = ascii_lower(t.token(i));
+      if (auto wd = weekday_of(word); wd && article_date) {
+        // The latest such weekday on or before the article's date.
+        const sys_days base{*article_date};
+        const weekday target{*wd};
+        const auto back = (weekday{base} - target).count();
+        return to_iso(Date{base - days{back}});
+      }
+      if ((word == "fiscal" || word == "fy") && c.is(c.next(i), TokenKind::Number) && is_year_token(t, c.next(i))) {
+        return "FY" + std::string(t.token(c.next(i)));
+      }
+      if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4' && is_year_token(t, c.next(i))) {
+        return fmt::format("{}-Q{}", t.token(c.next(i)), word[1]);
+      }
+    } else if (year_period.empty() && is_year_token(t, i)) {
+      year_period = std::string(t.token(i));
+    }
+  }
+  return year_period;
+}
+
+}  // namespace claimcheck

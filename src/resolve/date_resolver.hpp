@@ -1,0 +1,30 @@
+#pragma once
+// Time: the article's own date (from its dateline or metadata) and the periods claims
+// refer to, resolved against it ("on Wednesday" in a piece dated 9 April 2026 is
+// 2026-04-08). Numeric datelines are read day first (09/04/2026 is 9 April), the
+// convention of the wires this tool was first built for.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/analysed_text.hpp"
+
+namespace claimcheck {
+
+using Date = std::chrono::year_month_day;
+
+std::string to_iso(const Date& d);
+std::optional<Date> parse_iso_date(std::string_view text);  // "2026-03-12" (a prefix is enough)
+
+// Looks for a dateline near the top of the document: "10:09 09/04/2026", "2026-03-12",
+// "March 11, 2026", "11 March 2026", "Mar 11, 2026".
+std::optional<Date> find_article_date(const AnalysedText& text);
+
+// The period a claim refers to, from the words of its sentence between token `first`
+// and `last` (and a table header): "2026", "FY2026", "2026-Q2", a resolved weekday.
+std::string find_period(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
+                        const std::optional<Date>& article_date);
+
+}  // namespace claimcheck

@@ -1,0 +1,94 @@
+#include "resolve/metric_resolver.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+namespace claimcheck {
+namespace {
+
+constexpr std::size_t kMaxCueDistance = 14;  // words between cue and figure
+
+// Token index range [first, last] of the text range.
+std::pair<std::size_t, std::size_t> token_range(const AnalysedText& text, std::size_t begin, std::size_t end) {
+  const auto& tokens = text.tokens;
+  const auto lo = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                   [](const Token& t, std::size_t b) { return t.end <= b; });
+  const auto hi = std::lower_bound(tokens.begin(), tokens.end(), end,
+                                   [](const Token& t, std::size_t e) { return t.begin < e; });
+  const auto first = static_cast<std::size_t>(lo - tokens.begin());
+  const auto past = static_cast<std::size_t>(hi - tokens.begin());
+  return {first, past == 0 ? 0 : past - 1};
+}
+
+std::size_t words_between(const AnalysedText& text, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  std::size_t words = 0;
+  for (std::size_t i = a; i < b; ++i) words += text.tokens[i].kind == TokenKind::Word ? 1 : 0;
+  return words;
+}
+
+bool fits(const MetricEntry& m, const Figure& f) {
+  if (std::find(m.units.begin(), m.units.end(), f.unit.kind) == m.units.end()) return false;
+  return !m.requires_direction || f.direction != Direction::None;
+}
+
+struct Candidate {
+  std::size_t metric;
+  bool weak;
+  std::size_t distance;
+  std::size_t first, last;
+};
+
+void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f, std::size_t first,
+                  std::size_t last, bool header, std::vector<Candidate>& out) {
+  for (std::size_t i = first; i <= last && i < text.tokens.size(); ++i) {
+    if (text.tokens[i].kind != TokenKind::Word) continue;
+    auto m = lex.metric_cues.match_at(text.text(), text.tokens, i);
+    if (!m) continue;
+    // The figure's own words (its counted noun) are not a cue for it.
+    const bool inside = f.unit.kind == UnitKind::Count && m->first <= f.last + 2 && m->last >= f.first;
+    if (!inside || header) {
+      const auto& cue = lex.metric_cue_entries[m->payload];
+      const std::size_t distance = header ? kMaxCueDistance : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
+      out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
+    }
+    i = m->last;
+  }
+}
+
+}  // namespace
+
+std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedText& text, const Figure& f) {
+  // "30% of marketing messages": a share of something named right there, whatever else
+  // the sentence talks about.
+  if (f.unit.kind == UnitKind::Percent && f.followed_by_of && !f.unit.noun.empty()) {
+    return MetricChoice{"share-of", "of " + f.unit.noun, false};
+  }
+  const std::size_t fig_begin = text.tokens[f.first].begin;
+  const TextRange sentence = text.layout.sentence_at(fig_begin);
+  const auto [first, last] = token_range(text, sentence.begin, sentence.end);
+  std::vector<Candidate> candidates;
+  collect_cues(lex, text, f, first, last, false, candidates);
+  const TextLine& line = text.layout.line_at(fig_begin);
+  if (line.role == Role::Table && line.table_header) {
+    const TextLine& header = text.layout.lines()[*line.table_header];
+    const auto [hf, hl] = token_range(text, header.begin, header.end);
+    collect_cues(lex, text, f, hf, hl, true, candidates);
+  }
+  const Candidate* best = nullptr;
+  for (const auto& c : candidates) {
+    if (c.distance > kMaxCueDistance || !fits(lex.metrics[c.metric], f)) continue;
+    if (best == nullptr || (best->weak && !c.weak) || (best->weak == c.weak && c.distance < best->distance)) best = &c;
+  }
+  if (best != nullptr) {
+    const std::size_t b = text.tokens[best->first].begin;
+    const std::size_t e = text.tokens[best->last].end;
+    return MetricChoice{lex.metrics[best->metric].id, std::string(text.text().substr(b, e - b)), best->weak};
+  }
+  // Generic readings that still let like be compared with like.
+  if (f.unit.kind == UnitKind::Count && !f.unit.noun.empty()) return MetricChoice{"count", f.unit.noun, false};
+  return std::nullopt;
+}
+
+}  // namespace claimcheck

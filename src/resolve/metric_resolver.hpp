@@ -1,0 +1,24 @@
+#pragma once
+// Metrics: what a figure measures, from the cue words of its sentence (and, in a table,
+// its header row). The nearest cue that fits the figure's unit wins; strong cues
+// ("capital expenditure") beat weak ones ("gamble"). A stock move needs a direction word.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "extract/analysed_text.hpp"
+#include "extract/figure_parser.hpp"
+#include "extract/lexicon.hpp"
+
+namespace claimcheck {
+
+struct MetricChoice {
+  std::string metric;  // metric id, or "count" / "share-of" for the generic readings
+  std::string cue;     // the words that decided it
+  bool weak = false;
+};
+
+std::optional<MetricChoice> resolve_metric(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure);
+
+}  // namespace claimcheck

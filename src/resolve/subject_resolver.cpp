@@ -1,0 +1,61 @@
+#include "resolve/subject_resolver.hpp"
+
+#include <algorithm>
+
+#include "resolve/entity_resolver.hpp"
+#include "resolve/metric_resolver.hpp"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kWeakMetricConfidence = 0.6;
+
+std::pair<std::size_t, std::size_t> tokens_of(const AnalysedText& text, TextRange range) {
+  const auto& tokens = text.tokens;
+  const auto lo = std::lower_bound(tokens.begin(), tokens.end(), range.begin,
+                                   [](const Token& t, std::size_t b) { return t.end <= b; });
+  const auto hi = std::lower_bound(tokens.begin(), tokens.end(), range.end,
+                                   [](const Token& t, std::size_t e) { return t.begin < e; });
+  const auto past = static_cast<std::size_t>(hi - tokens.begin());
+  return {static_cast<std::size_t>(lo - tokens.begin()), past == 0 ? 0 : past - 1};
+}
+
+}  // namespace
+
+void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const std::optional<Date>& article_date,
+                      std::vector<ExtractedClaim>& claims) {
+  const EntityResolver entities(lexicon, text);
+  for (auto& [claim, figure] : claims) {
+    Subject& s = claim.subject;
+    const std::size_t begin = text.tokens[figure.first].begin;
+    const std::size_t end = text.tokens[figure.last].end;
+    double confidence = 1.0;
+    if (auto e = entities.resolve(begin, end)) {
+      s.entity = lexicon.entities[e->entity].id;
+      s.entity_name = lexicon.entities[e->entity].name;
+      s.entity_evidence = e->evidence;
+      confidence *= e->confidence;
+    } else {
+      confidence = 0.0;
+    }
+    if (auto m = resolve_metric(lexicon, text, figure)) {
+      s.metric = m->metric;
+      s.metric_cue = m->cue;
+      s.metric_weak = m->weak;
+      confidence *= m->weak ? kWeakMetricConfidence : 0.95;
+    } else {
+      confidence = 0.0;
+    }
+    const auto [first, last] = tokens_of(text, text.layout.sentence_at(begin));
+    s.period = find_period(text, first, last, article_date);
+    const TextLine& line = text.layout.line_at(begin);
+    if (s.period.empty() && line.role == Role::Table && line.table_header) {
+      const TextLine& header = text.layout.lines()[*line.table_header];
+      const auto [hf, hl] = tokens_of(text, {header.begin, header.end});
+      s.period = find_period(text, hf, hl, article_date);
+    }
+    s.confidence = confidence;
+  }
+}
+
+}  // namespace claimcheck
