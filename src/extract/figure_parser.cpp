@@ -88,6 +88,19 @@ bool FigureParser::glued_on_the_left(std::size_t at) const {
   return false;
 }
 
+bool FigureParser::follows_a_name(std::size_t first) const {
+  const auto prev = prev_non_space(first);
+  if (!prev || !is(*prev, TokenKind::Word) || *prev + 1 == first) return false;
+  const char c = doc_.text()[doc_.tokens[*prev].begin];
+  if (c < 'A' || c > 'Z') return false;
+  if (lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *prev)) return false;  // "Over 650 ETFs"
+  // A capital at the start of a sentence or line is not a name.
+  const auto before = prev_non_space(*prev);
+  if (!before || is(*before, TokenKind::Newline)) return false;
+  const char b = is(*before, TokenKind::Symbol) ? doc_.text()[doc_.tokens[*before].begin] : '\0';
+  return b != '.' && b != '!' && b != '?' && b != '"';
+}
+
 bool FigureParser::is_list_marker(std::size_t at) const {
   for (std::size_t k = at; k > 0; --k) {
     const TokenKind kind = doc_.tokens[k - 1].kind;
@@ -268,6 +281,9 @@ std::optional<Figure> FigureParser::parse(std::size_t at) const {
 
 std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
   if (glued_on_the_left(at) || is_list_marker(at) || is_date_or_time(at)) return std::nullopt;
+  // "Llama 2 / 3", "3 / 4 of": an alternative or a fraction, not a figure of its own.
+  if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return std::nullopt;
+  if (is_symbol(next_non_space(at + 1), '/')) return std::nullopt;
   Figure f;
   bool has_currency = false;
   bool negative = false;
@@ -344,10 +360,11 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
     if (w == pos || !is(w, TokenKind::Word)) return std::nullopt;
     const std::string noun = ascii_lower(doc_.token(w));
     if (lex_.count_stopwords.contains(noun) || lex_.duration_nouns.contains(noun) ||
-        lex_.scales.contains(noun) || noun.size() < 2) {
+        lex_.calendar_words.contains(noun) || lex_.scales.contains(noun) || noun.size() < 2) {
       return std::nullopt;
     }
     if (is_symbol(w + 1, '-')) return std::nullopt;  // "5 year-old"
+    if (follows_a_name(f.first)) return std::nullopt;  // "Gen 3 actuators", "Llama 2 models"
     f.unit.noun = singular(noun);
   }
 

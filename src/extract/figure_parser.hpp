@@ -48,6 +48,8 @@ class FigureParser {
   [[nodiscard]] std::optional<Figure> parse_word_number(std::size_t at) const;
   [[nodiscard]] bool glued_on_the_left(std::size_t at) const;
   [[nodiscard]] bool is_list_marker(std::size_t at) const;
+  // The number is part of a product or model name: "Gen 3", "Llama 2".
+  [[nodiscard]] bool follows_a_name(std::size_t first) const;
   [[nodiscard]] bool is_date_or_time(std::size_t at) const;
   void read_prefix(std::size_t at, Figure& f, bool& has_currency, bool& negative) const;
   // Reads scale, unit and currency after the value tokens; returns false to reject.

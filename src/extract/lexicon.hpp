@@ -69,6 +69,7 @@ struct Lexicon {
   std::vector<std::string> rate_periods;
   std::unordered_set<std::string> duration_nouns;
   std::unordered_set<std::string> count_stopwords;
+  std::unordered_set<std::string> calendar_words;  // month names: "10 March" is a date
 
   // Subjects.
   std::vector<EntityEntry> entities;

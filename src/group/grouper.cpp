@@ -1,5 +1,7 @@
 #include "group/grouper.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "model/names.hpp"
@@ -7,15 +9,8 @@
 namespace claimcheck {
 
 std::string group_key(const Claim& c) {
-  std::string key;
-  key.reserve(64);
-  for (std::string_view part : {std::string_view(c.subject.entity), std::string_view(c.subject.metric),
-                                to_string(c.unit.kind), std::string_view(c.unit.currency),
-                                std::string_view(c.unit.noun), std::string_view(c.rate)}) {
-    key.append(part);
-    key.push_back('|');
-  }
-  return key;
+  return fmt::format("{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.metric, to_string(c.unit.kind), c.unit.currency,
+                     c.unit.noun, c.rate);
 }
 
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {

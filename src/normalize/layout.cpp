@@ -54,7 +54,7 @@ std::size_t glued_cell_joins(std::string_view s) {
 bool looks_like_table_row(std::string_view s) {
   s = trim(s);
   if (s.size() >= 2 && s.front() == '|' && s.back() == '|') return true;  // Markdown table
-  return s.size() >= 20 && !ends_sentence(s) && glued_cell_joins(s) >= 2;
+  return s.size() >= 20 && !ends_sentence(s) && glued_cell_joins(s) >= 1;
 }
 
 // A standalone short line in Title Case: "Annual Capital Expenditure Exceeding $100 Billion".

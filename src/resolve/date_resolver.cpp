@@ -4,6 +4,7 @@
 
 #include <array>
 #include <charconv>
+#include <limits>
 
 #include "extract/phrase_table.hpp"
 
@@ -134,28 +135,36 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
   return std::nullopt;
 }
 
-std::string find_period(const AnalysedText& t, std::size_t first, std::size_t last,
+std::string find_period(const AnalysedText& t, std::size_t first, std::size_t last, std::size_t anchor,
                         const std::optional<Date>& article_date) {
   const Cursor c{t};
   std::string year_period;
+  std::size_t year_distance = std::numeric_limits<std::size_t>::max();
   for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
     if (c.is(i, TokenKind::Word)) {
       const std::string word = ascii_lower(t.token(i));
       if (auto wd = weekday_of(word); wd && article_date) {
         // The latest such weekday on or before the article's date.
         const sys_days base{*article_date};
-        const weekday target{*wd};
-        const auto back = (weekday{base} - target).count();
+        const auto back = (weekday{base} - weekday{*wd}).count();
         return to_iso(Date{base - days{back}});
       }
-      if ((word == "fiscal" || word == "fy") && c.is(c.next(i), TokenKind::Number) && is_year_token(t, c.next(i))) {
-        return "FY" + std::string(t.token(c.next(i)));
+      const std::size_t next = c.next(i);
+      if ((word == "fiscal" || word == "fy") && next < t.tokens.size() && is_year_token(t, next)) {
+        return "FY" + std::string(t.token(next));
       }
-      if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4' && is_year_token(t, c.next(i))) {
-        return fmt::format("{}-Q{}", t.token(c.next(i)), word[1]);
+      // "Q2 2025": the quarter's digit is glued to the Q.
+      if (word == "q" && c.is(i + 1, TokenKind::Number) && t.token(i + 1).size() == 1 && t.token(i + 1)[0] >= '1' &&
+          t.token(i + 1)[0] <= '4') {
+        const std::size_t year = c.next(i + 1);
+        if (year < t.tokens.size() && is_year_token(t, year)) return fmt::format("{}-Q{}", t.token(year), t.token(i + 1));
       }
-    } else if (year_period.empty() && is_year_token(t, i)) {
-      year_period = std::string(t.token(i));
+    } else if (is_year_token(t, i)) {
+      const std::size_t distance = i > anchor ? i - anchor : anchor - i;
+      if (distance < year_distance) {
+        year_distance = distance;
+        year_period = std::string(t.token(i));
+      }
     }
   }
   return year_period;

@@ -23,8 +23,10 @@ std::optional<Date> parse_iso_date(std::string_view text);  // "2026-03-12" (a p
 std::optional<Date> find_article_date(const AnalysedText& text);
 
 // The period a claim refers to, from the words of its sentence between token `first`
-// and `last` (and a table header): "2026", "FY2026", "2026-Q2", a resolved weekday.
+// and `last` (or a table header): a resolved weekday, "FY2026", "2026-Q2", else the year
+// nearest to the figure at token `anchor` ("its 2025 capex at $40bn and its 2026 capex at
+// $115bn" gives each figure its own year).
 std::string find_period(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
-                        const std::optional<Date>& article_date);
+                        std::size_t anchor, const std::optional<Date>& article_date);
 
 }  // namespace claimcheck

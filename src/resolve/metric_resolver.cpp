@@ -40,15 +40,24 @@ struct Candidate {
   std::size_t first, last;
 };
 
-void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f, std::size_t first,
-                  std::size_t last, bool header, std::vector<Candidate>& out) {
+// Another figure of the same unit stands between token a and token b.
+bool figure_between(const std::vector<Figure>& figures, const Figure& f, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  return std::any_of(figures.begin(), figures.end(), [&](const Figure& other) {
+    return other.first > a && other.last < b && other.first != f.first && other.unit.kind == f.unit.kind;
+  });
+}
+
+void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f, const std::vector<Figure>& figures,
+                  std::size_t first, std::size_t last, bool header, std::vector<Candidate>& out) {
   for (std::size_t i = first; i <= last && i < text.tokens.size(); ++i) {
     if (text.tokens[i].kind != TokenKind::Word) continue;
     auto m = lex.metric_cues.match_at(text.text(), text.tokens, i);
     if (!m) continue;
     // The figure's own words (its counted noun) are not a cue for it.
     const bool inside = f.unit.kind == UnitKind::Count && m->first <= f.last + 2 && m->last >= f.first;
-    if (!inside || header) {
+    const bool taken = !header && figure_between(figures, f, i, f.first);
+    if ((!inside || header) && !taken) {
       const auto& cue = lex.metric_cue_entries[m->payload];
       const std::size_t distance = header ? kMaxCueDistance : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
       out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
@@ -59,7 +68,8 @@ void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f,
 
 }  // namespace
 
-std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedText& text, const Figure& f) {
+std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedText& text, const Figure& f,
+                                           const std::vector<Figure>& figures) {
   // "30% of marketing messages": a share of something named right there, whatever else
   // the sentence talks about.
   if (f.unit.kind == UnitKind::Percent && f.followed_by_of && !f.unit.noun.empty()) {
@@ -69,12 +79,12 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   const TextRange sentence = text.layout.sentence_at(fig_begin);
   const auto [first, last] = token_range(text, sentence.begin, sentence.end);
   std::vector<Candidate> candidates;
-  collect_cues(lex, text, f, first, last, false, candidates);
+  collect_cues(lex, text, f, figures, first, last, false, candidates);
   const TextLine& line = text.layout.line_at(fig_begin);
   if (line.role == Role::Table && line.table_header) {
     const TextLine& header = text.layout.lines()[*line.table_header];
     const auto [hf, hl] = token_range(text, header.begin, header.end);
-    collect_cues(lex, text, f, hf, hl, true, candidates);
+    collect_cues(lex, text, f, figures, hf, hl, true, candidates);
   }
   const Candidate* best = nullptr;
   for (const auto& c : candidates) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/analysed_text.hpp"
 #include "extract/figure_parser.hpp"
@@ -19,6 +20,10 @@ struct MetricChoice {
   bool weak = false;
 };
 
-std::optional<MetricChoice> resolve_metric(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure);
+// All figures of the document, in text order: a cue belongs to the nearest figure of its
+// kind, so "stock rose 2.5% after a 3.5% increase in click-through rates" gives the
+// stock to 2.5% only.
+std::optional<MetricChoice> resolve_metric(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure,
+                                           const std::vector<Figure>& all_figures);
 
 }  // namespace claimcheck

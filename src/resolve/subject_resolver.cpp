@@ -25,6 +25,9 @@ std::pair<std::size_t, std::size_t> tokens_of(const AnalysedText& text, TextRang
 void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const std::optional<Date>& article_date,
                       std::vector<ExtractedClaim>& claims) {
   const EntityResolver entities(lexicon, text);
+  std::vector<Figure> figures;
+  figures.reserve(claims.size());
+  for (const auto& c : claims) figures.push_back(c.figure);
   for (auto& [claim, figure] : claims) {
     Subject& s = claim.subject;
     const std::size_t begin = text.tokens[figure.first].begin;
@@ -38,7 +41,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     } else {
       confidence = 0.0;
     }
-    if (auto m = resolve_metric(lexicon, text, figure)) {
+    if (auto m = resolve_metric(lexicon, text, figure, figures)) {
       s.metric = m->metric;
       s.metric_cue = m->cue;
       s.metric_weak = m->weak;
@@ -47,12 +50,12 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       confidence = 0.0;
     }
     const auto [first, last] = tokens_of(text, text.layout.sentence_at(begin));
-    s.period = find_period(text, first, last, article_date);
+    s.period = find_period(text, first, last, figure.first, article_date);
     const TextLine& line = text.layout.line_at(begin);
     if (s.period.empty() && line.role == Role::Table && line.table_header) {
       const TextLine& header = text.layout.lines()[*line.table_header];
       const auto [hf, hl] = tokens_of(text, {header.begin, header.end});
-      s.period = find_period(text, hf, hl, article_date);
+      s.period = find_period(text, hf, hl, hf, article_date);
     }
     s.confidence = confidence;
   }

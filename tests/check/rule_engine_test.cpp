@@ -1,0 +1,130 @@
+// Each rule kind, firing and not firing, including near-misses at the tolerance edge.
+
+#include "check/rule_engine.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+std::vector<Finding> check_one(const std::string& text) { return check_texts({{"article.txt", text}}); }
+
+std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(f.rule);
+  return out;
+}
+
+TEST(DecimalSlip, HeadlineTwentyFiveBodyTwoPointFive) {
+  const auto findings = check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  ASSERT_EQ(findings.size(), 1U);
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.rule, "decimal-slip");
+  EXPECT_EQ(f.severity, Severity::Error);
+  EXPECT_EQ(f.claims.at(0).text, "25%");
+  EXPECT_EQ(f.claims.at(0).role, Role::Headline);
+  EXPECT_EQ(f.claims.at(1).text, "2.5%");
+  EXPECT_NE(f.message.find("misplaced decimal point"), std::string::npos);
+  EXPECT_EQ(f.working.rfind("25 = 2.5 x 10", 0), 0U) << f.working;
+  EXPECT_FALSE(f.fingerprint.empty());
+}
+
+TEST(DecimalSlip, DifferentDigitsAreNotASlip) {
+  const auto findings = check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.4%, reflecting tailwinds.\n");
+  EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"headline-vs-body"}));
+}
+
+TEST(Consistency, HedgeAndRoundingAreRespected) {
+  // "around 7%" covers 6 to 8; 6.5% (6.45 to 6.55) fits inside.
+  EXPECT_TRUE(check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 6.5% on the day.\n").empty());
+  // Near miss: 5.8% (5.75 to 5.85) lies outside 6 to 8.
+  const auto findings = check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 5.8% on the day.\n");
+  EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"headline-vs-body"}));
+}
+
+TEST(Consistency, RoundingEdgeOfExactFigures) {
+  // 3.1% allows 3.05 to 3.15, 3.15% allows 3.145 to 3.155: they touch, so no finding.
+  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.15% on Monday.\n").empty());
+  const auto findings = check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.2% on Monday.\n");
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "consistency");
+  EXPECT_EQ(findings[0].severity, Severity::Error);
+}
+
+TEST(Consistency, OppositeDirectionsAreNotComparedAsMagnitudes) {
+  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3% on Monday. Meta shares fell 1% on Tuesday.\n").empty());
+}
+
+TEST(Consistency, DifferentPeriodsAreNotCompared) {
+  EXPECT_TRUE(check_one("Meta set its 2025 capital expenditure at $40 billion and its 2026 capital expenditure at $115 billion.\n").empty());
+}
+
+TEST(Consistency, DifferentMetricsAreNotCompared) {
+  EXPECT_TRUE(check_one("Meta's stock rose 2.5% after a 3.5% increase in Facebook ad click-through rates.\n").empty());
+}
+
+TEST(RangeContainment, PointOutsideRangeAcrossArticles) {
+  const auto findings = check_texts({
+      {"guide.txt", "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion for Muse Spark. Muse Spark matters.\n"},
+      {"gamble.txt", "150 billion dollar gamble! Meta's Muse Spark debuts. Muse Spark is here.\n"},
+  });
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "range-containment");
+  EXPECT_EQ(findings[0].severity, Severity::Warning);
+  EXPECT_EQ(findings[0].claims[0].text, "150 billion dollar");
+}
+
+TEST(RangeContainment, BoundsTheRangeSatisfiesAreCompatible) {
+  EXPECT_TRUE(check_texts({
+                  {"guide.txt", "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. Muse Spark, Muse Spark.\n"},
+                  {"over.txt", "Meta has capital expenditure exceeding $115 billion. Muse Spark, Muse Spark.\n"},
+                  {"head.txt", "Meta News\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nMuse Spark, Muse Spark.\n"},
+              }).empty());
+}
+
+TEST(RangeContainment, NearMissInsideTheRoundedRange) {
+  // $136 billion allows 135.5 to 136.5; the range allows up to 135.5: they touch.
+  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion; Meta's capital expenditure of $136 billion in 2026 looms.\n").empty());
+  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion; Meta's capital expenditure of $137 billion in 2026 looms.\n")),
+            (std::vector<std::string>{"range-containment"}));
+}
+
+TEST(OutlierMajority, NamesTheFigureTheOtherSourcesSupport) {
+  const auto findings = check_texts({
+      {"a.txt", "Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n"},
+      {"b.txt", "Meta's stock price closed up 6.5% after Muse Spark. Muse Spark again.\n"},
+      {"c.txt", "Meta Platforms saw its stock rise by around 7% after Muse Spark. Muse Spark.\n"},
+  });
+  ASSERT_EQ(findings.size(), 1U);
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.rule, "outlier-majority");
+  EXPECT_EQ(f.claims[0].document, "a.txt");
+  EXPECT_NE(f.message.find("6.5% and around 7%"), std::string::npos) << f.message;
+  EXPECT_NE(f.suggestion.find("6.5%"), std::string::npos);
+}
+
+TEST(OutlierMajority, ArticlesOnDifferentEventsAreNotCompared) {
+  EXPECT_TRUE(check_texts({
+                  {"a.txt", "Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n"},
+                  {"b.txt", "Meta's stock price closed up 6.5% after Quarterly Results. Quarterly Results again.\n"},
+              }).empty());
+}
+
+TEST(RuleEngine, FindingsAreDeterministic) {
+  const std::vector<std::pair<std::string, std::string>> docs{
+      {"a.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%. Muse Spark.\n"},
+      {"b.txt", "Meta's stock price closed up 6.5% after Muse Spark. Muse Spark again.\n"},
+      {"c.txt", "Meta Platforms saw its stock rise by around 7% after Muse Spark. Muse Spark.\n"}};
+  const auto first = check_texts(docs);
+  const auto second = check_texts(docs);
+  ASSERT_EQ(first.size(), second.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].fingerprint, second[i].fingerprint);
+    EXPECT_EQ(first[i].message, second[i].message);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

@@ -1,0 +1,143 @@
+// The built binary, as users and pipelines run it: exit codes, formats, errors.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "support/test_support.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("claimcheck-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  CliRun run(const std::string& args) {
+    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
+    const std::string cmd = std::string(CLAIMCHECK_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const int status = std::system(cmd.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  }
+  fs::path write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+    return dir_ / name;
+  }
+  fs::path dir_;
+};
+
+TEST_F(Cli, CleanArticleExitsZero) {
+  write("clean.txt", "Meta's shares rose 3.1% on Monday.\n\nMeta shares gained 3.1% on Monday after results.\n");
+  const CliRun r = run("check " + dir_.string());
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("0 findings"), std::string::npos);
+}
+
+TEST_F(Cli, ErrorFindingExitsOneWithLocationAndCaret) {
+  const fs::path a = write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  const CliRun r = run("check --no-color " + a.string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("1:18  error  decimal-slip"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("slip.txt:3:19  (body) 2.5%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("^^^"), std::string::npos);
+}
+
+TEST_F(Cli, FailOnControlsTheExitCode) {
+  const fs::path a = write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  EXPECT_EQ(run("check --fail-on none " + a.string()).exit_code, 0);
+  EXPECT_EQ(run("check --fail-on warning " + a.string()).exit_code, 1);
+}
+
+TEST_F(Cli, MissingFileExitsTwoNamingIt) {
+  const CliRun r = run("check " + (dir_ / "no-such-article.txt").string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no-such-article.txt: no such file or directory"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, BadFileDoesNotHideFindingsInGoodOnes) {
+  write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  write("binary.txt", std::string("abc\0def", 7));
+  write("empty.txt", "");
+  const CliRun r = run("check --format json " + dir_.string());
+  EXPECT_EQ(r.exit_code, 2);
+  const auto report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["findings"].size(), 1U);
+  EXPECT_EQ(report["diagnostics"].size(), 2U);
+  EXPECT_NE(r.err.find("binary.txt: binary file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: empty file"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, JsonReportHasAVersionAndQuotesTheClaims) {
+  const CliRun r = run("check --format json " + samples_dir().string());
+  EXPECT_EQ(r.exit_code, 1);
+  const auto report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["version"], 1);
+  EXPECT_EQ(report["summary"]["files"], 6);
+  ASSERT_FALSE(report["findings"].empty());
+  const auto& f = report["findings"][0];
+  for (const char* key : {"rule", "severity", "confidence", "message", "working", "claims", "fingerprint"}) {
+    EXPECT_TRUE(f.contains(key)) << key;
+  }
+  EXPECT_TRUE(f["claims"][0]["span"].contains("line"));
+}
+
+TEST_F(Cli, ClaimStreamGivesTheSameFindingsAsTheArticles) {
+  const CliRun direct = run("check --format json " + samples_dir().string());
+  const CliRun extracted = run("extract --format jsonl " + samples_dir().string());
+  ASSERT_EQ(extracted.exit_code, 0);
+  write("claims.jsonl", extracted.out);
+  const CliRun streamed = run("check --format json --claims " + (dir_ / "claims.jsonl").string());
+  EXPECT_EQ(streamed.exit_code, direct.exit_code);
+  EXPECT_EQ(nlohmann::json::parse(streamed.out)["findings"], nlohmann::json::parse(direct.out)["findings"]);
+}
+
+TEST_F(Cli, ExtractJsonListsClaims) {
+  const fs::path a = write("a.txt", "Meta's stock rose 2.5% on the news.\n");
+  const CliRun r = run("extract --format json " + a.string());
+  EXPECT_EQ(r.exit_code, 0);
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["documents"][0]["claims"][0]["text"], "2.5%");
+}
+
+TEST_F(Cli, BadRuleFileIsNamed) {
+  write("rules.json", "{\"id\": \"x\", \"kind\": \"consistency\"}");
+  const CliRun r = run("check --rules " + dir_.string() + " " + samples_dir().string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("rules.json: missing field 'description'"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run("check --format yaml x").exit_code, 2);
+  EXPECT_EQ(run("").exit_code, 2);
+  EXPECT_EQ(run("--version").exit_code, 0);
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

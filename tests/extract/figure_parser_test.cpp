@@ -1,0 +1,206 @@
+// Extraction behaviour on real-style sentences: what is a claim, and what it says.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "support/test_support.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+constexpr double kEps = 1e-6;
+
+void expect_interval(const Interval& i, double low, double high) {
+  EXPECT_NEAR(i.low, low, kEps * std::max(1.0, std::fabs(low)));
+  EXPECT_NEAR(i.high, high, kEps * std::max(1.0, std::fabs(high)));
+}
+
+TEST(FigureParser, PercentWithDirectionAndPrecisionInterval) {
+  const auto doc = analyse("Acme Corp shares rose 2.5% on Monday.\n");
+  const Claim c = only_claim(doc, "2.5%");
+  EXPECT_EQ(c.unit.kind, UnitKind::Percent);
+  EXPECT_EQ(c.direction, Direction::Up);
+  EXPECT_EQ(c.hedge.kind, HedgeKind::Exact);
+  EXPECT_EQ(c.decimals, 1);
+  expect_interval(c.stated, 2.5, 2.5);
+  expect_interval(c.value, 2.45, 2.55);
+}
+
+TEST(FigureParser, HedgeAroundWidensByOneUnitOfTheLastDigit) {
+  const auto doc = analyse("Acme recently saw its stock rise by around 7% after the launch.\n");
+  const Claim c = only_claim(doc, "7%");
+  EXPECT_EQ(c.hedge.kind, HedgeKind::Approximate);
+  EXPECT_EQ(c.hedge.word, "around");
+  EXPECT_EQ(c.direction, Direction::Up);
+  expect_interval(c.value, 6.0, 8.0);
+}
+
+TEST(FigureParser, LowerAndUpperBoundHedges) {
+  const auto doc = analyse(
+      "Capital expenditure exceeding $115 billion is planned. Nearly 75% of staff agreed. "
+      "Up to 40% of sites could close. More than 650 ETFs hold the stock.\n");
+  const Claim over = only_claim(doc, "$115 billion");
+  EXPECT_EQ(over.hedge.kind, HedgeKind::LowerBound);
+  EXPECT_EQ(over.value.low, 115e9);
+  EXPECT_TRUE(std::isinf(over.value.high));
+  const Claim nearly = only_claim(doc, "75%");
+  EXPECT_EQ(nearly.hedge.kind, HedgeKind::UpperBound);
+  EXPECT_DOUBLE_EQ(nearly.value.high, 75);
+  EXPECT_LT(nearly.value.low, 75);
+  const Claim up_to = only_claim(doc, "40%");
+  EXPECT_EQ(up_to.hedge.word, "up to");
+  EXPECT_EQ(up_to.direction, Direction::None);  // "up to" is a bound, not a rise
+  EXPECT_EQ(only_claim(doc, "650").hedge.kind, HedgeKind::LowerBound);
+}
+
+TEST(FigureParser, MoneyWithSymbolsCodesWordsAndScales) {
+  const auto doc = analyse(
+      "It raised €2.3bn in March. Revenue was 115bn USD last year. Rivals spent 150 billion dollar "
+      "sums. The fund holds HK$4.5 trillion. Sales hit $2.3B. The bonus pool is $5k per head. "
+      "Profit was 45 cents a share.\n");
+  const Claim eur = only_claim(doc, "€2.3bn");
+  EXPECT_EQ(eur.unit.kind, UnitKind::Money);
+  EXPECT_EQ(eur.unit.currency, "EUR");
+  expect_interval(eur.stated, 2.3e9, 2.3e9);
+  expect_interval(eur.value, 2.25e9, 2.35e9);
+  const Claim usd = only_claim(doc, "115bn USD");
+  EXPECT_EQ(usd.unit.currency, "USD");
+  EXPECT_DOUBLE_EQ(usd.stated.low, 115e9);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "150 billion dollar").stated.low, 150e9);
+  const Claim hkd = only_claim(doc, "HK$4.5 trillion");
+  EXPECT_EQ(hkd.unit.currency, "HKD");
+  EXPECT_DOUBLE_EQ(hkd.stated.low, 4.5e12);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "$2.3B").stated.low, 2.3e9);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "$5k").stated.low, 5e3);
+  const Claim cents = only_claim(doc, "45 cents");
+  EXPECT_NEAR(cents.stated.low, 0.45, kEps);
+  EXPECT_EQ(cents.rate, "share");
+}
+
+TEST(FigureParser, RangesDistributeScaleAndUnit) {
+  const auto doc = analyse(
+      "Guidance is $115 billion to $135 billion. The table says $115 - $135 billion. Microsoft is at "
+      "~$80 - $100 billion. Growth of 6-7% is expected, or between 6% and 7%, or 6.5%-7%.\n");
+  const Claim words = only_claim(doc, "$115 billion to $135 billion");
+  EXPECT_TRUE(words.is_range);
+  expect_interval(words.stated, 115e9, 135e9);
+  const Claim dash = only_claim(doc, "$115 - $135 billion");
+  EXPECT_TRUE(dash.is_range);
+  expect_interval(dash.stated, 115e9, 135e9);
+  const Claim approx = only_claim(doc, "$80 - $100 billion");
+  EXPECT_EQ(approx.hedge.kind, HedgeKind::Approximate);
+  expect_interval(approx.stated, 80e9, 100e9);
+  const Claim pct = only_claim(doc, "6-7%");
+  EXPECT_EQ(pct.unit.kind, UnitKind::Percent);
+  expect_interval(pct.stated, 6, 7);
+  const Claim between = only_claim(doc, "6% and 7%");
+  expect_interval(between.stated, 6, 7);
+  expect_interval(only_claim(doc, "6.5%-7%").stated, 6.5, 7);
+}
+
+TEST(FigureParser, FromToIsAChangeNotARange) {
+  const auto doc = analyse("Revenue rose from $10 billion to $11 billion in the year.\n");
+  EXPECT_EQ(claims_written(doc, "$10 billion").size(), 1U);
+  EXPECT_EQ(claims_written(doc, "$11 billion").size(), 1U);
+}
+
+TEST(FigureParser, PercentPointsAndBasisPointsAreDistinctUnits) {
+  const auto doc = analyse("Margin was up 2 percentage points, funding costs rose 50 basis points and spreads 25bps.\n");
+  EXPECT_EQ(only_claim(doc, "2 percentage points").unit.kind, UnitKind::PercentagePoints);
+  EXPECT_EQ(only_claim(doc, "50 basis points").unit.kind, UnitKind::BasisPoints);
+  EXPECT_EQ(only_claim(doc, "25bps").unit.kind, UnitKind::BasisPoints);
+}
+
+TEST(FigureParser, RatesAfterTheFigure) {
+  const auto doc = analyse("Meta is investing over $300 million daily into AI, or $2 billion a week.\n");
+  EXPECT_EQ(only_claim(doc, "$300 million").rate, "day");
+  EXPECT_EQ(only_claim(doc, "$2 billion").rate, "week");
+}
+
+TEST(FigureParser, CountsNeedACountedNoun) {
+  const auto doc = analyse("More than 650 ETFs hold 337 million shares, and over 1,000 doctors helped.\n");
+  EXPECT_EQ(only_claim(doc, "650").unit.noun, "etf");
+  const Claim shares = only_claim(doc, "337 million");
+  EXPECT_EQ(shares.unit.kind, UnitKind::Count);
+  EXPECT_EQ(shares.unit.noun, "share");
+  EXPECT_DOUBLE_EQ(shares.stated.low, 337e6);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "1,000").stated.low, 1000);
+}
+
+TEST(FigureParser, VagueQuantitiesAreIntervalsMarkedVague) {
+  const auto doc = analyse("Its capital expenditures reached tens of billions of dollars.\n");
+  const Claim c = only_claim(doc, "tens of billions of dollars");
+  EXPECT_EQ(c.hedge.kind, HedgeKind::Vague);
+  expect_interval(c.value, 10e9, 100e9);
+}
+
+TEST(FigureParser, WordNumbersWithAUnit) {
+  const auto doc = analyse("The company earned two billion dollars and margins rose five percent.\n");
+  EXPECT_DOUBLE_EQ(only_claim(doc, "two billion dollars").stated.low, 2e9);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "five percent").stated.low, 5);
+}
+
+TEST(FigureParser, NegativesWithHyphenAndUnicodeMinus) {
+  const auto doc = analyse("The spread changed by \u22120.4% and the index by -1.5% this week.\n");
+  const Claim minus = only_claim(doc, "\u22120.4%");
+  EXPECT_DOUBLE_EQ(minus.stated.low, -0.4);
+  EXPECT_EQ(minus.direction, Direction::Down);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "-1.5%").stated.low, -1.5);
+}
+
+TEST(FigureParser, FullWidthDigitsAndPercentSign) {
+  const auto doc = analyse("Acme shares rose \uFF12\uFF15\uFF05 in Tokyo.\n");
+  ASSERT_EQ(doc.claims.size(), 1U);
+  EXPECT_DOUBLE_EQ(doc.claims[0].stated.low, 25);
+  EXPECT_EQ(doc.claims[0].unit.kind, UnitKind::Percent);
+  EXPECT_EQ(doc.claims[0].text, "\uFF12\uFF15\uFF05");  // reported as written
+}
+
+TEST(FigureParser, NonClaimsAreSkipped) {
+  const auto doc = analyse(
+      "date\n10:09 09/04/2026\nIn June 2025 and by 2027 the Llama 2 / 3 models and the Nvidia H100 and GPT-4 "
+      "shipped. Call +1 408 555 0142. A two-week ceasefire held for 24 hours.\n"
+      "  1. In-house chips\n  2. Data centers\nReward\n5\nRepost\nCryptoEye\n\u00B7 4m ago\nReply0\n"
+      "Tuesday, 10 March was the day. The Gen 3 actuators and the AF-2 robot. See top-10 lists.\n");
+  std::string found;
+  for (const auto& c : doc.claims) found += "[" + c.text + "] ";
+  EXPECT_TRUE(doc.claims.empty()) << found;
+}
+
+TEST(FigureParser, GluedTableCellsStillYieldTheFigure) {
+  const auto doc = analyse(
+      "Company2026 AI-related CapEx Guidance (Estimate)Investment Focus\n"
+      "Meta$115 - $135 billionIn-house chips, data centersVertical integration\n"
+      "Microsoft~$80 - $100 billionAzure AI cloud, Cobalt chipsCloud-first\n");
+  const Claim meta = only_claim(doc, "$115 - $135 billion");
+  EXPECT_EQ(meta.role, Role::Table);
+  EXPECT_EQ(meta.subject.entity, "meta");
+  EXPECT_EQ(meta.subject.metric, "capex");
+  EXPECT_EQ(meta.subject.period, "2026");
+  EXPECT_EQ(only_claim(doc, "$80 - $100 billion").subject.entity, "microsoft");
+  EXPECT_EQ(doc.claims.size(), 2U);
+}
+
+TEST(FigureParser, SpansPointIntoTheOriginalBytes) {
+  // Curly quotes, a CRLF and a CJK word before the figure shift byte offsets.
+  const std::string text = "\u201CMeta\u201D \u6781\u81F4 news\r\nMeta shares rose 2.5% today.\r\n";
+  const auto doc = analyse(text);
+  const Claim c = only_claim(doc, "2.5%");
+  EXPECT_EQ(text.substr(c.span.begin, c.span.end - c.span.begin), "2.5%");
+  EXPECT_EQ(c.span.line, 2U);
+  EXPECT_EQ(c.span.column, 18U);
+}
+
+TEST(FigureParser, InvalidUtf8IsReplacedAndOffsetsStayRight) {
+  const std::string text = "Bad \xFF\xFE bytes. Acme shares rose 3.1% today.\n";
+  Diagnostics diagnostics;
+  const auto doc = pipeline().analyse(make_document("bad.txt", text, Format::Text), diagnostics);
+  const Claim c = only_claim(doc, "3.1%");
+  EXPECT_EQ(text.substr(c.span.begin, 4), "3.1%");
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_NE(diagnostics[0].message.find("invalid UTF-8"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

@@ -1,0 +1,93 @@
+// Subject resolution on real-style sentences: entity, metric, period.
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(SubjectResolver, EntityAliasesPossessivesAndTickers) {
+  const auto doc = analyse(
+      "Meta's stock rose 2.5% on the news. Meta Platforms saw its stock rise by around 7%. "
+      "After Meta (META.US) released it, shares of NASDAQ:NWR closed up 4.2% on the day.\n");
+  EXPECT_EQ(only_claim(doc, "2.5%").subject.entity, "meta");
+  EXPECT_EQ(only_claim(doc, "7%").subject.entity, "meta");
+  EXPECT_EQ(only_claim(doc, "4.2%").subject.entity, "northwind");
+}
+
+TEST(SubjectResolver, EntityAfterTheFigureWhenNoneBefore) {
+  const auto doc = analyse("150 billion dollar gamble! Meta's first AI model debuts.\n");
+  const Claim c = only_claim(doc, "150 billion dollar");
+  EXPECT_EQ(c.subject.entity, "meta");
+  EXPECT_EQ(c.subject.metric, "capex");
+  EXPECT_TRUE(c.subject.metric_weak);
+}
+
+TEST(SubjectResolver, MetricsFromCueWords) {
+  const auto doc = analyse(
+      "Halcyon said revenue rose 12% year-over-year to $4.6 billion. It reported earnings per share of $1.12. "
+      "The board declared a dividend of 45 cents per share. A 3.5% increase in Facebook ad click-through rates "
+      "followed. Halcyon shares fell 3.1% in early trading. Halcyon has a headcount of roughly 9,800, it said.\n");
+  EXPECT_EQ(only_claim(doc, "12%").subject.metric, "revenue");
+  EXPECT_EQ(only_claim(doc, "$4.6 billion").subject.metric, "revenue");
+  EXPECT_EQ(only_claim(doc, "$1.12").subject.metric, "eps");
+  EXPECT_EQ(only_claim(doc, "45 cents").subject.metric, "dividend");
+  EXPECT_EQ(only_claim(doc, "3.5%").subject.metric, "click-through-rate");
+  EXPECT_EQ(only_claim(doc, "3.1%").subject.metric, "stock-move");
+}
+
+TEST(SubjectResolver, StockMoveNeedsADirection) {
+  const auto doc = analyse("Acme said 5% of its shares are held by insiders. Acme Corp shares gained 5% today.\n");
+  ASSERT_EQ(claims_written(doc, "5%").size(), 2U);
+  EXPECT_NE(claims_written(doc, "5%")[0].subject.metric, "stock-move");
+  EXPECT_EQ(claims_written(doc, "5%")[1].subject.metric, "stock-move");
+}
+
+TEST(SubjectResolver, ShareOfSomethingIsItsOwnMetric) {
+  const auto doc = analyse("Gartner predicts that by 2027, over 30% of marketing messages will be generated, ad click-through rates aside.\n");
+  const Claim c = only_claim(doc, "30%");
+  EXPECT_EQ(c.subject.metric, "share-of");
+  EXPECT_EQ(c.unit.noun, "marketing message");
+  EXPECT_EQ(c.subject.entity, "gartner");
+}
+
+TEST(SubjectResolver, SpendingVerbsAloneDoNotMakeCapex) {
+  const auto doc = analyse("Meta spent $15 billion to poach Scale AI's founder. Meta is investing over $300 million daily.\n");
+  EXPECT_TRUE(only_claim(doc, "$15 billion").subject.metric.empty());
+  EXPECT_TRUE(only_claim(doc, "$300 million").subject.metric.empty());
+}
+
+TEST(SubjectResolver, WeekdayResolvesAgainstTheDateline) {
+  const auto doc = analyse("Headline Here For Meta\n\ndate\n10:09 09/04/2026\nMeta's stock price closed up 6.5% on Wednesday.\n");
+  EXPECT_EQ(doc.info.date, "2026-04-09");
+  EXPECT_EQ(only_claim(doc, "6.5%").subject.period, "2026-04-08");
+}
+
+TEST(SubjectResolver, DatelineFormats) {
+  EXPECT_EQ(analyse("SAN JOSE, March 11, 2026 (Newswire) - Text.\n").info.date, "2026-03-11");
+  EXPECT_EQ(analyse("LONDON, 9 Apr 2026 - Text.\n").info.date, "2026-04-09");
+  EXPECT_EQ(analyse("Published 2026-03-12T10:00Z\n").info.date, "2026-03-12");
+}
+
+TEST(SubjectResolver, YearFiscalYearAndQuarterPeriods) {
+  const auto doc = analyse(
+      "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. "
+      "Halcyon issued fiscal 2026 revenue guidance of $18 billion to $19 billion. "
+      "Acme revenue in Q2 2025 was $3 billion.\n");
+  EXPECT_EQ(only_claim(doc, "$115 billion to $135 billion").subject.period, "2026");
+  EXPECT_EQ(only_claim(doc, "$18 billion to $19 billion").subject.period, "FY2026");
+  EXPECT_EQ(only_claim(doc, "$3 billion").subject.period, "2025-Q2");
+}
+
+TEST(SubjectResolver, HeadingFallsBackToTheArticleSubject) {
+  const auto doc = analyse(
+      "Meta Stock Rises on New Model\n\nMeta's stock rose today.\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nText.\n");
+  const Claim c = only_claim(doc, "$100 Billion");
+  EXPECT_EQ(c.subject.entity, "meta");
+  EXPECT_EQ(c.subject.entity_evidence, "document");
+  EXPECT_EQ(c.subject.metric, "capex");
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

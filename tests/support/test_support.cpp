@@ -1,0 +1,54 @@
+#include "support/test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include "read/document_reader.hpp"
+
+namespace claimcheck::testing {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::load(CLAIMCHECK_DEFAULT_RULES_DIR);
+  return p;
+}
+
+std::filesystem::path source_dir() { return CLAIMCHECK_SOURCE_DIR; }
+std::filesystem::path samples_dir() { return source_dir() / "samples"; }
+
+std::optional<std::filesystem::path> seeds_dir() {
+  const auto dir = source_dir().parent_path() / "shared" / "seeds";
+  if (std::filesystem::is_directory(dir)) return dir;
+  return std::nullopt;
+}
+
+DocumentClaims analyse(const std::string& text, Format format, const std::string& id) {
+  Diagnostics diagnostics;
+  return pipeline().analyse(make_document(id, text, format), diagnostics);
+}
+
+std::vector<Claim> claims_written(const DocumentClaims& doc, const std::string& figure) {
+  std::vector<Claim> out;
+  for (const auto& c : doc.claims) {
+    if (c.text == figure) out.push_back(c);
+  }
+  return out;
+}
+
+Claim only_claim(const DocumentClaims& doc, const std::string& figure) {
+  const auto found = claims_written(doc, figure);
+  if (found.size() != 1) {
+    std::string all;
+    for (const auto& c : doc.claims) all += "[" + c.text + "] ";
+    ADD_FAILURE() << "expected exactly one claim written '" << figure << "', found " << found.size()
+                  << "; claims: " << all;
+    return {};
+  }
+  return found.front();
+}
+
+std::vector<Finding> check_texts(const std::vector<std::pair<std::string, std::string>>& id_and_text) {
+  std::vector<DocumentClaims> docs;
+  for (const auto& [id, text] : id_and_text) docs.push_back(analyse(text, format_for_path(id), id));
+  return pipeline().check_documents(docs);
+}
+
+}  // namespace claimcheck::testing
