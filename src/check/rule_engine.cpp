@@ -33,8 +33,9 @@ std::string render(const RuleConfig& rule, const Fields& fields) {
   return fmt::vformat(rule.message, store);
 }
 
+// "the headline" starts a sentence as "The headline"; a file name keeps its spelling.
 std::string capitalise(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  if (s.starts_with("the ")) s[0] = 'T';
   return s;
 }
 

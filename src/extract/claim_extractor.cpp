@@ -23,7 +23,10 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
     while (end > begin && end < text.original.size() && continuation(end)) --end;
   }
   std::string out;
-  out.reserve(end - begin);
+  out.reserve(end - begin + 8);
+  const bool cut_before = begin > text.normalized.to_original_begin(sentence.begin);
+  const bool cut_after = end < text.normalized.to_original_end(std::max(sentence.end, norm_end));
+  if (cut_before) out += "\u2026 ";
   bool space = false;
   for (std::size_t i = begin; i < end; ++i) {
     const char c = text.original[i];
@@ -35,6 +38,7 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
     space = false;
     out.push_back(c);
   }
+  if (cut_after) out += " \u2026";
   return out;
 }
 
