@@ -2,7 +2,9 @@
 // One document as the extraction and resolution stages see it: the original bytes, the
 // normalised text with its offset map, its layout and its tokens. Built once per document.
 
+#include <algorithm>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/tokenizer.hpp"
@@ -29,6 +31,16 @@ struct AnalysedText {
 
   [[nodiscard]] std::string_view text() const { return normalized.text(); }
   [[nodiscard]] std::string_view token(std::size_t i) const { return token_text(text(), tokens[i]); }
+
+  // Indices [first, last] of the tokens that overlap the normalised range.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> token_range(TextRange range) const {
+    const auto lo = std::lower_bound(tokens.begin(), tokens.end(), range.begin,
+                                     [](const Token& t, std::size_t b) { return t.end <= b; });
+    const auto hi = std::lower_bound(tokens.begin(), tokens.end(), range.end,
+                                     [](const Token& t, std::size_t e) { return t.begin < e; });
+    const auto past = static_cast<std::size_t>(hi - tokens.begin());
+    return {static_cast<std::size_t>(lo - tokens.begin()), past == 0 ? 0 : past - 1};
+  }
 };
 
 }  // namespace claimcheck

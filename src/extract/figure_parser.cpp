@@ -216,6 +216,7 @@ void FigureParser::read_hedge(Figure& f) const {
   if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *before)) {
     const HedgeEntry& h = lex_.hedge_entries[m->payload];
     f.hedge = {h.kind, h.word};
+    f.hedge_below = h.below;
   }
 }
 
@@ -381,6 +382,11 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
     f.followed_by_of = is(w, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[w], "of");
     if (f.followed_by_of && f.unit.kind == UnitKind::Percent) f.unit.noun = noun_phrase_after(w + 1);
   }
+  widen(f, unit_low, unit_high);
+  return f;
+}
+
+void FigureParser::widen(Figure& f, double unit_low, double unit_high) {
   switch (f.hedge.kind) {
     case HedgeKind::Exact:
       f.value = {f.stated.low - unit_low / 2, f.stated.high + unit_high / 2};
@@ -391,19 +397,14 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
     case HedgeKind::LowerBound:
       f.value = {f.stated.low, kInfinity};
       break;
-    case HedgeKind::UpperBound: {
-      double below = 1.0;
-      for (const auto& h : lex_.hedge_entries) {
-        if (h.word == f.hedge.word) below = h.below;
-      }
-      f.value = {below >= 1.0 ? std::min(0.0, f.stated.low) : f.stated.high * (1.0 - below), f.stated.high};
+    case HedgeKind::UpperBound:
+      f.value = {f.hedge_below >= 1.0 ? std::min(0.0, f.stated.low) : f.stated.high * (1.0 - f.hedge_below),
+                 f.stated.high};
       break;
-    }
     case HedgeKind::Vague:
       f.value = f.stated;
       break;
   }
-  return f;
 }
 
 std::optional<Figure> FigureParser::parse_vague(std::size_t at) const {
@@ -474,11 +475,7 @@ std::optional<Figure> FigureParser::parse_word_number(std::size_t at) const {
   read_hedge(f);
   read_direction(f);
   read_rate(f);
-  const double unit = f.scale;
-  f.value = f.hedge.kind == HedgeKind::Approximate ? Interval{f.stated.low - unit, f.stated.high + unit}
-                                                   : Interval{f.stated.low - unit / 2, f.stated.high + unit / 2};
-  if (f.hedge.kind == HedgeKind::LowerBound) f.value = {f.stated.low, kInfinity};
-  if (f.hedge.kind == HedgeKind::UpperBound) f.value = {0.0, f.stated.high};
+  widen(f, f.scale, f.scale);
   return f;
 }
 

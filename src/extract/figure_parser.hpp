@@ -25,6 +25,7 @@ struct Figure {
   int decimals = 0;
   bool is_range = false;
   Hedge hedge;
+  double hedge_below = 1.0;  // for upper-bound hedges: how far under the value the truth may lie
   Direction direction = Direction::None;
   std::string rate;
   // The word after the figure when it ends a construction such as "X% of <noun>".
@@ -55,6 +56,8 @@ class FigureParser {
   // Reads scale, unit and currency after the value tokens; returns false to reject.
   bool read_suffix(std::size_t& pos, Figure& f, bool& has_currency, bool& has_scale) const;
   void read_hedge(Figure& f) const;
+  // Sets f.value from f.stated, the hedge and one unit of the last written digit at each end.
+  static void widen(Figure& f, double unit_low, double unit_high);
   void read_direction(Figure& f) const;
   void read_rate(Figure& f) const;
   [[nodiscard]] std::string noun_phrase_after(std::size_t pos) const;

@@ -9,18 +9,6 @@ namespace {
 
 constexpr std::size_t kMaxCueDistance = 14;  // words between cue and figure
 
-// Token index range [first, last] of the text range.
-std::pair<std::size_t, std::size_t> token_range(const AnalysedText& text, std::size_t begin, std::size_t end) {
-  const auto& tokens = text.tokens;
-  const auto lo = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                   [](const Token& t, std::size_t b) { return t.end <= b; });
-  const auto hi = std::lower_bound(tokens.begin(), tokens.end(), end,
-                                   [](const Token& t, std::size_t e) { return t.begin < e; });
-  const auto first = static_cast<std::size_t>(lo - tokens.begin());
-  const auto past = static_cast<std::size_t>(hi - tokens.begin());
-  return {first, past == 0 ? 0 : past - 1};
-}
-
 std::size_t words_between(const AnalysedText& text, std::size_t a, std::size_t b) {
   if (a > b) std::swap(a, b);
   std::size_t words = 0;
@@ -77,13 +65,13 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
   const TextRange sentence = text.layout.sentence_at(fig_begin);
-  const auto [first, last] = token_range(text, sentence.begin, sentence.end);
+  const auto [first, last] = text.token_range(sentence);
   std::vector<Candidate> candidates;
   collect_cues(lex, text, f, figures, first, last, false, candidates);
   const TextLine& line = text.layout.line_at(fig_begin);
   if (line.role == Role::Table && line.table_header) {
     const TextLine& header = text.layout.lines()[*line.table_header];
-    const auto [hf, hl] = token_range(text, header.begin, header.end);
+    const auto [hf, hl] = text.token_range({header.begin, header.end});
     collect_cues(lex, text, f, figures, hf, hl, true, candidates);
   }
   const Candidate* best = nullptr;

@@ -1,6 +1,5 @@
 #include "resolve/subject_resolver.hpp"
 
-#include <algorithm>
 
 #include "resolve/entity_resolver.hpp"
 #include "resolve/metric_resolver.hpp"
@@ -9,16 +8,6 @@ namespace claimcheck {
 namespace {
 
 constexpr double kWeakMetricConfidence = 0.6;
-
-std::pair<std::size_t, std::size_t> tokens_of(const AnalysedText& text, TextRange range) {
-  const auto& tokens = text.tokens;
-  const auto lo = std::lower_bound(tokens.begin(), tokens.end(), range.begin,
-                                   [](const Token& t, std::size_t b) { return t.end <= b; });
-  const auto hi = std::lower_bound(tokens.begin(), tokens.end(), range.end,
-                                   [](const Token& t, std::size_t e) { return t.begin < e; });
-  const auto past = static_cast<std::size_t>(hi - tokens.begin());
-  return {static_cast<std::size_t>(lo - tokens.begin()), past == 0 ? 0 : past - 1};
-}
 
 }  // namespace
 
@@ -49,12 +38,12 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     } else {
       confidence = 0.0;
     }
-    const auto [first, last] = tokens_of(text, text.layout.sentence_at(begin));
+    const auto [first, last] = text.token_range(text.layout.sentence_at(begin));
     s.period = find_period(text, first, last, figure.first, article_date);
     const TextLine& line = text.layout.line_at(begin);
     if (s.period.empty() && line.role == Role::Table && line.table_header) {
       const TextLine& header = text.layout.lines()[*line.table_header];
-      const auto [hf, hl] = tokens_of(text, {header.begin, header.end});
+      const auto [hf, hl] = text.token_range({header.begin, header.end});
       s.period = find_period(text, hf, hl, hf, article_date);
     }
     s.confidence = confidence;
