@@ -159,6 +159,9 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
 
 void load_entities(Lexicon& lex, const std::filesystem::path& file) {
   const json doc = read_json(file);
+  with_context(file, "company_suffixes", [&] {
+    for (const auto& w : doc.at("company_suffixes")) lex.company_suffixes.insert(w.get<std::string>());
+  });
   with_context(file, "entities", [&] {
     for (const auto& e : doc.at("entities")) {
       const std::size_t index = lex.entities.size();

@@ -75,6 +75,7 @@ struct Lexicon {
   std::vector<EntityEntry> entities;
   PhraseTable entity_aliases{true};  // payload: index into entities; case-sensitive
   std::unordered_map<std::string, std::size_t> tickers;  // "META" -> entity index
+  std::unordered_set<std::string> company_suffixes;       // "Corp", "plc": "Acme Corp" is a company
   std::vector<MetricEntry> metrics;
   PhraseTable metric_cues;        // payload: index into metric_cue_entries
   struct MetricCue {

@@ -5,7 +5,62 @@
 
 namespace claimcheck {
 
-EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text) : text_(text) {
+namespace {
+
+bool capitalised_word(const AnalysedText& text, std::size_t i) {
+  if (i >= text.tokens.size() || text.tokens[i].kind != TokenKind::Word) return false;
+  const char c = text.text()[text.tokens[i].begin];
+  return c >= 'A' && c <= 'Z';
+}
+
+std::string slug(std::string_view name) {
+  std::string out;
+  for (const char c : name) {
+    if (c == ' ') {
+      out.push_back('-');
+    } else {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void EntityResolver::discover_named_companies() {
+  const auto& tokens = text_.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!capitalised_word(text_, i) || (i > 0 && tokens[i - 1].kind == TokenKind::Word)) continue;
+    // Up to four capitalised words, each one space apart, then a company suffix.
+    std::size_t last = i;
+    std::size_t words = 1;
+    while (words < 4 && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Space &&
+           text_.token(last + 1) == " " && capitalised_word(text_, last + 2) &&
+           !lexicon_.company_suffixes.contains(std::string(text_.token(last + 2)))) {
+      last += 2;
+      ++words;
+    }
+    const std::size_t suffix = last + 2;
+    if (suffix >= tokens.size() || tokens[last + 1].kind != TokenKind::Space ||
+        !lexicon_.company_suffixes.contains(std::string(text_.token(suffix)))) {
+      continue;
+    }
+    std::size_t first = i;
+    if (text_.token(first) == "The" && first < last) first += 2;
+    if (lexicon_.entity_aliases.match_at(text_.text(), tokens, first)) continue;  // a known company
+    const std::string name(text_.text().substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
+    const std::string id = slug(name);
+    const bool seen = std::any_of(discovered_.begin(), discovered_.end(), [&](const EntityEntry& e) { return e.id == id; });
+    if (!seen) {
+      discovered_names_.add(name, discovered_.size());
+      discovered_.push_back({id, name});
+    }
+    i = suffix;
+  }
+}
+
+EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text) : lexicon_(lexicon), text_(text) {
+  discover_named_companies();
   const auto& tokens = text.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::Word) continue;
@@ -16,6 +71,11 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
     }
     if (auto m = lexicon.entity_aliases.match_at(text.text(), tokens, i)) {
       mentions_.push_back({tokens[m->first].begin, tokens[m->last].end, m->payload});
+      i = m->last;
+      continue;
+    }
+    if (auto m = discovered_names_.match_at(text.text(), tokens, i)) {
+      mentions_.push_back({tokens[m->first].begin, tokens[m->last].end, lexicon.entities.size() + m->payload});
       i = m->last;
       continue;
     }

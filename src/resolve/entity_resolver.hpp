@@ -1,8 +1,10 @@
 #pragma once
-// Entities: every mention of a known company in a document (aliases, possessives,
-// tickers in any exchange form), and the entity a claim is about: the company named in
-// its table row, else the nearest one in its sentence (before it first, then after), else
-// in its paragraph, else the article's main subject.
+// Entities: every mention of a company in a document (lexicon aliases, possessives,
+// tickers in any exchange form, and companies the lexicon does not know but the text
+// names with a suffix: "Acme Corp", after which "Acme" alone counts too), and the entity
+// a claim is about: the company named in its table row, else the nearest one in its
+// sentence (before it first, then after), else in the sentence before, else the
+// article's main subject.
 
 #include <cstddef>
 #include <optional>
@@ -17,11 +19,11 @@ namespace claimcheck {
 struct EntityMention {
   std::size_t begin = 0;  // normalised offsets
   std::size_t end = 0;
-  std::size_t entity = 0;  // index into Lexicon::entities
+  std::size_t entity = 0;  // see EntityResolver::entity
 };
 
 struct EntityChoice {
-  std::size_t entity = 0;
+  std::size_t entity = 0;  // see EntityResolver::entity
   std::string evidence;  // "table-row", "sentence", "paragraph", "document"
   double confidence = 0.0;
 };
@@ -32,12 +34,20 @@ class EntityResolver {
 
   [[nodiscard]] std::optional<EntityChoice> resolve(std::size_t figure_begin, std::size_t figure_end) const;
   [[nodiscard]] const std::vector<EntityMention>& mentions() const { return mentions_; }
+  // The lexicon's entities first, then those this document introduced.
+  [[nodiscard]] const EntityEntry& entity(std::size_t index) const {
+    return index < lexicon_.entities.size() ? lexicon_.entities[index] : discovered_[index - lexicon_.entities.size()];
+  }
 
  private:
+  const Lexicon& lexicon_;
   const AnalysedText& text_;
+  std::vector<EntityEntry> discovered_;
+  PhraseTable discovered_names_{true};  // payload: index into discovered_
   std::vector<EntityMention> mentions_;  // in text order
   std::optional<std::size_t> main_entity_;
 
+  void discover_named_companies();
   [[nodiscard]] std::optional<EntityChoice> nearest_in(std::size_t begin, std::size_t end, std::size_t figure_begin,
                                                        std::size_t figure_end, const char* evidence,
                                                        double confidence) const;

@@ -23,8 +23,8 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     const std::size_t end = text.tokens[figure.last].end;
     double confidence = 1.0;
     if (auto e = entities.resolve(begin, end)) {
-      s.entity = lexicon.entities[e->entity].id;
-      s.entity_name = lexicon.entities[e->entity].name;
+      s.entity = entities.entity(e->entity).id;
+      s.entity_name = entities.entity(e->entity).name;
       s.entity_evidence = e->evidence;
       confidence *= e->confidence;
     } else {

@@ -91,3 +91,20 @@ TEST(SubjectResolver, HeadingFallsBackToTheArticleSubject) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(SubjectResolver, CompaniesNamedWithASuffixAreRecognisedWithoutALexiconEntry) {
+  const auto doc = analyse(
+      "Acme Corp said revenue rose 5% this year. Later, Acme shares gained 3.1% on Monday, "
+      "while The Blue Harbor Group said its revenue fell 2%.\n");
+  const Claim revenue = only_claim(doc, "5%");
+  EXPECT_EQ(revenue.subject.entity, "acme");
+  EXPECT_EQ(revenue.subject.entity_name, "Acme");
+  EXPECT_EQ(only_claim(doc, "3.1%").subject.entity, "acme");
+  EXPECT_EQ(only_claim(doc, "2%").subject.entity, "blue-harbor");
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
