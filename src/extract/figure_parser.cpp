@@ -293,6 +293,13 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
   Value low{parse_number_text(doc_.token(at)), 1.0};
   if (!std::isfinite(low.number.value)) return std::nullopt;
   low.unit = precision_unit(low.number);
+  // Accounting style in tables: "(3.2)" is -3.2.
+  if (!negative && f.first > 0 && is_symbol(f.first - 1, '(') &&
+      doc_.layout.line_at(doc_.tokens[at].begin).role == Role::Table) {
+    std::size_t close = at + 1;
+    while (close < doc_.tokens.size() && close <= at + 4 && !is_symbol(close, ')') && !is(close, TokenKind::Newline)) ++close;
+    negative = is_symbol(close, ')');
+  }
   if (negative) low.number.value = -low.number.value;
 
   std::size_t pos = at + 1;

@@ -27,6 +27,8 @@ const char* ascii_fold(char32_t cp) {
   }
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 const icu::Normalizer2& nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
@@ -73,6 +75,14 @@ FoldResult fold_one(const icu::Normalizer2& normalizer, std::string_view in, std
   if (!d.valid) {
     out.append("\xEF\xBF\xBD");
     return {d.length, true, true};
+  }
+  // A no-break or thin space between digit groups is a thousands separator: "1 000 000".
+  if ((d.code_point == 0x00A0 || d.code_point == 0x2009 || d.code_point == 0x202F) && pos > 0 &&
+      is_digit(in[pos - 1]) && pos + d.length + 3 <= in.size() && is_digit(in[pos + d.length]) &&
+      is_digit(in[pos + d.length + 1]) && is_digit(in[pos + d.length + 2]) &&
+      (pos + d.length + 3 == in.size() || !is_digit(in[pos + d.length + 3]))) {
+    out.push_back(',');
+    return {d.length, true, false};
   }
   if (const char* folded = ascii_fold(d.code_point)) {
     out.append(folded);

@@ -46,6 +46,14 @@ std::optional<unsigned> weekday_of(std::string_view word) {
   return std::nullopt;
 }
 
+std::optional<int> quarter_ordinal(std::string_view lower) {
+  if (lower == "first") return 1;
+  if (lower == "second") return 2;
+  if (lower == "third") return 3;
+  if (lower == "fourth") return 4;
+  return std::nullopt;
+}
+
 std::optional<Date> make_date(int y, unsigned m, unsigned d) {
   const Date date{year{y}, month{m}, day{d}};
   if (!date.ok() || y < 1900 || y > 2100) return std::nullopt;
@@ -152,6 +160,16 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
       const std::size_t next = c.next(i);
       if ((word == "fiscal" || word == "fy") && next < t.tokens.size() && is_year_token(t, next)) {
         return "FY" + std::string(t.token(next));
+      }
+      // "second quarter of 2026", "2026 third-quarter": the year within three words.
+      if (const auto q = quarter_ordinal(word); q && i + 2 < t.tokens.size()) {
+        std::size_t k = c.next(i);
+        if (c.symbol(k, '-')) k = c.next(k);
+        if (k < t.tokens.size() && token_equals(t.text(), t.tokens[k], "quarter")) {
+          for (std::size_t y = (i >= 6 ? i - 6 : 0); y <= std::min(k + 6, last) && y < t.tokens.size(); ++y) {
+            if (is_year_token(t, y)) return fmt::format("{}-Q{}", t.token(y), *q);
+          }
+        }
       }
       // "Q2 2025": the quarter's digit is glued to the Q.
       if (word == "q" && c.is(i + 1, TokenKind::Number) && t.token(i + 1).size() == 1 && t.token(i + 1)[0] >= '1' &&

@@ -204,3 +204,24 @@ TEST(FigureParser, InvalidUtf8IsReplacedAndOffsetsStayRight) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(FigureParser, NoBreakAndThinSpaceThousands) {
+  const auto doc = analyse("Acme employs 12\u202F500 people and paid \u20AC1\u00A0000\u00A0000 in fines.\n");
+  EXPECT_DOUBLE_EQ(only_claim(doc, "12\u202F500").stated.low, 12500);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "\u20AC1\u00A0000\u00A0000").stated.low, 1e6);
+}
+
+TEST(FigureParser, AccountingNegativesInTables) {
+  const auto doc = analyse(
+      "Intro.\n\nSegment2025 Operating Income (Estimate)Change\nRetail$412.5 million($3.2 million)Flat\n"
+      "Wholesale$88.1 millionUp 12.0%\n\nThe company (Acme) made $3 million.\n");
+  EXPECT_DOUBLE_EQ(only_claim(doc, "$3.2 million").stated.low, -3.2e6);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "$412.5 million").stated.low, 412.5e6);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "$3 million").stated.low, 3e6);  // prose parentheses are not negatives
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

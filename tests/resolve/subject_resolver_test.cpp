@@ -108,3 +108,15 @@ TEST(SubjectResolver, CompaniesNamedWithASuffixAreRecognisedWithoutALexiconEntry
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(SubjectResolver, SpelledOutQuarters) {
+  const auto doc = analyse("Halcyon said second-quarter revenue for 2026 rose 8%. Its revenue in the third quarter of 2025 was $4 billion.\n");
+  EXPECT_EQ(only_claim(doc, "8%").subject.period, "2026-Q2");
+  EXPECT_EQ(only_claim(doc, "$4 billion").subject.period, "2025-Q3");
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
