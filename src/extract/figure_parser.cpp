@@ -416,13 +416,13 @@ void FigureParser::widen(Figure& f, double unit_low, double unit_high) {
 
 std::optional<Figure> FigureParser::parse_vague(std::size_t at) const {
   // "tens of billions of dollars", "hundreds of thousands of dollars"
-  const auto vague = lex_.vague_quantities.find(ascii_lower(doc_.token(at)));
+  const auto vague = lex_.vague_quantities.find(LowerWord(doc_.token(at)).view());
   if (vague == lex_.vague_quantities.end()) return std::nullopt;
   const std::string_view text = doc_.text();
   std::size_t p = next_non_space(at + 1);
   if (!is(p, TokenKind::Word) || !token_equals(text, doc_.tokens[p], "of")) return std::nullopt;
   p = next_non_space(p + 1);
-  const auto scale = is(p, TokenKind::Word) ? lex_.scales.find(ascii_lower(doc_.token(p))) : lex_.scales.end();
+  const auto scale = is(p, TokenKind::Word) ? lex_.scales.find(LowerWord(doc_.token(p)).view()) : lex_.scales.end();
   if (scale == lex_.scales.end() || doc_.token(p).size() < 4) return std::nullopt;
   Figure f;
   f.first = at;
@@ -435,7 +435,7 @@ std::optional<Figure> FigureParser::parse_vague(std::size_t at) const {
       f.unit.kind = UnitKind::Money;
       f.unit.currency = lex_.currencies[c->payload].currency;
       f.last = c->last;
-    } else if (is(w, TokenKind::Word) && !lex_.count_stopwords.contains(ascii_lower(doc_.token(w)))) {
+    } else if (is(w, TokenKind::Word) && !lex_.count_stopwords.contains(LowerWord(doc_.token(w)).view())) {
       f.unit.noun = singular(ascii_lower(doc_.token(w)));
     } else {
       return std::nullopt;

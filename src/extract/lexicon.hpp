@@ -47,8 +47,8 @@ struct MetricEntry {
 
 struct Lexicon {
   // Units and scales.
-  std::unordered_map<std::string, double> scales;  // lower-case word -> multiplier
-  std::unordered_set<std::string> single_letter_scales;
+  WordMap<double> scales;  // lower-case word -> multiplier
+  WordSet single_letter_scales;
   PhraseTable scale_words;        // payload: index into scale_values
   std::vector<double> scale_values;
   PhraseTable percent;            // payload: UnitKind
@@ -57,7 +57,7 @@ struct Lexicon {
   PhraseTable currency_words;
   PhraseTable minor_units;
   std::vector<CurrencyUnit> currencies;
-  std::unordered_map<std::string, Interval> vague_quantities;  // "tens" -> [10, 100]
+  WordMap<Interval> vague_quantities;  // "tens" -> [10, 100]
   PhraseTable word_numbers;       // payload: index into word_number_values
   std::vector<double> word_number_values;
 
@@ -67,15 +67,15 @@ struct Lexicon {
   PhraseTable directions;         // payload: Direction
   PhraseTable rates;              // payload: index into rate_periods
   std::vector<std::string> rate_periods;
-  std::unordered_set<std::string> duration_nouns;
-  std::unordered_set<std::string> count_stopwords;
-  std::unordered_set<std::string> calendar_words;  // month names: "10 March" is a date
+  WordSet duration_nouns;
+  WordSet count_stopwords;
+  WordSet calendar_words;  // month names: "10 March" is a date
 
   // Subjects.
   std::vector<EntityEntry> entities;
   PhraseTable entity_aliases{true};  // payload: index into entities; case-sensitive
-  std::unordered_map<std::string, std::size_t> tickers;  // "META" -> entity index
-  std::unordered_set<std::string> company_suffixes;       // "Corp", "plc": "Acme Corp" is a company
+  WordMap<std::size_t> tickers;  // "META" -> entity index
+  WordSet company_suffixes;  // "Corp", "plc": "Acme Corp" is a company
   std::vector<MetricEntry> metrics;
   PhraseTable metric_cues;        // payload: index into metric_cue_entries
   struct MetricCue {

@@ -1,5 +1,6 @@
 #include "extract/phrase_table.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace claimcheck {
@@ -17,8 +18,28 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::string PhraseTable::key(std::string_view token) const {
-  return case_sensitive_ ? std::string(token) : ascii_lower(token);
+namespace {
+
+unsigned char fold_byte(char c, bool fold) {
+  return static_cast<unsigned char>(fold && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+}  // namespace
+
+void PhraseTable::Prefilter::add(std::string_view word) {
+  if (word.empty()) return;
+  seen[std::min(word.size(), seen.size() - 1)].set(fold_byte(word.front(), fold));
+}
+
+bool PhraseTable::Prefilter::may_contain(std::string_view word) const {
+  // Words past the last length slot share it, so the filter never rejects a real entry.
+  return !word.empty() && seen[std::min(word.size(), seen.size() - 1)].test(fold_byte(word.front(), fold));
+}
+
+const std::vector<std::size_t>* PhraseTable::candidates(const WordMap<std::vector<std::size_t>>& index,
+                                                        std::string_view token) const {
+  const auto found = case_sensitive_ ? index.find(token) : index.find(LowerWord(token).view());
+  return found == index.end() ? nullptr : &found->second;
 }
 
 bool PhraseTable::equals(std::string_view text, const Token& t, const std::string& part) const {
@@ -30,10 +51,12 @@ void PhraseTable::add(std::string_view phrase, std::size_t payload) {
   for (const Token& t : tokenize(phrase)) {
     if (t.kind == TokenKind::Space) continue;
     if (t.kind == TokenKind::Newline) throw std::invalid_argument("phrase spans lines");
-    p.parts.push_back(key(token_text(phrase, t)));
+    p.parts.push_back(case_sensitive_ ? std::string(token_text(phrase, t)) : ascii_lower(token_text(phrase, t)));
   }
   if (p.parts.empty()) throw std::invalid_argument("empty phrase");
   const std::size_t index = phrases_.size();
+  first_filter_.add(p.parts.front());
+  last_filter_.add(p.parts.back());
   by_first_[p.parts.front()].push_back(index);
   by_last_[p.parts.back()].push_back(index);
   phrases_.push_back(std::move(p));
@@ -43,10 +66,11 @@ std::optional<PhraseMatch> PhraseTable::match_at(std::string_view text,
                                                  const std::vector<Token>& tokens,
                                                  std::size_t first) const {
   if (first >= tokens.size() || skippable(tokens[first])) return std::nullopt;
-  const auto found = by_first_.find(key(token_text(text, tokens[first])));
-  if (found == by_first_.end()) return std::nullopt;
+  if (!first_filter_.may_contain(token_text(text, tokens[first]))) return std::nullopt;
+  const auto* found = candidates(by_first_, token_text(text, tokens[first]));
+  if (found == nullptr) return std::nullopt;
   std::optional<PhraseMatch> best;
-  for (const std::size_t index : found->second) {
+  for (const std::size_t index : *found) {
     const Phrase& p = phrases_[index];
     std::size_t t = first;
     std::size_t k = 0;
@@ -66,10 +90,11 @@ std::optional<PhraseMatch> PhraseTable::match_ending_at(std::string_view text,
                                                         const std::vector<Token>& tokens,
                                                         std::size_t last) const {
   if (last >= tokens.size() || skippable(tokens[last])) return std::nullopt;
-  const auto found = by_last_.find(key(token_text(text, tokens[last])));
-  if (found == by_last_.end()) return std::nullopt;
+  if (!last_filter_.may_contain(token_text(text, tokens[last]))) return std::nullopt;
+  const auto* found = candidates(by_last_, token_text(text, tokens[last]));
+  if (found == nullptr) return std::nullopt;
   std::optional<PhraseMatch> best;
-  for (const std::size_t index : found->second) {
+  for (const std::size_t index : *found) {
     const Phrase& p = phrases_[index];
     std::size_t t = last;
     std::size_t k = p.parts.size();

@@ -46,8 +46,8 @@ std::vector<std::string> event_terms(const Lexicon& lexicon, const AnalysedText&
     const std::string_view second = text.token(i + 2);
     if (!capitalised(first) || !capitalised(second)) continue;
     if (lexicon.entity_aliases.match_at(text.text(), tokens, i) ||
-        lexicon.entity_aliases.match_at(text.text(), tokens, i + 2) || lexicon.tickers.contains(std::string(first)) ||
-        lexicon.tickers.contains(std::string(second))) {
+        lexicon.entity_aliases.match_at(text.text(), tokens, i + 2) || lexicon.tickers.contains(first) ||
+        lexicon.tickers.contains(second)) {
       continue;
     }
     ++counts[std::string(first) + " " + std::string(second)];

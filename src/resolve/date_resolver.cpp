@@ -28,7 +28,8 @@ std::optional<int> to_int(std::string_view s) {
 
 // 1..12 for a month name or its three-letter abbreviation.
 std::optional<unsigned> month_of(std::string_view word) {
-  const std::string lower = ascii_lower(word);
+  const LowerWord lowered(word);
+  const std::string_view lower = lowered.view();
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].substr(0, 3) == lower) ||
         (lower == "sept" && m == 8)) {
@@ -39,7 +40,8 @@ std::optional<unsigned> month_of(std::string_view word) {
 }
 
 std::optional<unsigned> weekday_of(std::string_view word) {
-  const std::string lower = ascii_lower(word);
+  const LowerWord lowered(word);
+  const std::string_view lower = lowered.view();
   for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
     if (lower == kWeekdays[d]) return static_cast<unsigned>(d);
   }
@@ -150,7 +152,8 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
   std::size_t year_distance = std::numeric_limits<std::size_t>::max();
   for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
     if (c.is(i, TokenKind::Word)) {
-      const std::string word = ascii_lower(t.token(i));
+      const LowerWord lowered(t.token(i));
+      const std::string_view word = lowered.view();
       if (auto wd = weekday_of(word); wd && article_date) {
         // The latest such weekday on or before the article's date.
         const sys_days base{*article_date};

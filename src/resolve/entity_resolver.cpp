@@ -36,13 +36,13 @@ void EntityResolver::discover_named_companies() {
     std::size_t words = 1;
     while (words < 4 && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Space &&
            text_.token(last + 1) == " " && capitalised_word(text_, last + 2) &&
-           !lexicon_.company_suffixes.contains(std::string(text_.token(last + 2)))) {
+           !lexicon_.company_suffixes.contains(text_.token(last + 2))) {
       last += 2;
       ++words;
     }
     const std::size_t suffix = last + 2;
     if (suffix >= tokens.size() || tokens[last + 1].kind != TokenKind::Space ||
-        !lexicon_.company_suffixes.contains(std::string(text_.token(suffix)))) {
+        !lexicon_.company_suffixes.contains(text_.token(suffix))) {
       continue;
     }
     std::size_t first = i;
@@ -79,7 +79,7 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
       i = m->last;
       continue;
     }
-    const auto ticker = lexicon.tickers.find(std::string(text.token(i)));
+    const auto ticker = lexicon.tickers.find(text.token(i));
     if (ticker != lexicon.tickers.end()) mentions_.push_back({tokens[i].begin, tokens[i].end, ticker->second});
   }
 
