@@ -82,6 +82,7 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
     c.hedge = figure->hedge;
     c.direction = figure->direction;
     c.rate = figure->rate;
+    c.basis = figure->basis;
     i = figure->last;
     out.push_back({std::move(c), std::move(*figure)});
   }

@@ -271,6 +271,18 @@ std::string FigureParser::noun_phrase_after(std::size_t pos) const {
   return singular(phrase);
 }
 
+void FigureParser::read_basis(Figure& f) const {
+  std::size_t words = 0;
+  for (std::size_t p = next_non_space(f.last + 1); p < doc_.tokens.size() && words < 4; p = next_non_space(p + 1)) {
+    if (auto m = lex_.change_bases.match_at(doc_.text(), doc_.tokens, p)) {
+      f.basis = lex_.change_basis_names[m->payload];
+      return;
+    }
+    if (!is(p, TokenKind::Word)) return;  // stop at punctuation and other figures
+    ++words;
+  }
+}
+
 std::optional<Figure> FigureParser::parse(std::size_t at) const {
   if (is(at, TokenKind::Number)) return parse_number(at);
   if (is(at, TokenKind::Word)) {
@@ -383,6 +395,7 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
   read_hedge(f);
   read_direction(f);
   read_rate(f);
+  if (f.unit.kind != UnitKind::Money && f.unit.kind != UnitKind::Count) read_basis(f);
   if (negative && f.direction == Direction::None) f.direction = Direction::Down;
   {
     const std::size_t w = next_non_space(f.last + 1);

@@ -28,6 +28,7 @@ struct Figure {
   double hedge_below = 1.0;  // for upper-bound hedges: how far under the value the truth may lie
   Direction direction = Direction::None;
   std::string rate;
+  std::string basis;  // "yoy", "qoq", "mom"
   // The word after the figure when it ends a construction such as "X% of <noun>".
   bool followed_by_of = false;
 };
@@ -60,6 +61,8 @@ class FigureParser {
   static void widen(Figure& f, double unit_low, double unit_high);
   void read_direction(Figure& f) const;
   void read_rate(Figure& f) const;
+  // "rose 12% year-over-year", "a 3% quarter-on-quarter gain": within a few words after.
+  void read_basis(Figure& f) const;
   [[nodiscard]] std::string noun_phrase_after(std::size_t pos) const;
   [[nodiscard]] std::size_t next_non_space(std::size_t pos) const;
   [[nodiscard]] std::optional<std::size_t> prev_non_space(std::size_t pos) const;

@@ -121,6 +121,12 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       lex.rate_periods.push_back(period.get<std::string>());
     }
   });
+  with_context(file, "change_bases", [&] {
+    for (const auto& [phrase, basis] : doc.at("change_bases").items()) {
+      lex.change_bases.add(phrase, lex.change_basis_names.size());
+      lex.change_basis_names.push_back(basis.get<std::string>());
+    }
+  });
   with_context(file, "duration_nouns", [&] {
     for (const auto& w : doc.at("duration_nouns")) lex.duration_nouns.insert(ascii_lower(w.get<std::string>()));
   });

@@ -67,6 +67,8 @@ struct Lexicon {
   PhraseTable directions;         // payload: Direction
   PhraseTable rates;              // payload: index into rate_periods
   std::vector<std::string> rate_periods;
+  PhraseTable change_bases;       // payload: index into change_basis_names
+  std::vector<std::string> change_basis_names;
   WordSet duration_nouns;
   WordSet count_stopwords;
   WordSet calendar_words;  // month names: "10 March" is a date

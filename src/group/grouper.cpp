@@ -9,8 +9,8 @@
 namespace claimcheck {
 
 std::string group_key(const Claim& c) {
-  return fmt::format("{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.metric, to_string(c.unit.kind), c.unit.currency,
-                     c.unit.noun, c.rate);
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.metric, to_string(c.unit.kind),
+                     c.unit.currency, c.unit.noun, c.rate, c.basis);
 }
 
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {

@@ -1,6 +1,6 @@
 #pragma once
 // Grouping stage: claims about the same thing land in the same group. The key is
-// (entity, metric, unit, currency, counted noun, rate); periods and events are checked
+// (entity, metric, unit, currency, counted noun, rate, change basis); periods and events are checked
 // pairwise inside a group by the rules. Claims with no entity or metric, and vague ones,
 // are never grouped. Sorting by key makes this O(n log n) in the number of claims.
 

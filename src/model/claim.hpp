@@ -79,7 +79,8 @@ struct Claim {
   bool is_range = false;
   Hedge hedge;
   Direction direction = Direction::None;
-  std::string rate;  // "day", "year", "month", "quarter", "share"; empty for a stock figure
+  std::string rate;   // "day", "year", "month", "quarter", "share"; empty for a stock figure
+  std::string basis;  // what a change is measured against: "yoy", "qoq", "mom"; empty if unstated
   Subject subject;
   friend bool operator==(const Claim&, const Claim&) = default;
 };

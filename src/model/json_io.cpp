@@ -54,6 +54,7 @@ json to_json(const Claim& c) {
       {"hedge", {{"kind", to_string(c.hedge.kind)}, {"word", c.hedge.word}}},
       {"direction", to_string(c.direction)},
       {"rate", c.rate},
+      {"basis", c.basis},
       {"subject",
        {{"entity", c.subject.entity},
         {"entity_name", c.subject.entity_name},
@@ -104,6 +105,7 @@ Claim claim_from_json(const json& j) {
     c.hedge.word = j.at("hedge").value("word", std::string{});
     c.direction = enum_field<Direction>(j, "direction", direction_from);
     c.rate = j.value("rate", std::string{});
+    c.basis = j.value("basis", std::string{});
     const auto& s = j.at("subject");
     c.subject.entity = s.value("entity", std::string{});
     c.subject.entity_name = s.value("entity_name", std::string{});

@@ -5,7 +5,7 @@
 //
 // Claim:   {"document","index","text","excerpt","role","span":{"begin","end","line","column"},
 //           "unit":{"kind","currency","noun"},"stated":{"low","high"},"value":{"low","high"},
-//           "scale","decimals","range","hedge":{"kind","word"},"direction","rate",
+//           "scale","decimals","range","hedge":{"kind","word"},"direction","rate","basis",
 //           "subject":{"entity","entity_name","entity_evidence","metric","metric_cue",
 //                      "metric_weak","period","confidence"}}
 // Finding: {"rule","kind","severity","confidence","message","working","suggestion",

@@ -123,6 +123,31 @@ std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
   return std::nullopt;
 }
 
+// "yesterday", "today", "this year", "last year", "next year", "last June": resolved
+// against the article's date; empty when the words at token i are none of these.
+std::string relative_period(const AnalysedText& t, std::size_t i, std::string_view word, const Date& date) {
+  const Cursor c{t};
+  const int year = static_cast<int>(date.year());
+  if (word == "yesterday") return to_iso(Date{sys_days{date} - days{1}});
+  if (word == "today") return to_iso(date);
+  if (word != "last" && word != "this" && word != "next") return {};
+  const std::size_t next = c.next(i);
+  if (!c.is(next, TokenKind::Word)) return {};
+  const LowerWord lowered(t.token(next));
+  const std::string_view what = lowered.view();
+  const int shift = word == "last" ? -1 : word == "next" ? 1 : 0;
+  if (what == "year") return std::to_string(year + shift);
+  if (const auto m = month_of(what); m && what.size() > 3) {
+    // "last June" is the latest June before the article's month; "next June" the first after.
+    const unsigned current = static_cast<unsigned>(date.month());
+    int y = year;
+    if (shift < 0 && *m >= current) --y;
+    if (shift > 0 && *m <= current) ++y;
+    return fmt::format("{:04}-{:02}", y, *m);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string to_iso(const Date& d) {
@@ -149,6 +174,7 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
                         const std::optional<Date>& article_date) {
   const Cursor c{t};
   std::string year_period;
+  std::string relative;
   std::size_t year_distance = std::numeric_limits<std::size_t>::max();
   for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
     if (c.is(i, TokenKind::Word)) {
@@ -161,6 +187,7 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
         return to_iso(Date{base - days{back}});
       }
       const std::size_t next = c.next(i);
+      if (relative.empty() && article_date) relative = relative_period(t, i, word, *article_date);
       if ((word == "fiscal" || word == "fy") && next < t.tokens.size() && is_year_token(t, next)) {
         return "FY" + std::string(t.token(next));
       }
@@ -188,7 +215,7 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
       }
     }
   }
-  return year_period;
+  return relative.empty() ? year_period : relative;
 }
 
 }  // namespace claimcheck

@@ -120,3 +120,27 @@ TEST(SubjectResolver, SpelledOutQuarters) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(SubjectResolver, RelativePeriodsResolveAgainstTheDateline) {
+  const auto doc = analyse(
+      "LONDON, 9 Apr 2026 - Meta invested $15 billion in Scale AI last June. Meta's revenue rose 20% last year. "
+      "Meta's revenue will rise 10% next year. Meta's stock fell 2% yesterday.\n");
+  EXPECT_EQ(only_claim(doc, "$15 billion").subject.period, "2025-06");
+  EXPECT_EQ(only_claim(doc, "20%").subject.period, "2025");
+  EXPECT_EQ(only_claim(doc, "10%").subject.period, "2027");
+  EXPECT_EQ(only_claim(doc, "2%").subject.period, "2026-04-08");
+}
+
+TEST(SubjectResolver, ChangeBasisIsPartOfTheSubject) {
+  const auto doc = analyse("Halcyon revenue rose 12% year-over-year and 3% quarter-on-quarter, and 4% y/y in Europe.\n");
+  EXPECT_EQ(only_claim(doc, "12%").basis, "yoy");
+  EXPECT_EQ(only_claim(doc, "3%").basis, "qoq");
+  EXPECT_EQ(only_claim(doc, "4%").basis, "yoy");
+  EXPECT_TRUE(check_texts({{"a.txt", "Halcyon News Today\n\nHalcyon revenue rose 12% year-over-year and 3% quarter-on-quarter.\n"}}).empty());
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
