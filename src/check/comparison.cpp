@@ -47,6 +47,17 @@ std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power) 
   return static_cast<int>(k);
 }
 
+std::optional<int> scale_shift(const Claim& a, const Claim& b) {
+  if (a.is_range || b.is_range || !a.stated.is_point() || !b.stated.is_point() || a.scale == b.scale) return std::nullopt;
+  if (a.scale < 1e3 && b.scale < 1e3) return std::nullopt;
+  const double as_written_a = a.stated.low / a.scale;
+  const double as_written_b = b.stated.low / b.scale;
+  if (std::fabs(as_written_a - as_written_b) > 1e-9 * std::max(1.0, std::fabs(as_written_a))) return std::nullopt;
+  const double k = std::round(std::log10(std::max(a.scale, b.scale) / std::min(a.scale, b.scale)) / 3);
+  if (k < 1 || k > 2) return std::nullopt;
+  return static_cast<int>(k);
+}
+
 std::string format_value(double value, const Claim& like) {
   const double scale = like.scale >= 1e3 ? like.scale : 1.0;
   return fmt::format("{:.6g}{}", value / scale, scale_word(scale));

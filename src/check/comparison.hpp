@@ -19,6 +19,10 @@ bool conflict(const Claim& a, const Claim& b);
 // the same digits as written ("25%" and "2.5%", "$150bn" and "$15bn").
 std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power);
 
+// k when the two figures are written with the same number but scale words 1000^k apart
+// ("$2.3 billion" and "$2.3 million"), 1 <= k <= 2.
+std::optional<int> scale_shift(const Claim& a, const Claim& b);
+
 // "115 billion", "2.5", "300 million" -- a value in the claim's own scale.
 std::string format_value(double value, const Claim& like);
 // The value with its unit: "$115 billion", "2.5%", "50 bp", "650".

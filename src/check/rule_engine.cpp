@@ -91,6 +91,10 @@ class GroupChecker {
     if (rule.kind == "decimal-slip") {
       const int max_power = static_cast<int>(rule.number("max_power", 3));
       pairwise(rule, [&](std::size_t i, std::size_t j) { return decimal_shift(claim(i), claim(j), max_power).has_value(); });
+    } else if (rule.kind == "scale-slip") {
+      pairwise(rule, [&](std::size_t i, std::size_t j) { return scale_shift(claim(i), claim(j)).has_value(); });
+    } else if (rule.kind == "direction-conflict") {
+      directions(rule);
     } else if (rule.kind == "range-containment") {
       pairwise(rule, [&](std::size_t i, std::size_t j) {
         const Claim& a = claim(i);
@@ -218,6 +222,14 @@ class GroupChecker {
     const Claim& b = claim(j);
     std::string w = fmt::format("{} allows {}; {} allows {}: no value satisfies both.", as_written(a),
                                 format_interval(a), as_written(b), format_interval(b));
+    if (rule.kind == "scale-slip") {
+      const int k = *scale_shift(a, b);
+      const bool a_larger = a.scale > b.scale;
+      const Claim& big = a_larger ? a : b;
+      const Claim& small = a_larger ? b : a;
+      w = fmt::format("{} = {} x {}. ", format_value(big.stated.low, big), format_value(small.stated.low, small),
+                      k == 1 ? "1,000" : "1,000,000") + w;
+    }
     if (rule.kind == "decimal-slip") {
       const int k = *decimal_shift(a, b, 6);
       const bool a_larger = std::fabs(a.stated.low) > std::fabs(b.stated.low);
@@ -272,6 +284,36 @@ class GroupChecker {
     }
   }
 
+  // "rose" against "fell" for the same move: reported where the two magnitudes agree (a
+  // flipped word) or one of them is the headline; other opposite moves may be different
+  // days or sessions and are left alone.
+  void directions(const RuleConfig& rule) {
+    const std::size_t n = group_.members.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n; ++j) {
+        const Claim& a = claim(i);
+        const Claim& b = claim(j);
+        if (explained_.contains({i, j}) || !comparable(i, j) || !opposite_directions(a, b)) continue;
+        const bool headline = (a.role == Role::Headline) != (b.role == Role::Headline);
+        const Interval ma{std::fabs(a.value.low), std::fabs(a.value.high)};
+        const Interval mb{std::fabs(b.value.low), std::fabs(b.value.high)};
+        const bool same_size = std::min(ma.low, ma.high) <= std::max(mb.low, mb.high) &&
+                               std::min(mb.low, mb.high) <= std::max(ma.low, ma.high);
+        if (!headline && !same_size) continue;
+        const auto [q, other] = questioned_first(i, j);
+        Fields fields = pair_fields(q, other);
+        fields["a"] = direction_word(claim(q)) + " " + fields["a"];
+        fields["b"] = direction_word(claim(other)) + " " + fields["b"];
+        std::string working = fmt::format("{} says the figure went {}; {} says it went {}.", fields["A_where"],
+                                          to_string(claim(q).direction), fields["b_where"], to_string(claim(other).direction));
+        out_.push_back(make_finding(rule, {q, other}, fields, std::move(working)));
+        explain_with_duplicates(i, j);
+      }
+    }
+  }
+
+  static std::string direction_word(const Claim& c) { return c.direction == Direction::Up ? "up" : "down"; }
+
   void outliers(const RuleConfig& rule) {
     if (!majority_) return;
     const auto min_sources = static_cast<std::size_t>(rule.number("min_sources", 3));
@@ -325,8 +367,9 @@ class GroupChecker {
 }  // namespace
 
 const std::vector<std::string_view>& RuleEngine::kinds() {
-  static const std::vector<std::string_view> kKinds{"decimal-slip", "range-containment", "outlier-majority",
-                                                    "headline-vs-body", "consistency"};
+  static const std::vector<std::string_view> kKinds{"scale-slip",       "decimal-slip",     "direction-conflict",
+                                                    "range-containment", "outlier-majority", "headline-vs-body",
+                                                    "consistency"};
   return kKinds;
 }
 

@@ -3,7 +3,8 @@
 // returns findings in a deterministic order. Rule kinds are code; instances (id,
 // severity, parameters, message) are data. Kinds run from the most specific to the most
 // general, and a pair of claims explained by one finding is not reported again:
-//   decimal-slip, range-containment, outlier-majority, headline-vs-body, consistency.
+//   scale-slip, decimal-slip, direction-conflict, range-containment, outlier-majority,
+//   headline-vs-body, consistency.
 
 #include <string>
 #include <string_view>

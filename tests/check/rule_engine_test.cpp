@@ -128,3 +128,32 @@ TEST(RuleEngine, FindingsAreDeterministic) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(ScaleSlip, MillionAgainstBillion) {
+  const auto findings = check_one("Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.6 million beat forecasts.\n");
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "scale-slip");
+  EXPECT_NE(findings[0].working.find("4.6 billion = 4.6 million x 1,000"), std::string::npos) << findings[0].working;
+}
+
+TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
+  const auto findings = check_one("Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.5 million beat forecasts.\n");
+  EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
+}
+
+TEST(DirectionConflict, HeadlineFallsBodyRises) {
+  const auto findings = check_one("Meta Shares Fall 2.5% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "direction-conflict");
+  EXPECT_NE(findings[0].message.find("went down 2.5%"), std::string::npos) << findings[0].message;
+}
+
+TEST(DirectionConflict, DifferentSizedMovesOnUnstatedDaysAreLeftAlone) {
+  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3% in the morning. Meta shares fell 1% in late trading.\n").empty());
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
