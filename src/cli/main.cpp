@@ -5,9 +5,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <unistd.h>
@@ -18,6 +21,8 @@
 #include "check/rule_config.hpp"
 #include "extract/lexicon.hpp"
 #include "model/names.hpp"
+#include "read/document_reader.hpp"
+#include "report/atomic_file.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
 
@@ -51,6 +56,40 @@ bool has_input_errors(const Diagnostics& diagnostics) {
                      [](const Diagnostic& d) { return d.level == DiagnosticLevel::Error; });
 }
 
+// The report goes to --output FILE (written atomically) or standard output.
+void emit(const std::string& output, const std::string& report) {
+  if (!output.empty()) {
+    write_file_atomically(output, report);
+    return;
+  }
+  std::cout << report;
+  std::cout.flush();
+  if (!std::cout) throw std::runtime_error("cannot write to standard output (closed or full)");
+}
+
+// "-" reads the article from standard input; other paths go through the pipeline.
+RunResult extract_inputs(const Pipeline& pipeline, std::vector<std::string> paths, const std::string& stdin_format) {
+  const auto dash = std::find(paths.begin(), paths.end(), "-");
+  const bool use_stdin = dash != paths.end();
+  if (use_stdin) paths.erase(dash);
+  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths);
+  if (use_stdin) {
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    const Format format = stdin_format == "markdown" ? Format::Markdown : stdin_format == "html" ? Format::Html : Format::Text;
+    ++result.files_read;
+    if (bytes.empty()) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
+    } else {
+      try {
+        result.documents.push_back(pipeline.analyse(make_document("<stdin>", std::move(bytes), format), result.diagnostics));
+      } catch (const InputError& e) {
+        result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
+      }
+    }
+  }
+  return result;
+}
+
 int exit_code(const RunResult& result, std::optional<Severity> fail_on) {
   if (has_input_errors(result.diagnostics)) return kExitError;
   if (!fail_on) return kExitClean;
@@ -62,6 +101,9 @@ int exit_code(const RunResult& result, std::optional<Severity> fail_on) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
+  // not a silent death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"claimcheck: flags numeric claims in news articles that contradict each other."};
   app.set_version_flag("--version", std::string("claimcheck ") + CLAIMCHECK_VERSION);
   app.require_subcommand(1);
@@ -74,10 +116,17 @@ int main(int argc, char** argv) {
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.");
 
   CommonOptions common;
+  std::string output;
+  std::string stdin_format = "text";
   auto add_common = [&](CLI::App* sub) {
     sub->add_option("--rules-dir", common.rules_dir, "Rule and lexicon data directory (default: built-in)");
     sub->add_option("--rules", common.extra_rules, "Extra directory of rule files (repeatable)");
     sub->add_flag("--no-color", common.no_color, "Never colour the output (NO_COLOR is honoured too)");
+  };
+  auto add_io = [&](CLI::App* sub) {
+    sub->add_option("-o,--output", output, "Write the report to FILE (atomically) instead of standard output");
+    sub->add_option("--stdin-format", stdin_format, "Format of an article read from '-'")
+        ->check(CLI::IsMember({"text", "markdown", "html"}));
   };
 
   std::vector<std::string> check_paths;
@@ -85,19 +134,21 @@ int main(int argc, char** argv) {
   std::string check_format = "text";
   std::string fail_on = "error";
   CLI::App* check = app.add_subcommand("check", "Find numeric claims that contradict each other");
-  check->add_option("paths", check_paths, "Article files or directories");
+  check->add_option("paths", check_paths, "Article files or directories; '-' reads standard input");
   check->add_option("--claims", claim_streams, "Claim streams (JSON Lines from `extract --format jsonl`)");
   check->add_option("--format", check_format, "Output format")->check(CLI::IsMember({"text", "json"}));
   check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   add_common(check);
+  add_io(check);
 
   std::vector<std::string> extract_paths;
   std::string extract_format = "text";
   CLI::App* extract = app.add_subcommand("extract", "Print every numeric claim the parser finds");
-  extract->add_option("paths", extract_paths, "Article files or directories")->required();
+  extract->add_option("paths", extract_paths, "Article files or directories; '-' reads standard input")->required();
   extract->add_option("--format", extract_format, "Output format")->check(CLI::IsMember({"text", "json", "jsonl"}));
   add_common(extract);
+  add_io(extract);
 
   CLI::App* rules = app.add_subcommand("rules", "List the rules in force");
   add_common(rules);
@@ -122,17 +173,17 @@ int main(int argc, char** argv) {
     }
 
     if (*extract) {
-      const RunResult result = pipeline.extract(extract_paths);
+      const RunResult result = extract_inputs(pipeline, extract_paths, stdin_format);
       write_diagnostics_text(std::cerr, result.diagnostics, style);
+      std::ostringstream report;
       if (extract_format == "json") {
-        std::cout << extract_report_json(result).dump(2) << '\n';
+        report << extract_report_json(result).dump(2) << '\n';
       } else if (extract_format == "jsonl") {
-        write_claim_stream(std::cout, result.documents);
+        write_claim_stream(report, result.documents);
       } else {
-        write_extract_text(std::cout, result);
+        write_extract_text(report, result);
       }
-      std::cout.flush();
-      if (!std::cout) throw std::runtime_error("cannot write to standard output");
+      emit(output, report.str());
       return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
     }
 
@@ -140,7 +191,7 @@ int main(int argc, char** argv) {
       std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
       return kExitError;
     }
-    RunResult result = pipeline.extract(check_paths);
+    RunResult result = extract_inputs(pipeline, check_paths, stdin_format);
     for (const std::string& stream : claim_streams) {
       std::ifstream in(stream);
       if (!in) {
@@ -158,13 +209,13 @@ int main(int argc, char** argv) {
     }
     result.findings = pipeline.check_documents(result.documents);
     write_diagnostics_text(std::cerr, result.diagnostics, style);
+    std::ostringstream report;
     if (check_format == "json") {
-      std::cout << check_report_json(result).dump(2) << '\n';
+      report << check_report_json(result).dump(2) << '\n';
     } else {
-      write_check_text(std::cout, result, style);
+      write_check_text(report, result, output.empty() ? style : TextStyle{false});
     }
-    std::cout.flush();
-    if (!std::cout) throw std::runtime_error("cannot write to standard output");
+    emit(output, report.str());
     return exit_code(result, fail_on == "none" ? std::nullopt : severity_from(fail_on));
   } catch (const LexiconError& e) {
     std::cerr << "claimcheck: error: " << e.what() << '\n';

@@ -141,3 +141,44 @@ TEST_F(Cli, UsageErrorsExitTwo) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+class CliIo : public Cli {};
+
+TEST_F(CliIo, ReadsAnArticleFromStandardInput) {
+  const fs::path a = write("in.txt", "Meta Stock Rises 25% Today\n\nMeta's stock rose 2.5% on the day.\n");
+  const CliRun r = run("check --no-color - < " + a.string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("<stdin>"), std::string::npos) << r.out;
+}
+
+TEST_F(CliIo, OutputFileIsWrittenWholeAndAFailedWriteLeavesTheOldOneAlone) {
+  const fs::path report = dir_ / "report.json";
+  const CliRun r = run("check --format json -o " + report.string() + " " + samples_dir().string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(nlohmann::json::parse(slurp(report))["summary"]["files"], 6);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().rfind(".report", 0), std::string::npos) << "temporary file left behind";
+  }
+  const CliRun bad = run("check -o " + (dir_ / "missing" / "r.json").string() + " " + samples_dir().string());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("missing/r.json: cannot write"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliIo, ClosedStandardOutputIsAnErrorNotACrash) {
+  // Enough output to fill a pipe whose reader has gone.
+  std::string many;
+  for (int i = 0; i < 400; ++i) many += "Meta Stock Rises 25% Today\n\nMeta's stock rose 2.5% on the day.\n\n";
+  const fs::path a = write("big.txt", many);
+  const std::string cmd = std::string(CLAIMCHECK_BINARY) + " extract " + a.string() + " 2>" + (dir_ / "err").string() +
+                          " | head -c 1 >/dev/null; echo ${PIPESTATUS[0]} > " + (dir_ / "status").string();
+  ASSERT_EQ(std::system(("bash -c '" + cmd + "'").c_str()), 0);
+  EXPECT_EQ(slurp(dir_ / "status"), "2\n");
+  EXPECT_NE(slurp(dir_ / "err").find("cannot write to standard output"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
