@@ -51,7 +51,7 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
   const auto& tokens = text.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::Number && tokens[i].kind != TokenKind::Word) continue;
-    std::optional<Figure> figure = parser.parse(i);
+    std::optional<Figure> figure = parser.parse(i, out.empty() ? nullptr : &out.back().figure);
     if (!figure) {
       // A rejected number takes the numbers glued to it along (09/04/2026, 10:09).
       while (i + 2 < tokens.size() && tokens[i].kind == TokenKind::Number &&

@@ -1,6 +1,7 @@
 #include "extract/figure_parser.hpp"
 
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -73,6 +74,16 @@ std::optional<std::size_t> FigureParser::prev_non_space(std::size_t pos) const {
   return std::nullopt;
 }
 
+Role FigureParser::role_at(std::size_t token) const {
+  return doc_.layout.line_at(doc_.tokens[std::min(token, doc_.tokens.size() - 1)].begin).role;
+}
+
+bool FigureParser::glued_to_previous_cell(std::size_t at) const {
+  if (at == 0 || !is(at - 1, TokenKind::Word) || role_at(at) != Role::Table) return false;
+  const char last = doc_.text()[doc_.tokens[at - 1].end - 1];
+  return last >= 'a' && last <= 'z';
+}
+
 bool FigureParser::glued_on_the_left(std::size_t at) const {
   if (at == 0) return false;
   const std::size_t prev = at - 1;
@@ -101,6 +112,76 @@ bool FigureParser::follows_a_name(std::size_t first) const {
   return b != '.' && b != '!' && b != '?' && b != '"';
 }
 
+bool FigureParser::count_cue_before(std::size_t first) const {
+  // Back along the line: up to eight words in prose, the whole row label in a table.
+  const bool table = role_at(first) == Role::Table;
+  std::size_t words = 0;
+  for (auto p = prev_non_space(first); p && (table || words < 8); p = prev_non_space(*p)) {
+    if (is(*p, TokenKind::Newline) || (!table && (is_symbol(*p, '.') || is_symbol(*p, ';')))) break;
+    if (!is(*p, TokenKind::Word)) continue;
+    ++words;
+    if (auto m = lex_.metric_cues.match_ending_at(doc_.text(), doc_.tokens, *p)) {
+      const auto& units = lex_.metrics[lex_.metric_cue_entries[m->payload].metric].units;
+      if (std::find(units.begin(), units.end(), UnitKind::Count) != units.end()) return true;
+    }
+  }
+  if (table) {
+    const TextLine& line = doc_.layout.line_at(doc_.tokens[first].begin);
+    if (line.table_header) {
+      const TextLine& header = doc_.layout.lines()[*line.table_header];
+      const auto [hf, hl] = doc_.token_range({header.begin, header.end});
+      for (std::size_t i = hf; i <= hl && i < doc_.tokens.size(); ++i) {
+        if (auto m = lex_.metric_cues.match_at(doc_.text(), doc_.tokens, i)) {
+          const auto& units = lex_.metrics[lex_.metric_cue_entries[m->payload].metric].units;
+          if (std::find(units.begin(), units.end(), UnitKind::Count) != units.end()) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size_t pos, const Figure* previous) const {
+  const std::size_t w = next_non_space(pos);
+  if (w > pos && is(w, TokenKind::Word)) {
+    const LowerWord lowered(doc_.token(w));
+    const std::string_view noun = lowered.view();
+    const bool noun_ok = !noun.empty() && noun.size() >= 2 && !lex_.count_stopwords.contains(noun) &&
+                         !lex_.duration_nouns.contains(noun) && !lex_.calendar_words.contains(noun) &&
+                         !lex_.scales.contains(noun) && !is_symbol(w + 1, '-');
+    if (noun_ok) {
+      if (follows_a_name(f.first)) return std::nullopt;  // "Gen 3 actuators", "Llama 2 models"
+      return singular(std::string(noun));
+    }
+    if (lex_.duration_nouns.contains(noun) || lex_.calendar_words.contains(noun) || is_symbol(w + 1, '-')) {
+      return std::nullopt;  // "24 hours", "10 March", "5 year-old"
+    }
+  }
+  // "41,200 people ... down about 1,900": the noun of the count it is compared with.
+  if (previous != nullptr && previous->unit.kind == UnitKind::Count && !previous->unit.noun.empty()) {
+    const TextRange sentence = doc_.layout.sentence_at(doc_.tokens[f.first].begin);
+    const bool same_sentence = doc_.tokens[previous->first].begin >= sentence.begin;
+    Figure probe = f;
+    read_hedge(probe);
+    std::size_t before = probe.first;
+    if (probe.hedge.kind != HedgeKind::Exact) {
+      if (auto h = prev_non_space(probe.first)) {
+        if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *h)) before = m->first;
+      }
+    }
+    const auto link = prev_non_space(before);
+    if (same_sentence && link && is(*link, TokenKind::Word)) {
+      const LowerWord word(doc_.token(*link));
+      const std::string_view v = word.view();
+      const bool comparison = v == "from" || v == "to" || v == "versus" || v == "vs" || v == "against" || v == "with" ||
+                              lex_.directions.match_ending_at(doc_.text(), doc_.tokens, *link).has_value();
+      if (comparison) return previous->unit.noun;
+    }
+  }
+  if (count_cue_before(f.first)) return std::string();  // the metric names what is counted
+  return std::nullopt;
+}
+
 bool FigureParser::is_list_marker(std::size_t at) const {
   for (std::size_t k = at; k > 0; --k) {
     const TokenKind kind = doc_.tokens[k - 1].kind;
@@ -122,6 +203,11 @@ void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, bo
     const std::size_t candidate = spaced ? at - 2 : at - 1;
     if (!spaced || at >= 2) {
       std::optional<PhraseMatch> m = lex_.currency_symbols.match_ending_at(doc_.text(), doc_.tokens, candidate);
+      // A symbol is written in one piece: "a $750 million" is "$", not "A$".
+      if (m && m->last - m->first + 1 != m->words) {
+        m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, candidate);
+        if (m && m->last != candidate) m.reset();
+      }
       if (!m) m = lex_.currency_codes.match_ending_at(doc_.text(), doc_.tokens, candidate);
       if (m) {
         f.unit.kind = UnitKind::Money;
@@ -132,8 +218,11 @@ void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, bo
     }
   }
   if (first > 0 && (is_symbol(first - 1, '-') || is_symbol(first - 1, '+'))) {
-    const bool free_standing = first < 2 || is(first - 2, TokenKind::Space) ||
-                               is(first - 2, TokenKind::Newline) || is_symbol(first - 2, '(');
+    // In a scraped table the sign may follow the previous cell directly: "27.5%+2.1 pp".
+    const bool after_cell = role_at(first) == Role::Table &&
+                            (is_symbol(first - 2, '%') || is_symbol(first - 2, ')') || is(first - 2, TokenKind::Word));
+    const bool free_standing = first < 2 || is(first - 2, TokenKind::Space) || is(first - 2, TokenKind::Newline) ||
+                               is_symbol(first - 2, '(') || after_cell;
     if (free_standing) {
       negative = is_symbol(first - 1, '-');
       --first;
@@ -191,6 +280,13 @@ bool FigureParser::read_suffix(std::size_t& pos, Figure& f, bool& has_currency, 
     if (auto m = lex_.percent.match_at(text, tokens, w)) {
       f.unit.kind = static_cast<UnitKind>(m->payload);
       pos = m->last + 1;
+    } else if (auto minor = lex_.minor_units.match_at(text, tokens, w); minor && !has_currency) {
+      // Before currency words, so that "85 euro cents" is not read as "85 euro".
+      f.unit.kind = UnitKind::Money;
+      f.unit.currency = lex_.currencies[minor->payload].currency;
+      f.scale *= lex_.currencies[minor->payload].factor;
+      has_currency = true;
+      pos = minor->last + 1;
     } else if (auto c = lex_.currency_words.match_at(text, tokens, w);
                c || (c = lex_.currency_codes.match_at(text, tokens, w))) {
       if (!has_currency) {
@@ -199,12 +295,6 @@ bool FigureParser::read_suffix(std::size_t& pos, Figure& f, bool& has_currency, 
         has_currency = true;
       }
       pos = c->last + 1;
-    } else if (auto minor = lex_.minor_units.match_at(text, tokens, w); minor && !has_currency) {
-      f.unit.kind = UnitKind::Money;
-      f.unit.currency = lex_.currencies[minor->payload].currency;
-      f.scale *= lex_.currencies[minor->payload].factor;
-      has_currency = true;
-      pos = minor->last + 1;
     }
   }
   return true;
@@ -220,7 +310,7 @@ void FigureParser::read_hedge(Figure& f) const {
   }
 }
 
-void FigureParser::read_direction(Figure& f) const {
+Direction FigureParser::direction_before(const Figure& f) const {
   const std::string_view text = doc_.text();
   // Backwards from the figure (past its hedge): "rose 2.5%", "closed up 6.5%", "rise by around 7%".
   std::size_t pos = f.first;
@@ -234,20 +324,25 @@ void FigureParser::read_direction(Figure& f) const {
     const Token& t = doc_.tokens[*p];
     if (t.kind == TokenKind::Symbol && text[t.begin] == '\'') continue;
     if (t.kind != TokenKind::Word) break;
-    if (auto m = lex_.directions.match_ending_at(text, doc_.tokens, *p)) {
-      // "up to 40%" is a bound, not a change: the hedge reader already took it.
-      f.direction = static_cast<Direction>(m->payload);
-      return;
-    }
+    // "up to 40%" is a bound, not a change: the hedge reader already took it.
+    if (auto m = lex_.directions.match_ending_at(text, doc_.tokens, *p)) return static_cast<Direction>(m->payload);
     ++words;
   }
-  // Forwards, a noun right after the figure: "a 3.5% increase", "a 50 basis point rise".
+  return Direction::None;
+}
+
+Direction FigureParser::direction_after(const Figure& f) const {
+  // A noun right after the figure: "a 3.5% increase", "a 50 basis point rise".
   const std::size_t next = next_non_space(f.last + 1);
   if (next > f.last + 1 || f.last + 1 >= doc_.tokens.size()) {
-    if (auto m = lex_.directions.match_at(text, doc_.tokens, next)) {
-      f.direction = static_cast<Direction>(m->payload);
-    }
+    if (auto m = lex_.directions.match_at(doc_.text(), doc_.tokens, next)) return static_cast<Direction>(m->payload);
   }
+  return Direction::None;
+}
+
+void FigureParser::read_direction(Figure& f) const {
+  f.direction = direction_before(f);
+  if (f.direction == Direction::None) f.direction = direction_after(f);
 }
 
 void FigureParser::read_rate(Figure& f) const {
@@ -283,8 +378,8 @@ void FigureParser::read_basis(Figure& f) const {
   }
 }
 
-std::optional<Figure> FigureParser::parse(std::size_t at) const {
-  if (is(at, TokenKind::Number)) return parse_number(at);
+std::optional<Figure> FigureParser::parse(std::size_t at, const Figure* previous) const {
+  if (is(at, TokenKind::Number)) return parse_number(at, previous);
   if (is(at, TokenKind::Word)) {
     if (auto vague = parse_vague(at)) return vague;
     return parse_word_number(at);
@@ -292,11 +387,19 @@ std::optional<Figure> FigureParser::parse(std::size_t at) const {
   return std::nullopt;
 }
 
-std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
-  if (glued_on_the_left(at) || is_list_marker(at) || is_date_or_time(at)) return std::nullopt;
+std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* previous) const {
+  // Scraped table cells arrive glued to the cell before ("billion27.5%"): read them there,
+  // but only when the figure carries a unit of its own (checked below).
+  const bool glued_cell = glued_to_previous_cell(at);
+  if ((!glued_cell && glued_on_the_left(at)) || is_list_marker(at) || is_date_or_time(at)) return std::nullopt;
   // "Llama 2 / 3", "3 / 4 of": an alternative or a fraction, not a figure of its own.
   if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return std::nullopt;
   if (is_symbol(next_non_space(at + 1), '/')) return std::nullopt;
+  // "March 12, 2026": a day of the month.
+  if (const auto prev = prev_non_space(at); prev && is(*prev, TokenKind::Word) &&
+                                            lex_.calendar_words.contains(LowerWord(doc_.token(*prev)).view())) {
+    return std::nullopt;
+  }
   Figure f;
   bool has_currency = false;
   bool negative = false;
@@ -329,8 +432,13 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
     const auto before = prev_non_space(f.first);
     const bool after_from = before && token_equals(doc_.text(), doc_.tokens[*before], "from");
     const bool after_between = before && token_equals(doc_.text(), doc_.tokens[*before], "between");
+    // "edged up 40 cents to $52.70": a change, then the level it reached.
+    Figure probe = f;
+    probe.last = pos - 1;
+    read_hedge(probe);
+    const bool is_change = direction_before(probe) != Direction::None;
     const bool is_separator =
-        is_symbol(sep, '-') || (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from) ||
+        is_symbol(sep, '-') || (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from && !is_change) ||
         (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "and") && after_between);
     if (is_separator) {
       std::size_t q = next_non_space(sep + 1);
@@ -376,16 +484,10 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at) const {
 
   // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
   if (f.unit.kind == UnitKind::Count) {
-    const std::size_t w = next_non_space(pos);
-    if (w == pos || !is(w, TokenKind::Word)) return std::nullopt;
-    const std::string noun = ascii_lower(doc_.token(w));
-    if (lex_.count_stopwords.contains(noun) || lex_.duration_nouns.contains(noun) ||
-        lex_.calendar_words.contains(noun) || lex_.scales.contains(noun) || noun.size() < 2) {
-      return std::nullopt;
-    }
-    if (is_symbol(w + 1, '-')) return std::nullopt;  // "5 year-old"
-    if (follows_a_name(f.first)) return std::nullopt;  // "Gen 3 actuators", "Llama 2 models"
-    f.unit.noun = singular(noun);
+    if (glued_cell) return std::nullopt;
+    auto noun = counted_noun(f, pos, previous);
+    if (!noun) return std::nullopt;
+    f.unit.noun = std::move(*noun);
   }
 
   f.decimals = std::max(low.number.decimals, high.number.decimals);

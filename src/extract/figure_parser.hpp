@@ -38,14 +38,24 @@ class FigureParser {
   FigureParser(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {}
 
   // Tries to read a figure whose value starts at token `at` (a Number or Word token).
-  [[nodiscard]] std::optional<Figure> parse(std::size_t at) const;
+  // `previous` is the last figure read before it, if any: "6,450 ... from 5,200" lets the
+  // second count take the first one's noun.
+  [[nodiscard]] std::optional<Figure> parse(std::size_t at, const Figure* previous = nullptr) const;
 
  private:
   struct Value;  // a number as written, before units
   const Lexicon& lex_;
   const AnalysedText& doc_;
 
-  [[nodiscard]] std::optional<Figure> parse_number(std::size_t at) const;
+  [[nodiscard]] std::optional<Figure> parse_number(std::size_t at, const Figure* previous) const;
+  [[nodiscard]] Role role_at(std::size_t token) const;
+  // A table cell glued to the cell before it: "billion27.5%".
+  [[nodiscard]] bool glued_to_previous_cell(std::size_t at) const;
+  // The counted noun right after the figure, or what the context says is counted:
+  // a count-metric cue before it ("Headcount rose to 6,450") or the noun of a count it is
+  // compared with ("41,200 people, down about 1,900").
+  [[nodiscard]] std::optional<std::string> counted_noun(const Figure& f, std::size_t pos, const Figure* previous) const;
+  [[nodiscard]] bool count_cue_before(std::size_t first) const;
   [[nodiscard]] std::optional<Figure> parse_vague(std::size_t at) const;
   [[nodiscard]] std::optional<Figure> parse_word_number(std::size_t at) const;
   [[nodiscard]] bool glued_on_the_left(std::size_t at) const;
@@ -60,6 +70,8 @@ class FigureParser {
   // Sets f.value from f.stated, the hedge and one unit of the last written digit at each end.
   static void widen(Figure& f, double unit_low, double unit_high);
   void read_direction(Figure& f) const;
+  [[nodiscard]] Direction direction_before(const Figure& f) const;
+  [[nodiscard]] Direction direction_after(const Figure& f) const;
   void read_rate(Figure& f) const;
   // "rose 12% year-over-year", "a 3% quarter-on-quarter gain": within a few words after.
   void read_basis(Figure& f) const;
