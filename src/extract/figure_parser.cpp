@@ -196,7 +196,7 @@ bool FigureParser::is_date_or_time(std::size_t at) const {
   return (is_symbol(at + 1, '/') || is_symbol(at + 1, ':')) && is(at + 2, TokenKind::Number);
 }
 
-void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, bool& negative) const {
+void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, int& sign) const {
   std::size_t first = at;
   if (at > 0) {
     const bool spaced = is(at - 1, TokenKind::Space);
@@ -224,7 +224,7 @@ void FigureParser::read_prefix(std::size_t at, Figure& f, bool& has_currency, bo
     const bool free_standing = first < 2 || is(first - 2, TokenKind::Space) || is(first - 2, TokenKind::Newline) ||
                                is_symbol(first - 2, '(') || after_cell;
     if (free_standing) {
-      negative = is_symbol(first - 1, '-');
+      sign = is_symbol(first - 1, '-') ? -1 : 1;
       --first;
     }
   }
@@ -402,8 +402,9 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   }
   Figure f;
   bool has_currency = false;
-  bool negative = false;
-  read_prefix(at, f, has_currency, negative);
+  int sign = 0;
+  read_prefix(at, f, has_currency, sign);
+  bool negative = sign < 0;
 
   Value low{parse_number_text(doc_.token(at)), 1.0};
   if (!std::isfinite(low.number.value)) return std::nullopt;
@@ -499,6 +500,7 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   read_rate(f);
   if (f.unit.kind != UnitKind::Money && f.unit.kind != UnitKind::Count) read_basis(f);
   if (negative && f.direction == Direction::None) f.direction = Direction::Down;
+  if (sign > 0 && f.direction == Direction::None) f.direction = Direction::Up;  // "+4.6%"
   {
     const std::size_t w = next_non_space(f.last + 1);
     f.followed_by_of = is(w, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[w], "of");

@@ -63,7 +63,8 @@ class FigureParser {
   // The number is part of a product or model name: "Gen 3", "Llama 2".
   [[nodiscard]] bool follows_a_name(std::size_t first) const;
   [[nodiscard]] bool is_date_or_time(std::size_t at) const;
-  void read_prefix(std::size_t at, Figure& f, bool& has_currency, bool& negative) const;
+  // Currency and sign before the number; `sign` is -1 or +1 when one is written, else 0.
+  void read_prefix(std::size_t at, Figure& f, bool& has_currency, int& sign) const;
   // Reads scale, unit and currency after the value tokens; returns false to reject.
   bool read_suffix(std::size_t& pos, Figure& f, bool& has_currency, bool& has_scale) const;
   void read_hedge(Figure& f) const;

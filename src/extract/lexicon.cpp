@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/std.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -151,6 +152,9 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
         entry.units.push_back(*kind);
       }
       const std::size_t index = lex.metrics.size();
+      if (m.contains("count_nouns")) {
+        for (const auto& noun : m.at("count_nouns")) lex.count_noun_metrics[noun.get<std::string>()] = index;
+      }
       for (const auto& [key, weak] : {std::pair{"cues", false}, std::pair{"weak_cues", true}}) {
         if (!m.contains(key)) continue;
         for (const auto& cue : m.at(key)) {
@@ -159,6 +163,14 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
         }
       }
       lex.metrics.push_back(std::move(entry));
+    }
+  });
+  with_context(file, "kind_defaults", [&] {
+    if (!doc.contains("kind_defaults")) return;
+    for (const auto& [kind, id] : doc.at("kind_defaults").items()) {
+      const auto metric = std::find_if(lex.metrics.begin(), lex.metrics.end(), [&](const MetricEntry& e) { return e.id == id.get<std::string>(); });
+      if (metric == lex.metrics.end()) throw std::invalid_argument(fmt::format("unknown metric '{}' for kind '{}'", id.get<std::string>(), kind));
+      lex.kind_default_metrics[kind] = static_cast<std::size_t>(metric - lex.metrics.begin());
     }
   });
 }
@@ -171,7 +183,7 @@ void load_entities(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "entities", [&] {
     for (const auto& e : doc.at("entities")) {
       const std::size_t index = lex.entities.size();
-      lex.entities.push_back({e.at("id").get<std::string>(), e.at("name").get<std::string>()});
+      lex.entities.push_back({e.at("id").get<std::string>(), e.at("name").get<std::string>(), e.value("kind", std::string("company"))});
       for (const auto& alias : e.at("aliases")) lex.entity_aliases.add(alias.get<std::string>(), index);
       if (e.contains("tickers")) {
         for (const auto& t : e.at("tickers")) lex.tickers[t.get<std::string>()] = index;

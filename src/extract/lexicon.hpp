@@ -36,6 +36,7 @@ struct CurrencyUnit {
 struct EntityEntry {
   std::string id;
   std::string name;
+  std::string kind = "company";  // company, token, central-bank, research, ...
 };
 
 struct MetricEntry {
@@ -79,6 +80,8 @@ struct Lexicon {
   WordMap<std::size_t> tickers;  // "META" -> entity index
   WordSet company_suffixes;  // "Corp", "plc": "Acme Corp" is a company
   std::vector<MetricEntry> metrics;
+  WordMap<std::size_t> count_noun_metrics;        // "employee" -> headcount
+  WordMap<std::size_t> kind_default_metrics;      // "token" -> token-price
   PhraseTable metric_cues;        // payload: index into metric_cue_entries
   struct MetricCue {
     std::size_t metric;

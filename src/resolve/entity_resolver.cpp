@@ -110,7 +110,7 @@ std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::s
   }
   const EntityMention* chosen = before != nullptr ? before : after;
   if (chosen == nullptr) return std::nullopt;
-  return EntityChoice{chosen->entity, evidence, confidence};
+  return EntityChoice{chosen->entity, evidence, confidence, chosen->end};
 }
 
 std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end) const {

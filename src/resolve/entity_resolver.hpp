@@ -24,8 +24,9 @@ struct EntityMention {
 
 struct EntityChoice {
   std::size_t entity = 0;  // see EntityResolver::entity
-  std::string evidence;  // "table-row", "sentence", "paragraph", "document"
+  std::string evidence;  // "table-row", "sentence", "previous-sentence", "document"
   double confidence = 0.0;
+  std::size_t mention_end = 0;  // normalised offset just past the mention; 0 for "document"
 };
 
 class EntityResolver {

@@ -74,6 +74,13 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
     const auto [hf, hl] = text.token_range({header.begin, header.end});
     collect_cues(lex, text, f, figures, hf, hl, true, candidates);
   }
+  // A count measures what it counts: "14,300 employees" is headcount.
+  if (f.unit.kind == UnitKind::Count) {
+    const auto by_noun = lex.count_noun_metrics.find(f.unit.noun);
+    if (by_noun != lex.count_noun_metrics.end()) {
+      return MetricChoice{lex.metrics[by_noun->second].id, f.unit.noun, false};
+    }
+  }
   const Candidate* best = nullptr;
   for (const auto& c : candidates) {
     if (c.distance > kMaxCueDistance || !fits(lex.metrics[c.metric], f)) continue;
@@ -87,6 +94,30 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   // Generic readings that still let like be compared with like.
   if (f.unit.kind == UnitKind::Count && !f.unit.noun.empty()) return MetricChoice{"count", f.unit.noun, false};
   return std::nullopt;
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lex, const AnalysedText& text, const Figure& f,
+                                                       std::size_t mention_end, const std::string& entity_kind) {
+  const auto metric = lex.kind_default_metrics.find(entity_kind);
+  if (metric == lex.kind_default_metrics.end() || mention_end == 0 || !fits(lex.metrics[metric->second], f)) {
+    return std::nullopt;
+  }
+  // Between the name and the figure: at most three words, one of them the verb of the move.
+  std::size_t words = 0;
+  bool verb = false;
+  for (std::size_t i = f.first; i > 0 && text.tokens[i - 1].begin >= mention_end;) {
+    const Token& t = text.tokens[--i];
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind != TokenKind::Word) return std::nullopt;
+    ++words;
+    verb = verb || lex.directions.match_at(text.text(), text.tokens, i).has_value();
+  }
+  if (words > 3 || !verb) return std::nullopt;
+  return MetricChoice{lex.metrics[metric->second].id, "subject of the move", true};
 }
 
 }  // namespace claimcheck

@@ -26,4 +26,11 @@ struct MetricChoice {
 std::optional<MetricChoice> resolve_metric(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure,
                                            const std::vector<Figure>& all_figures);
 
+// With no cue: a move whose subject is the entity itself, named right before the verb
+// ("Dunmore Bank gained 1.8%", "Ether lost 3.3%"), read as its kind's default metric
+// (weakly). `mention_end` is where the entity's name ends.
+std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lexicon, const AnalysedText& text,
+                                                       const Figure& figure, std::size_t mention_end,
+                                                       const std::string& entity_kind);
+
 }  // namespace claimcheck

@@ -22,7 +22,8 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     const std::size_t begin = text.tokens[figure.first].begin;
     const std::size_t end = text.tokens[figure.last].end;
     double confidence = 1.0;
-    if (auto e = entities.resolve(begin, end)) {
+    const std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end);
+    if (const auto& e = chosen_entity) {
       s.entity = entities.entity(e->entity).id;
       s.entity_name = entities.entity(e->entity).name;
       s.entity_evidence = e->evidence;
@@ -30,7 +31,12 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     } else {
       confidence = 0.0;
     }
-    if (auto m = resolve_metric(lexicon, text, figure, figures)) {
+    std::optional<MetricChoice> metric = resolve_metric(lexicon, text, figure, figures);
+    if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {
+      metric = default_metric_for_subject(lexicon, text, figure, chosen_entity->mention_end,
+                                          entities.entity(chosen_entity->entity).kind);
+    }
+    if (auto& m = metric) {
       s.metric = m->metric;
       s.metric_cue = m->cue;
       s.metric_weak = m->weak;
