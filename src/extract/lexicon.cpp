@@ -151,6 +151,7 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
         if (!kind) throw std::invalid_argument(fmt::format("unknown unit '{}' in metric '{}'", name, entry.id));
         entry.units.push_back(*kind);
       }
+      if (m.contains("subject_kinds")) entry.subject_kinds = m.at("subject_kinds").get<std::vector<std::string>>();
       const std::size_t index = lex.metrics.size();
       if (m.contains("count_nouns")) {
         for (const auto& noun : m.at("count_nouns")) lex.count_noun_metrics[noun.get<std::string>()] = index;

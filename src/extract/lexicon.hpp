@@ -44,6 +44,7 @@ struct MetricEntry {
   std::string name;
   std::vector<UnitKind> units;
   bool requires_direction = false;
+  std::vector<std::string> subject_kinds{"company", "private"};  // entity kinds it can describe
 };
 
 struct Lexicon {

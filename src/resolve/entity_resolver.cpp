@@ -83,7 +83,7 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
     if (ticker != lexicon.tickers.end()) mentions_.push_back({tokens[i].begin, tokens[i].end, ticker->second});
   }
 
-  // The article's main subject: the entity its headline names, else the most mentioned.
+  // The article's main subject: the company its headline names, else the most mentioned.
   const std::string_view headline = text.layout.headline();
   std::map<std::size_t, std::size_t> counts;
   for (const auto& m : mentions_) {
@@ -98,42 +98,57 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
   }
 }
 
+bool EntityResolver::allowed(std::size_t index, const std::vector<std::string>& kinds) const {
+  return kinds.empty() || std::find(kinds.begin(), kinds.end(), entity(index).kind) != kinds.end();
+}
+
 std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::size_t end, std::size_t figure_begin,
-                                                       std::size_t figure_end, const char* evidence,
-                                                       double confidence) const {
+                                                       std::size_t figure_end, const char* evidence, double confidence,
+                                                       const std::vector<std::string>& kinds) const {
   const EntityMention* before = nullptr;
   const EntityMention* after = nullptr;
   for (const auto& m : mentions_) {
-    if (m.begin < begin || m.end > end) continue;
+    if (m.begin < begin || m.end > end || !allowed(m.entity, kinds)) continue;
     if (m.end <= figure_begin) before = &m;
     if (m.begin >= figure_end && after == nullptr) after = &m;
+  }
+  // "a price target of $58 on Northwind": the company named right after the figure.
+  if (after != nullptr && after->begin >= figure_end) {
+    const std::string_view between = text_.text().substr(figure_end, after->begin - figure_end);
+    if (between == " on " || between == " for ") before = nullptr;
   }
   const EntityMention* chosen = before != nullptr ? before : after;
   if (chosen == nullptr) return std::nullopt;
   return EntityChoice{chosen->entity, evidence, confidence, chosen->end};
 }
 
-std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end) const {
+std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end,
+                                                    const std::vector<std::string>& kinds) const {
   const TextLine& line = text_.layout.line_at(figure_begin);
+  const std::optional<EntityChoice> main =
+      main_entity_ && allowed(*main_entity_, kinds) ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
+                                                    : std::nullopt;
   if (line.role == Role::Table) {
     // The row label is the first cell: a mention between the row start and the figure.
-    if (auto row = nearest_in(line.begin, figure_begin, figure_begin, figure_end, "table-row", 0.9)) return row;
-    return std::nullopt;  // a table row without a label is not read with confidence
+    if (auto row = nearest_in(line.begin, figure_begin, figure_begin, figure_end, "table-row", 0.9, kinds)) return row;
+    return main;  // a row labelled with a product or a measure: the article's company
   }
   const TextRange sentence = text_.layout.sentence_at(figure_begin);
-  if (auto s = nearest_in(sentence.begin, sentence.end, figure_begin, figure_end, "sentence", 0.95)) return s;
+  if (auto s = nearest_in(sentence.begin, sentence.end, figure_begin, figure_end, "sentence", 0.95, kinds)) return s;
   // The sentence before: the article's main subject if it is named there, else the
   // nearest company named there.
   if (sentence.begin > line.begin) {
     const TextRange previous = text_.layout.sentence_at(sentence.begin - 1);
-    const bool names_main = main_entity_ && std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
-                              return m.entity == *main_entity_ && m.begin >= previous.begin && m.end <= previous.end;
+    const bool names_main = main && std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
+                              return m.entity == main->entity && m.begin >= previous.begin && m.end <= previous.end;
                             });
-    if (names_main) return EntityChoice{*main_entity_, "previous-sentence", 0.8};
-    if (auto p = nearest_in(previous.begin, previous.end, figure_begin, figure_end, "previous-sentence", 0.75)) return p;
+    if (names_main) return EntityChoice{main->entity, "previous-sentence", 0.8, 0};
+    if (auto p = nearest_in(previous.begin, previous.end, figure_begin, figure_end, "previous-sentence", 0.75, kinds)) {
+      p->mention_end = 0;
+      return p;
+    }
   }
-  if (main_entity_) return EntityChoice{*main_entity_, "document", 0.6};
-  return std::nullopt;
+  return main;
 }
 
 }  // namespace claimcheck

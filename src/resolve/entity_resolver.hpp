@@ -33,7 +33,9 @@ class EntityResolver {
  public:
   EntityResolver(const Lexicon& lexicon, const AnalysedText& text);
 
-  [[nodiscard]] std::optional<EntityChoice> resolve(std::size_t figure_begin, std::size_t figure_end) const;
+  // `allowed_kinds`: the entity kinds the figure's metric can describe; empty allows all.
+  [[nodiscard]] std::optional<EntityChoice> resolve(std::size_t figure_begin, std::size_t figure_end,
+                                                    const std::vector<std::string>& allowed_kinds = {}) const;
   [[nodiscard]] const std::vector<EntityMention>& mentions() const { return mentions_; }
   // The lexicon's entities first, then those this document introduced.
   [[nodiscard]] const EntityEntry& entity(std::size_t index) const {
@@ -50,8 +52,9 @@ class EntityResolver {
 
   void discover_named_companies();
   [[nodiscard]] std::optional<EntityChoice> nearest_in(std::size_t begin, std::size_t end, std::size_t figure_begin,
-                                                       std::size_t figure_end, const char* evidence,
-                                                       double confidence) const;
+                                                       std::size_t figure_end, const char* evidence, double confidence,
+                                                       const std::vector<std::string>& allowed_kinds) const;
+  [[nodiscard]] bool allowed(std::size_t entity, const std::vector<std::string>& kinds) const;
 };
 
 }  // namespace claimcheck

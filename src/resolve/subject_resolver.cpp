@@ -1,5 +1,7 @@
 #include "resolve/subject_resolver.hpp"
 
+#include <algorithm>
+
 
 #include "resolve/entity_resolver.hpp"
 #include "resolve/metric_resolver.hpp"
@@ -21,8 +23,22 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     Subject& s = claim.subject;
     const std::size_t begin = text.tokens[figure.first].begin;
     const std::size_t end = text.tokens[figure.last].end;
+    // Metric first: it says which kinds of entity the figure can be about.
+    std::optional<MetricChoice> metric = resolve_metric(lexicon, text, figure, figures);
+    static const std::vector<std::string> kAnyKind;
+    const std::vector<std::string>* kinds = &kAnyKind;
+    if (metric) {
+      const auto entry = std::find_if(lexicon.metrics.begin(), lexicon.metrics.end(),
+                                      [&](const MetricEntry& m) { return m.id == metric->metric; });
+      if (entry != lexicon.metrics.end()) kinds = &entry->subject_kinds;
+    }
+    std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end, *kinds);
+    if (!chosen_entity && kinds != &kAnyKind) chosen_entity = entities.resolve(begin, end);
+    if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {
+      metric = default_metric_for_subject(lexicon, text, figure, chosen_entity->mention_end,
+                                          entities.entity(chosen_entity->entity).kind);
+    }
     double confidence = 1.0;
-    const std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end);
     if (const auto& e = chosen_entity) {
       s.entity = entities.entity(e->entity).id;
       s.entity_name = entities.entity(e->entity).name;
@@ -31,12 +47,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     } else {
       confidence = 0.0;
     }
-    std::optional<MetricChoice> metric = resolve_metric(lexicon, text, figure, figures);
-    if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {
-      metric = default_metric_for_subject(lexicon, text, figure, chosen_entity->mention_end,
-                                          entities.entity(chosen_entity->entity).kind);
-    }
-    if (auto& m = metric) {
+    if (const auto& m = metric) {
       s.metric = m->metric;
       s.metric_cue = m->cue;
       s.metric_weak = m->weak;
