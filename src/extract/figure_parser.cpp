@@ -112,6 +112,14 @@ bool FigureParser::follows_a_name(std::size_t first) const {
   return b != '.' && b != '!' && b != '?' && b != '"';
 }
 
+bool FigureParser::cues_count(std::size_t cue_group) const {
+  const auto& group = lex_.metric_cue_groups[cue_group];
+  return std::any_of(group.begin(), group.end(), [&](const Lexicon::MetricCue& cue) {
+    const auto& units = lex_.metrics[cue.metric].units;
+    return std::find(units.begin(), units.end(), UnitKind::Count) != units.end();
+  });
+}
+
 bool FigureParser::count_cue_before(std::size_t first) const {
   // Back along the line: up to eight words in prose, the whole row label in a table.
   const bool table = role_at(first) == Role::Table;
@@ -120,10 +128,7 @@ bool FigureParser::count_cue_before(std::size_t first) const {
     if (is(*p, TokenKind::Newline) || (!table && (is_symbol(*p, '.') || is_symbol(*p, ';')))) break;
     if (!is(*p, TokenKind::Word)) continue;
     ++words;
-    if (auto m = lex_.metric_cues.match_ending_at(doc_.text(), doc_.tokens, *p)) {
-      const auto& units = lex_.metrics[lex_.metric_cue_entries[m->payload].metric].units;
-      if (std::find(units.begin(), units.end(), UnitKind::Count) != units.end()) return true;
-    }
+    if (auto m = lex_.metric_cues.match_ending_at(doc_.text(), doc_.tokens, *p); m && cues_count(m->payload)) return true;
   }
   if (table) {
     const TextLine& line = doc_.layout.line_at(doc_.tokens[first].begin);
@@ -131,10 +136,7 @@ bool FigureParser::count_cue_before(std::size_t first) const {
       const TextLine& header = doc_.layout.lines()[*line.table_header];
       const auto [hf, hl] = doc_.token_range({header.begin, header.end});
       for (std::size_t i = hf; i <= hl && i < doc_.tokens.size(); ++i) {
-        if (auto m = lex_.metric_cues.match_at(doc_.text(), doc_.tokens, i)) {
-          const auto& units = lex_.metrics[lex_.metric_cue_entries[m->payload].metric].units;
-          if (std::find(units.begin(), units.end(), UnitKind::Count) != units.end()) return true;
-        }
+        if (auto m = lex_.metric_cues.match_at(doc_.text(), doc_.tokens, i); m && cues_count(m->payload)) return true;
       }
     }
   }

@@ -159,8 +159,13 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
       for (const auto& [key, weak] : {std::pair{"cues", false}, std::pair{"weak_cues", true}}) {
         if (!m.contains(key)) continue;
         for (const auto& cue : m.at(key)) {
-          lex.metric_cues.add(cue.get<std::string>(), lex.metric_cue_entries.size());
-          lex.metric_cue_entries.push_back({index, weak});
+          const std::string phrase = cue.get<std::string>();
+          auto [group, added] = lex.metric_cue_group_by_phrase.try_emplace(ascii_lower(phrase), lex.metric_cue_groups.size());
+          if (added) {
+            lex.metric_cues.add(phrase, group->second);
+            lex.metric_cue_groups.emplace_back();
+          }
+          lex.metric_cue_groups[group->second].push_back({index, weak});
         }
       }
       lex.metrics.push_back(std::move(entry));

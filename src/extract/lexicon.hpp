@@ -83,12 +83,14 @@ struct Lexicon {
   std::vector<MetricEntry> metrics;
   WordMap<std::size_t> count_noun_metrics;        // "employee" -> headcount
   WordMap<std::size_t> kind_default_metrics;      // "token" -> token-price
-  PhraseTable metric_cues;        // payload: index into metric_cue_entries
+  PhraseTable metric_cues;        // payload: index into metric_cue_groups
   struct MetricCue {
     std::size_t metric;
     bool weak;
   };
-  std::vector<MetricCue> metric_cue_entries;
+  // One phrase may cue several metrics ("shares": a price move, or a price level).
+  std::vector<std::vector<MetricCue>> metric_cue_groups;
+  WordMap<std::size_t> metric_cue_group_by_phrase;  // lower-case phrase -> group
 
   // Reads units.json, hedges.json, directions.json, periods.json, metrics.json and
   // entities.json from `dir`.

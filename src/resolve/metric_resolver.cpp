@@ -7,7 +7,20 @@
 namespace claimcheck {
 namespace {
 
-constexpr std::size_t kMaxCueDistance = 14;  // words between cue and figure
+constexpr std::size_t kMaxCueDistance = 14;     // words between cue and figure
+constexpr std::size_t kClauseBreakPenalty = 4;  // a comma or "and" between figure and a later cue
+
+bool clause_break_between(const AnalysedText& text, std::size_t a, std::size_t b) {
+  for (std::size_t i = a + 1; i < b; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Symbol && (text.text()[t.begin] == ',' || text.text()[t.begin] == ';')) return true;
+    if (t.kind == TokenKind::Word && (token_equals(text.text(), t, "and") || token_equals(text.text(), t, "while") ||
+                                      token_equals(text.text(), t, "but"))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::size_t words_between(const AnalysedText& text, std::size_t a, std::size_t b) {
   if (a > b) std::swap(a, b);
@@ -46,9 +59,11 @@ void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f,
     const bool inside = f.unit.kind == UnitKind::Count && m->first <= f.last + 2 && m->last >= f.first;
     const bool taken = !header && figure_between(figures, f, i, f.first);
     if ((!inside || header) && !taken) {
-      const auto& cue = lex.metric_cue_entries[m->payload];
-      const std::size_t distance = header ? kMaxCueDistance : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
-      out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
+      std::size_t distance = header ? kMaxCueDistance
+                                    : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
+      // A cue after the figure in another clause ("..., and raised the dividend") is farther than it looks.
+      if (!header && i > f.last && clause_break_between(text, f.last, m->first)) distance += kClauseBreakPenalty;
+      for (const auto& cue : lex.metric_cue_groups[m->payload]) out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
     }
     i = m->last;
   }

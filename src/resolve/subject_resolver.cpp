@@ -11,6 +11,22 @@ namespace {
 
 constexpr double kWeakMetricConfidence = 0.6;
 
+// The words between two figures of one sentence link them as a comparison: "from",
+// "compared with", "versus", "against", "than", "up from", "a year earlier" etc.
+bool compared_with_previous(const AnalysedText& text, const Figure& previous, const Figure& current) {
+  if (text.layout.sentence_at(text.tokens[current.first].begin).begin > text.tokens[previous.first].begin) return false;
+  std::size_t words = 0;
+  bool link = false;
+  for (std::size_t i = previous.last + 1; i < current.first; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Number) return false;
+    if (t.kind != TokenKind::Word) continue;
+    if (++words > 4) return false;
+    for (const char* w : {"from", "with", "versus", "vs", "against", "than", "compared"}) link = link || token_equals(text.text(), t, w);
+  }
+  return link;
+}
+
 }  // namespace
 
 void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const std::optional<Date>& article_date,
@@ -19,7 +35,8 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
   std::vector<Figure> figures;
   figures.reserve(claims.size());
   for (const auto& c : claims) figures.push_back(c.figure);
-  for (auto& [claim, figure] : claims) {
+  for (std::size_t index = 0; index < claims.size(); ++index) {
+    auto& [claim, figure] = claims[index];
     Subject& s = claim.subject;
     const std::size_t begin = text.tokens[figure.first].begin;
     const std::size_t end = text.tokens[figure.last].end;
@@ -32,6 +49,17 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
                                       [&](const MetricEntry& m) { return m.id == metric->metric; });
       if (entry != lexicon.metrics.end()) kinds = &entry->subject_kinds;
     }
+    // "$1.42, compared with $1.18", "to 210 pence from 240 pence": the second figure of a
+    // comparison measures what the first one does.
+    if ((!metric || metric->weak) && index > 0) {
+      const ExtractedClaim& before = claims[index - 1];
+      if (!before.claim.subject.metric.empty() && before.figure.unit.kind == figure.unit.kind &&
+          before.figure.rate == figure.rate && compared_with_previous(text, before.figure, figure)) {
+        metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text, before.claim.subject.metric_weak};
+      }
+    }
+    // "or 21 cents a share" with nothing else to go on: earnings per share.
+    if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share") metric = MetricChoice{"eps", "a share", true};
     std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end, *kinds);
     if (!chosen_entity && kinds != &kAnyKind) chosen_entity = entities.resolve(begin, end);
     if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {
