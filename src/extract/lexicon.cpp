@@ -160,7 +160,12 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
         if (!m.contains(key)) continue;
         for (const auto& cue : m.at(key)) {
           const std::string phrase = cue.get<std::string>();
-          auto [group, added] = lex.metric_cue_group_by_phrase.try_emplace(ascii_lower(phrase), lex.metric_cue_groups.size());
+          // Keyed by the phrase's tokens: "capex" is one word, "CapEx" two ("Cap", "Ex").
+          std::string key;
+          for (const Token& t : tokenize(phrase)) {
+            if (t.kind != TokenKind::Space) key += ascii_lower(token_text(phrase, t)) + '\x1f';
+          }
+          auto [group, added] = lex.metric_cue_group_by_phrase.try_emplace(key, lex.metric_cue_groups.size());
           if (added) {
             lex.metric_cues.add(phrase, group->second);
             lex.metric_cue_groups.emplace_back();

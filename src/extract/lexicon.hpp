@@ -90,7 +90,7 @@ struct Lexicon {
   };
   // One phrase may cue several metrics ("shares": a price move, or a price level).
   std::vector<std::vector<MetricCue>> metric_cue_groups;
-  WordMap<std::size_t> metric_cue_group_by_phrase;  // lower-case phrase -> group
+  WordMap<std::size_t> metric_cue_group_by_phrase;  // phrase's lower-case tokens -> group
 
   // Reads units.json, hedges.json, directions.json, periods.json, metrics.json and
   // entities.json from `dir`.

@@ -124,7 +124,13 @@ std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lex, const
   // Between the name and the figure: at most three words, one of them the verb of the move.
   std::size_t words = 0;
   bool verb = false;
-  for (std::size_t i = f.first; i > 0 && text.tokens[i - 1].begin >= mention_end;) {
+  std::size_t start = f.first;  // before the hedge: "cutting by as much as 75 basis points"
+  if (start > 1) {
+    std::size_t p = start - 1;
+    while (p > 0 && text.tokens[p].kind == TokenKind::Space) --p;
+    if (auto h = lex.hedges.match_ending_at(text.text(), text.tokens, p)) start = h->first;
+  }
+  for (std::size_t i = start; i > 0 && text.tokens[i - 1].begin >= mention_end;) {
     const Token& t = text.tokens[--i];
     if (t.kind == TokenKind::Space) continue;
     if (t.kind != TokenKind::Word) return std::nullopt;
