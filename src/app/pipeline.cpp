@@ -13,7 +13,7 @@
 namespace claimcheck {
 
 Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexicon)), engine_(std::move(engine)) {
-  for (const auto& m : lexicon_.metrics) metric_names_[m.id] = m.name.empty() ? m.id : m.name;
+  for (const auto& m : lexicon_.metrics) metrics_[m.id] = {m.name.empty() ? m.id : m.name, m.is_volatile};
 }
 
 Pipeline Pipeline::load(const std::filesystem::path& rules_dir, const std::vector<std::filesystem::path>& extra_rule_dirs) {
@@ -74,7 +74,7 @@ RunResult Pipeline::check(const std::vector<std::string>& paths) const {
 }
 
 std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {
-  return engine_.check(documents, metric_names_);
+  return engine_.check(documents, metrics_);
 }
 
 }  // namespace claimcheck

@@ -49,7 +49,7 @@ class Pipeline {
   Pipeline(Lexicon lexicon, RuleEngine engine);
   Lexicon lexicon_;
   RuleEngine engine_;
-  std::unordered_map<std::string, std::string> metric_names_;
+  MetricTable metrics_;
 };
 
 }  // namespace claimcheck

@@ -33,9 +33,10 @@ std::string render(const RuleConfig& rule, const Fields& fields) {
   return fmt::vformat(rule.message, store);
 }
 
-// "the headline" starts a sentence as "The headline"; a file name keeps its spelling.
+// "the headline" starts a sentence as "The headline", "line 5" as "Line 5"; a file name
+// keeps its spelling.
 std::string capitalise(std::string s) {
-  if (s.starts_with("the ")) s[0] = 'T';
+  if (s.starts_with("the ") || s.starts_with("line ")) s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
 
@@ -76,11 +77,12 @@ struct Majority {
 class GroupChecker {
  public:
   GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents,
-               const std::unordered_map<std::string, std::string>& metric_names, std::vector<Finding>& out)
+               const MetricTable& metrics, std::vector<Finding>& out)
       : group_(group), docs_(documents), out_(out) {
     const Claim& first = claim(0);
-    const auto name = metric_names.find(first.subject.metric);
-    metric_ = name != metric_names.end() ? name->second : first.subject.metric;
+    const auto info = metrics.find(first.subject.metric);
+    metric_ = info != metrics.end() ? info->second.name : first.subject.metric;
+    volatile_ = info != metrics.end() && info->second.is_volatile;
     if (first.subject.metric == "count") metric_ = "number of " + first.unit.noun + "s";
     if (first.subject.metric == "share-of") metric_ = "share of " + first.unit.noun + "s";
     entity_ = first.subject.entity_name;
@@ -117,6 +119,7 @@ class GroupChecker {
   const std::vector<DocumentClaims>& docs_;
   std::vector<Finding>& out_;
   std::string metric_;
+  bool volatile_ = false;
   std::string entity_;
   std::set<std::pair<std::size_t, std::size_t>> explained_;
   std::optional<Majority> majority_;
@@ -130,8 +133,24 @@ class GroupChecker {
 
   // Two claims may describe the same thing: same article, or articles on the same event,
   // and periods that can coincide.
+  // Two figures of one sentence (or table row) are about different things: writers do
+  // not contradict themselves within a sentence ("copper rose 11% to 286,000 tonnes,
+  // while cobalt fell 9% to 14,200 tonnes").
+  [[nodiscard]] bool same_sentence(std::size_t i, std::size_t j) const {
+    return same_document(i, j) && claim(i).span.line == claim(j).span.line && claim(i).excerpt == claim(j).excerpt;
+  }
+
   [[nodiscard]] bool comparable(std::size_t i, std::size_t j) const {
+    if (i != j && same_sentence(i, j)) return false;
+    // Expectations within one article are usually different people's (an official's and
+    // the market's); across articles they can be checked against each other.
+    if (same_document(i, j) && (claim(i).subject.outlook || claim(j).subject.outlook)) return false;
     if (!periods_compatible(claim(i).subject.period, claim(j).subject.period)) return false;
+    if (volatile_ && claim(i).direction == Direction::None) {
+      // A price or a yield is a level at some moment: only the same stated day compares.
+      const std::string& p = claim(i).subject.period;
+      if (p.size() != 10 || p != claim(j).subject.period) return false;
+    }
     return same_document(i, j) || share_event(docs_[doc(i)].info, docs_[doc(j)].info);
   }
 
@@ -160,6 +179,11 @@ class GroupChecker {
 
   [[nodiscard]] std::string where(std::size_t i, std::size_t other) const {
     const Claim& c = claim(i);
+    if (same_document(i, other) && c.role == claim(other).role) {
+      // Same part of the article: say where, by line (and column when the line is shared).
+      return c.span.line == claim(other).span.line ? fmt::format("line {} column {}", c.span.line, c.span.column)
+                                                   : fmt::format("line {}", c.span.line);
+    }
     if (same_document(i, other)) return fmt::format("the {}", to_string(c.role));
     return c.role == Role::Headline ? fmt::format("the headline of {}", file_name(c.document)) : file_name(c.document);
   }
@@ -399,10 +423,10 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
 }
 
 std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents,
-                                       const std::unordered_map<std::string, std::string>& metric_names) const {
+                                       const MetricTable& metrics) const {
   std::vector<Finding> findings;
   for (const Group& group : group_claims(documents)) {
-    GroupChecker checker(group, documents, metric_names, findings);
+    GroupChecker checker(group, documents, metrics, findings);
     for (const RuleConfig& rule : rules_) {
       if (rule.enabled) checker.apply(rule);
     }

@@ -17,6 +17,15 @@
 
 namespace claimcheck {
 
+// What the rules need to know of a metric: its display name, and whether its levels
+// move within a day (prices, yields, rates), so that two of them are compared only when
+// both are tied to the same day.
+struct MetricInfo {
+  std::string name;
+  bool is_volatile = false;
+};
+using MetricTable = std::unordered_map<std::string, MetricInfo>;
+
 class RuleEngine {
  public:
   // Throws RuleConfigError for an unknown kind, a duplicate id or a message template
@@ -24,7 +33,7 @@ class RuleEngine {
   explicit RuleEngine(std::vector<RuleConfig> rules);
 
   [[nodiscard]] std::vector<Finding> check(const std::vector<DocumentClaims>& documents,
-                                           const std::unordered_map<std::string, std::string>& metric_names) const;
+                                           const MetricTable& metrics) const;
 
   [[nodiscard]] const std::vector<RuleConfig>& rules() const { return rules_; }
   static const std::vector<std::string_view>& kinds();

@@ -15,12 +15,23 @@ bool is_year(const ParsedNumber& n) {
   return n.decimals == 0 && !n.has_thousands_separator && n.value >= 1900 && n.value <= 2100;
 }
 
-// One unit of the last written digit. An integer of 100 or more ending in zero is read as
-// rounded to the tens ("$300 million", "150 billion"): writers round such figures.
+// One unit of the last written digit. A round integer is read as rounded at its last
+// non-zero digit, keeping at least two significant digits: "71,000" at the thousand,
+// "150" and "300" at the ten, "1,000" at the hundred; "7" and "25" at the unit.
 double precision_unit(const ParsedNumber& n) {
   if (n.decimals > 0) return std::pow(10.0, -n.decimals);
-  if (n.value >= 100 && std::fmod(n.value, 10.0) == 0) return 10.0;
-  return 1.0;
+  const double magnitude = std::fabs(n.value);
+  if (magnitude < 100 || magnitude >= 1e15) return 1.0;
+  int digits = 0;
+  int trailing_zeros = 0;
+  bool nonzero_seen = false;
+  for (double v = std::floor(magnitude); v >= 1; v = std::floor(v / 10)) {
+    const int digit = static_cast<int>(std::fmod(v, 10.0));
+    ++digits;
+    if (digit != 0) nonzero_seen = true;
+    if (!nonzero_seen) ++trailing_zeros;
+  }
+  return std::pow(10.0, std::min(trailing_zeros, digits - 2));
 }
 
 std::string singular(std::string noun) {
@@ -321,8 +332,19 @@ Direction FigureParser::direction_before(const Figure& f) const {
       if (auto m = lex_.hedges.match_ending_at(text, doc_.tokens, *h)) pos = m->first;
     }
   }
+  // "rose to $3.42 billion", "down from 6.3%", "closed at $87": the figure is a level.
+  if (const auto p = prev_non_space(pos); p && is(*p, TokenKind::Word)) {
+    for (const char* level : {"to", "from", "at", "of"}) {
+      if (token_equals(text, doc_.tokens[*p], level)) return Direction::None;
+    }
+  }
+  // "reduce our EPS estimate by 40-50 cents": "by" marks an amount of change; look further.
+  int window = 4;
+  if (const auto p = prev_non_space(pos); p && is(*p, TokenKind::Word) && token_equals(text, doc_.tokens[*p], "by")) {
+    window = 7;
+  }
   int words = 0;
-  for (auto p = prev_non_space(pos); p && words < 4; p = prev_non_space(*p)) {
+  for (auto p = prev_non_space(pos); p && words < window; p = prev_non_space(*p)) {
     const Token& t = doc_.tokens[*p];
     if (t.kind == TokenKind::Symbol && text[t.begin] == '\'') continue;
     if (t.kind != TokenKind::Word) break;
@@ -369,6 +391,16 @@ std::string FigureParser::noun_phrase_after(std::size_t pos) const {
 }
 
 void FigureParser::read_basis(Figure& f) const {
+  // Before the figure, in its clause: "Over the past 12 months the stock has gained 38%".
+  std::size_t back = 0;
+  for (auto p = prev_non_space(f.first); p && back < 10; p = prev_non_space(*p)) {
+    if (!is(*p, TokenKind::Word) && !is(*p, TokenKind::Number)) break;
+    if (auto m = lex_.change_bases.match_at(doc_.text(), doc_.tokens, *p)) {
+      f.basis = lex_.change_basis_names[m->payload];
+      return;
+    }
+    ++back;
+  }
   std::size_t words = 0;
   for (std::size_t p = next_non_space(f.last + 1); p < doc_.tokens.size() && words < 4; p = next_non_space(p + 1)) {
     if (auto m = lex_.change_bases.match_at(doc_.text(), doc_.tokens, p)) {

@@ -128,6 +128,18 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       lex.change_basis_names.push_back(basis.get<std::string>());
     }
   });
+  for (const auto& [key, table] : {std::pair{"prior_markers", &lex.prior_markers},
+                                   std::pair{"comparison_words", &lex.comparison_words},
+                                   std::pair{"quarter_words", &lex.quarter_words},
+                                   std::pair{"full_year_words", &lex.full_year_words},
+                                   std::pair{"outlook_words", &lex.outlook_words}}) {
+    with_context(file, key, [&] {
+      for (const auto& w : doc.at(key)) table->add(w.get<std::string>(), 0);
+    });
+  }
+  with_context(file, "whole_words", [&] {
+    for (const auto& w : doc.at("whole_words")) lex.whole_words.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "duration_nouns", [&] {
     for (const auto& w : doc.at("duration_nouns")) lex.duration_nouns.insert(ascii_lower(w.get<std::string>()));
   });
@@ -151,6 +163,7 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
         if (!kind) throw std::invalid_argument(fmt::format("unknown unit '{}' in metric '{}'", name, entry.id));
         entry.units.push_back(*kind);
       }
+      entry.is_volatile = m.value("volatile", false);
       if (m.contains("subject_kinds")) entry.subject_kinds = m.at("subject_kinds").get<std::vector<std::string>>();
       const std::size_t index = lex.metrics.size();
       if (m.contains("count_nouns")) {
@@ -175,6 +188,10 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
       }
       lex.metrics.push_back(std::move(entry));
     }
+  });
+  with_context(file, "segment_words", [&] {
+    if (!doc.contains("segment_words")) return;
+    for (const auto& w : doc.at("segment_words")) lex.segment_words.insert(ascii_lower(w.get<std::string>()));
   });
   with_context(file, "kind_defaults", [&] {
     if (!doc.contains("kind_defaults")) return;

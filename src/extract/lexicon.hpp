@@ -45,6 +45,7 @@ struct MetricEntry {
   std::vector<UnitKind> units;
   bool requires_direction = false;
   std::vector<std::string> subject_kinds{"company", "private"};  // entity kinds it can describe
+  bool is_volatile = false;  // moves within a day: levels compared only on the same stated day
 };
 
 struct Lexicon {
@@ -71,6 +72,12 @@ struct Lexicon {
   std::vector<std::string> rate_periods;
   PhraseTable change_bases;       // payload: index into change_basis_names
   std::vector<std::string> change_basis_names;
+  PhraseTable prior_markers;      // "a year earlier": the figure is the earlier value
+  PhraseTable comparison_words;   // "from", "compared with": what follows is the earlier value
+  PhraseTable quarter_words;      // "quarter", "quarterly": a quarter's figure
+  PhraseTable full_year_words;    // "full-year", "annual": a whole year's figure
+  PhraseTable outlook_words;      // "expect", "could": an expectation, not a fact
+  WordSet whole_words;            // "total", "the": words before a metric name that qualify nothing
   WordSet duration_nouns;
   WordSet count_stopwords;
   WordSet calendar_words;  // month names: "10 March" is a date
@@ -83,6 +90,7 @@ struct Lexicon {
   std::vector<MetricEntry> metrics;
   WordMap<std::size_t> count_noun_metrics;        // "employee" -> headcount
   WordMap<std::size_t> kind_default_metrics;      // "token" -> token-price
+  WordSet segment_words;                           // "online" sales, "adjusted" EPS: a part, not the whole
   PhraseTable metric_cues;        // payload: index into metric_cue_groups
   struct MetricCue {
     std::size_t metric;

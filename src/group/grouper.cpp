@@ -9,8 +9,12 @@
 namespace claimcheck {
 
 std::string group_key(const Claim& c) {
-  return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.metric, to_string(c.unit.kind),
-                     c.unit.currency, c.unit.noun, c.rate, c.basis);
+  // A change ("rose 12%") and a level ("12% of sales", "to $3.4bn") are different things,
+  // and so are the current and the earlier value of a comparison.
+  const char* shape = c.direction == Direction::None ? "level" : "change";
+  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric,
+                     to_string(c.unit.kind), c.unit.currency, c.unit.noun, c.rate, c.basis, shape, time);
 }
 
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {
@@ -40,8 +44,18 @@ std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {
 }
 
 bool periods_compatible(std::string_view a, std::string_view b) {
+  // A quarter's figure and a whole year's are never the same thing.
+  const bool a_quarter = a.find('Q') != std::string_view::npos;
+  const bool b_quarter = b.find('Q') != std::string_view::npos;
+  if ((a_quarter && b.starts_with("FY")) || (b_quarter && a.starts_with("FY"))) return false;
+  // A whole year's total and a month's or a day's are not the same figure either.
+  if ((a.starts_with("FY") && b.size() > 4 && !b.starts_with("FY")) ||
+      (b.starts_with("FY") && a.size() > 4 && !a.starts_with("FY"))) {
+    return false;
+  }
   if (a.starts_with("FY")) a.remove_prefix(2);
   if (b.starts_with("FY")) b.remove_prefix(2);
+  if (a == "Q" || b == "Q") return true;  // some quarter of an unstated year
   if (a.empty() || b.empty()) return true;
   return a.starts_with(b) || b.starts_with(a);
 }

@@ -59,7 +59,10 @@ struct Subject {
   std::string metric;           // metric id from rules/lexicon/metrics.json ("stock-move")
   std::string metric_cue;       // the words that decided the metric ("stock ... rose")
   bool metric_weak = false;     // decided by a weak cue only ("gamble")
-  std::string period;           // "2026", "2026-04-08", "2026-Q2", "FY2026"; empty if unknown
+  std::string period;           // "2026", "2026-04-08", "2026-Q2", "2026-Q" (some quarter), "FY2026"; empty if unknown
+  bool earlier = false;         // the earlier value of a comparison: "from 15.9%", "$1.18 a year earlier"
+  bool outlook = false;         // an expectation or hypothesis: "traders expect rates to fall 60 bp"
+  std::string qualifier;        // what within the entity: "online" sales, a table row's label; empty for the whole
   double confidence = 0.0;      // 0..1, how sure the resolver is of entity + metric
   friend bool operator==(const Subject&, const Subject&) = default;
 };

@@ -63,6 +63,9 @@ json to_json(const Claim& c) {
         {"metric_cue", c.subject.metric_cue},
         {"metric_weak", c.subject.metric_weak},
         {"period", c.subject.period},
+        {"earlier", c.subject.earlier},
+        {"outlook", c.subject.outlook},
+        {"qualifier", c.subject.qualifier},
         {"confidence", c.subject.confidence}}},
   };
 }
@@ -114,6 +117,9 @@ Claim claim_from_json(const json& j) {
     c.subject.metric_cue = s.value("metric_cue", std::string{});
     c.subject.metric_weak = s.value("metric_weak", false);
     c.subject.period = s.value("period", std::string{});
+    c.subject.earlier = s.value("earlier", false);
+    c.subject.outlook = s.value("outlook", false);
+    c.subject.qualifier = s.value("qualifier", std::string{});
     c.subject.confidence = s.value("confidence", 0.0);
     return c;
   } catch (const json::exception& e) {

@@ -7,7 +7,7 @@
 //           "unit":{"kind","currency","noun"},"stated":{"low","high"},"value":{"low","high"},
 //           "scale","decimals","range","hedge":{"kind","word"},"direction","rate","basis",
 //           "subject":{"entity","entity_name","entity_evidence","metric","metric_cue",
-//                      "metric_weak","period","confidence"}}
+//                      "metric_weak","period","earlier","outlook","qualifier","confidence"}}
 // Finding: {"rule","kind","severity","confidence","message","working","suggestion",
 //           "fingerprint","claims":[Claim...]}
 

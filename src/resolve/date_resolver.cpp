@@ -137,6 +137,10 @@ std::string relative_period(const AnalysedText& t, std::size_t i, std::string_vi
   const std::string_view what = lowered.view();
   const int shift = word == "last" ? -1 : word == "next" ? 1 : 0;
   if (what == "year") return std::to_string(year + shift);
+  if (what == "month") {
+    const Date shifted = Date{date.year(), date.month(), day{1}} + months{shift};
+    return fmt::format("{:04}-{:02}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()));
+  }
   if (const auto m = month_of(what); m && what.size() > 3) {
     // "last June" is the latest June before the article's month; "next June" the first after.
     const unsigned current = static_cast<unsigned>(date.month());
@@ -188,6 +192,17 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
       }
       const std::size_t next = c.next(i);
       if (relative.empty() && article_date) relative = relative_period(t, i, word, *article_date);
+      // "in February", "during March": the latest such month on or before the article's date.
+      if (relative.empty() && article_date && (word == "in" || word == "during" || word == "for")) {
+        const std::size_t m = c.next(i);
+        if (c.is(m, TokenKind::Word) && t.token(m).size() > 3) {
+          if (const auto month_number = month_of(t.token(m)); month_number && !is_year_token(t, c.next(m))) {
+            const unsigned current = static_cast<unsigned>(article_date->month());
+            const int y = static_cast<int>(article_date->year()) - (*month_number > current ? 1 : 0);
+            relative = fmt::format("{:04}-{:02}", y, *month_number);
+          }
+        }
+      }
       if ((word == "fiscal" || word == "fy") && next < t.tokens.size() && is_year_token(t, next)) {
         return "FY" + std::string(t.token(next));
       }
@@ -216,6 +231,29 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
     }
   }
   return relative.empty() ? year_period : relative;
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, std::size_t first, std::size_t last,
+                               std::string period) {
+  bool quarter = false;
+  bool full_year = false;
+  for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
+    if (t.tokens[i].kind != TokenKind::Word) continue;
+    quarter = quarter || lexicon.quarter_words.match_at(t.text(), t.tokens, i).has_value();
+    full_year = full_year || lexicon.full_year_words.match_at(t.text(), t.tokens, i).has_value();
+  }
+  const bool has_quarter = period.find('Q') != std::string::npos;
+  // "in the same quarter of fiscal 2025": a quarter of that year, not the year.
+  if (quarter && !full_year && !has_quarter) return period.empty() ? "Q" : period + "-Q";
+  // A flow stated for a bare year ("net profit for 2025") is that year's total.
+  if (!has_quarter && !period.starts_with("FY") && (period.size() == 4 || (full_year && period.empty()))) {
+    return "FY" + period;
+  }
+  return period;
 }
 
 }  // namespace claimcheck

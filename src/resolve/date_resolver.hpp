@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "extract/analysed_text.hpp"
+#include "extract/lexicon.hpp"
 
 namespace claimcheck {
 
@@ -28,5 +29,10 @@ std::optional<Date> find_article_date(const AnalysedText& text);
 // $115bn" gives each figure its own year).
 std::string find_period(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
                         std::size_t anchor, const std::optional<Date>& article_date);
+
+// The length of period a sentence speaks of, added to a period without one: a quarter
+// ("2026" becomes "2026-Q", nothing becomes "Q") or a full year ("2026" becomes "FY2026").
+std::string with_period_length(const Lexicon& lexicon, const AnalysedText& text, std::size_t first_token,
+                               std::size_t last_token, std::string period);
 
 }  // namespace claimcheck

@@ -3,12 +3,65 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 
 namespace claimcheck {
 namespace {
 
 constexpr std::size_t kMaxCueDistance = 14;     // words between cue and figure
 constexpr std::size_t kClauseBreakPenalty = 4;  // a comma or "and" between figure and a later cue
+
+bool whole_or_function_word(const Lexicon& lex, std::string_view word) {
+  const LowerWord lower(word);
+  return lower.view().empty() || lex.whole_words.contains(lower.view()) || lex.count_stopwords.contains(lower.view());
+}
+
+// The word right before a metric's name that narrows it to a part, from the lexicon's
+// segment words: "online sales", "like-for-like sales", "adjusted EPS".
+std::string modifier_before(const Lexicon& lex, const AnalysedText& text, std::size_t cue_first) {
+  if (cue_first < 2 || text.tokens[cue_first - 1].kind != TokenKind::Space) return {};
+  std::size_t end = cue_first - 1;
+  std::size_t start = end - 1;
+  if (text.tokens[start].kind != TokenKind::Word) return {};
+  // Hyphenated modifiers: "like-for-like".
+  while (start >= 2 && text.tokens[start - 1].kind == TokenKind::Symbol && text.text()[text.tokens[start - 1].begin] == '-' &&
+         text.tokens[start - 2].kind == TokenKind::Word) {
+    start -= 2;
+  }
+  if (start > 0 && text.tokens[start - 1].kind == TokenKind::Symbol && text.text()[text.tokens[start - 1].begin] == '\'') {
+    return {};  // "Meta's stock"
+  }
+  const std::size_t b = text.tokens[start].begin;
+  std::string modifier = ascii_lower(text.text().substr(b, text.tokens[end - 1].end - b));
+  return lex.segment_words.contains(modifier) ? modifier : std::string();
+}
+
+// "capacity of 16,000 TEU", "a program of two billion dollars": the noun the figure
+// measures, when it is not the metric's own name (cue tokens [cue_first, cue_last]).
+std::string head_of_of_phrase(const Lexicon& lex, const AnalysedText& text, const Figure& f, std::size_t cue_first,
+                              std::size_t cue_last) {
+  std::size_t p = f.first;
+  auto previous_word = [&](std::size_t from) -> std::optional<std::size_t> {
+    while (from > 0) {
+      --from;
+      if (text.tokens[from].kind == TokenKind::Space) continue;
+      if (text.tokens[from].kind == TokenKind::Word) return from;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  };
+  auto w = previous_word(p);
+  while (w && lex.hedges.match_ending_at(text.text(), text.tokens, *w)) {
+    w = previous_word(lex.hedges.match_ending_at(text.text(), text.tokens, *w)->first);
+  }
+  if (!w || !token_equals(text.text(), text.tokens[*w], "of")) return {};
+  const auto head = previous_word(*w);
+  if (!head || (*head >= cue_first && *head <= cue_last) || whole_or_function_word(lex, text.token(*head)) ||
+      lex.metric_cues.match_ending_at(text.text(), text.tokens, *head)) {
+    return {};
+  }
+  return ascii_lower(text.token(*head));
+}
 
 bool clause_break_between(const AnalysedText& text, std::size_t a, std::size_t b) {
   for (std::size_t i = a + 1; i < b; ++i) {
@@ -80,7 +133,20 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
   const TextRange sentence = text.layout.sentence_at(fig_begin);
-  const auto [first, last] = text.token_range(sentence);
+  auto [first, last] = text.token_range(sentence);
+  // A semicolon ends a clause: "Q1 net profit up 11 pct; to sell tower stake for US$2.7 bln".
+  for (std::size_t i = f.first; i > first; --i) {
+    if (text.tokens[i - 1].kind == TokenKind::Symbol && text.text()[text.tokens[i - 1].begin] == ';') {
+      first = i;
+      break;
+    }
+  }
+  for (std::size_t i = f.last + 1; i <= last && i < text.tokens.size(); ++i) {
+    if (text.tokens[i].kind == TokenKind::Symbol && text.text()[text.tokens[i].begin] == ';') {
+      last = i - 1;
+      break;
+    }
+  }
   std::vector<Candidate> candidates;
   collect_cues(lex, text, f, figures, first, last, false, candidates);
   const TextLine& line = text.layout.line_at(fig_begin);
@@ -104,10 +170,14 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   if (best != nullptr) {
     const std::size_t b = text.tokens[best->first].begin;
     const std::size_t e = text.tokens[best->last].end;
-    return MetricChoice{lex.metrics[best->metric].id, std::string(text.text().substr(b, e - b)), best->weak};
+    MetricChoice choice{lex.metrics[best->metric].id, std::string(text.text().substr(b, e - b)), best->weak, {}};
+    if (text.layout.line_at(fig_begin).role != Role::Table) choice.qualifier = modifier_before(lex, text, best->first);
+    return choice;
   }
   // Generic readings that still let like be compared with like.
-  if (f.unit.kind == UnitKind::Count && !f.unit.noun.empty()) return MetricChoice{"count", f.unit.noun, false};
+  if (f.unit.kind == UnitKind::Count && !f.unit.noun.empty()) {
+    return MetricChoice{"count", f.unit.noun, false, head_of_of_phrase(lex, text, f, 1, 0)};
+  }
   return std::nullopt;
 }
 

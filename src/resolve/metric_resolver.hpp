@@ -18,6 +18,7 @@ struct MetricChoice {
   std::string metric;  // metric id, or "count" / "share-of" for the generic readings
   std::string cue;     // the words that decided it
   bool weak = false;
+  std::string qualifier;  // "online" in "online sales rose 6%", "capacity" in "capacity of 16,000 TEU"
 };
 
 // All figures of the document, in text order: a cue belongs to the nearest figure of its

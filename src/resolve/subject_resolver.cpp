@@ -27,6 +27,54 @@ bool compared_with_previous(const AnalysedText& text, const Figure& previous, co
   return link;
 }
 
+// The earlier value of a comparison: a level introduced by "from", "compared with",
+// "versus", "than" ("improved to 18.6% from 15.9%"), or followed in its clause by "a year
+// earlier", "last year" and the like ("$1.18 a year earlier").
+bool is_earlier_value(const Lexicon& lex, const AnalysedText& text, const Figure& f) {
+  if (f.direction != Direction::None) return false;  // "rose 12% from a year earlier" is a change
+  std::size_t before = f.first;
+  std::size_t skipped = 0;
+  while (before > 0 && skipped < 4) {
+    --before;
+    const Token& t = text.tokens[before];
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind != TokenKind::Word) break;
+    if (lex.comparison_words.match_ending_at(text.text(), text.tokens, before)) return true;
+    const std::string_view w = text.token(before);
+    const bool filler = token_equals(text.text(), t, "the") || token_equals(text.text(), t, "a") ||
+                        lex.hedges.match_ending_at(text.text(), text.tokens, before).has_value();
+    if (!filler || w.empty()) break;
+    ++skipped;
+  }
+  std::size_t words = 0;
+  for (std::size_t i = f.last + 1; i < text.tokens.size() && words < 6; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Newline || t.kind == TokenKind::Number) break;
+    if (t.kind == TokenKind::Symbol && (text.text()[t.begin] == ',' || text.text()[t.begin] == '.' ||
+                                         text.text()[t.begin] == ';')) {
+      break;
+    }
+    if (t.kind != TokenKind::Word) continue;
+    if (lex.prior_markers.match_at(text.text(), text.tokens, i)) return true;
+    ++words;
+  }
+  return false;
+}
+
+// The first cell of a table row, lower-cased: "| Veltrana | ..." or "Veltrana€1.84 billion...".
+std::string row_label(const AnalysedText& text, const TextLine& line) {
+  std::string_view row = text.text().substr(line.begin, line.end - line.begin);
+  while (!row.empty() && (row.front() == '|' || row.front() == ' ')) row.remove_prefix(1);
+  std::size_t end = 0;
+  while (end < row.size() && row[end] != '|' && !(row[end] >= '0' && row[end] <= '9') && row[end] != '$' &&
+         row[end] != '~' && static_cast<unsigned char>(row[end]) < 0x80) {
+    ++end;
+  }
+  std::string label = ascii_lower(row.substr(0, end));
+  while (!label.empty() && label.back() == ' ') label.pop_back();
+  return label;
+}
+
 }  // namespace
 
 void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const std::optional<Date>& article_date,
@@ -76,6 +124,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       confidence = 0.0;
     }
     if (const auto& m = metric) {
+      s.qualifier = m->qualifier;
       s.metric = m->metric;
       s.metric_cue = m->cue;
       s.metric_weak = m->weak;
@@ -85,12 +134,23 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     }
     const auto [first, last] = text.token_range(text.layout.sentence_at(begin));
     s.period = find_period(text, first, last, figure.first, article_date);
+    if (figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count) {
+      s.period = with_period_length(lexicon, text, first, last, std::move(s.period));
+    }
+    s.earlier = is_earlier_value(lexicon, text, figure);
+    // An expectation word before the figure in its sentence: "traders expect rates to fall
+    // by 60 basis points", "if the Bank cuts by another 50 basis points". One after it
+    // usually belongs to another clause ("fell 3.1% ... and warned costs would weigh").
+    for (std::size_t i = first; i < figure.first && !s.outlook; ++i) {
+      s.outlook = text.tokens[i].kind == TokenKind::Word && lexicon.outlook_words.match_at(text.text(), text.tokens, i);
+    }
     const TextLine& line = text.layout.line_at(begin);
     if (s.period.empty() && line.role == Role::Table && line.table_header) {
       const TextLine& header = text.layout.lines()[*line.table_header];
       const auto [hf, hl] = text.token_range({header.begin, header.end});
       s.period = find_period(text, hf, hl, hf, article_date);
     }
+    if (line.role == Role::Table && s.entity_evidence == "document") s.qualifier = row_label(text, line);
     s.confidence = confidence;
   }
 }

@@ -13,7 +13,7 @@ TEST(Grouper, SameSubjectGroupsAcrossDocumentsAndUnresolvedClaimsStayOut) {
       analyse("Meta's stock closed up 6.5% on Muse Spark news. More than 650 ETFs hold it.\n", Format::Text, "b.txt")};
   const auto groups = group_claims(docs);
   ASSERT_EQ(groups.size(), 1U);
-  EXPECT_EQ(groups[0].key, "meta|stock-move|percent||||");
+  EXPECT_EQ(groups[0].key, "meta||stock-move|percent|||||change|current");
   EXPECT_EQ(groups[0].members.size(), 2U);
 }
 

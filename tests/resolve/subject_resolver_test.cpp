@@ -75,7 +75,7 @@ TEST(SubjectResolver, YearFiscalYearAndQuarterPeriods) {
       "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. "
       "Halcyon issued fiscal 2026 revenue guidance of $18 billion to $19 billion. "
       "Acme revenue in Q2 2025 was $3 billion.\n");
-  EXPECT_EQ(only_claim(doc, "$115 billion to $135 billion").subject.period, "2026");
+  EXPECT_EQ(only_claim(doc, "$115 billion to $135 billion").subject.period, "FY2026");  // a flow for a bare year is its total
   EXPECT_EQ(only_claim(doc, "$18 billion to $19 billion").subject.period, "FY2026");
   EXPECT_EQ(only_claim(doc, "$3 billion").subject.period, "2025-Q2");
 }
