@@ -48,6 +48,7 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
                                            const std::string& document_id) {
   std::vector<ExtractedClaim> out;
   const FigureParser parser(lexicon, text);
+  LineIndex::Cursor locations(text.lines);
   const auto& tokens = text.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::Number && tokens[i].kind != TokenKind::Word) continue;
@@ -67,7 +68,7 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
     c.index = static_cast<std::uint32_t>(out.size());
     c.span.begin = text.normalized.to_original_begin(norm_begin);
     c.span.end = text.normalized.to_original_end(norm_end);
-    const LineColumn where = text.lines.locate(c.span.begin);
+    const LineColumn where = locations.locate(c.span.begin);
     c.span.line = where.line;
     c.span.column = where.column;
     c.text = std::string(text.original.substr(c.span.begin, c.span.end - c.span.begin));

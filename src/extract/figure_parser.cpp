@@ -131,6 +131,14 @@ bool FigureParser::cues_count(std::size_t cue_group) const {
   });
 }
 
+bool FigureParser::counted_word_at(std::size_t w, std::size_t after) const {
+  if (w == after || !is(w, TokenKind::Word)) return false;
+  const LowerWord lowered(doc_.token(w));
+  const std::string_view noun = lowered.view();
+  return noun.size() >= 3 && noun.back() == 's' && !lex_.count_stopwords.contains(noun) &&
+         !lex_.duration_nouns.contains(noun) && !lex_.scales.contains(noun) && !lex_.calendar_words.contains(noun);
+}
+
 bool FigureParser::count_cue_before(std::size_t first) const {
   // Back along the line: up to eight words in prose, the whole row label in a table.
   const bool table = role_at(first) == Role::Table;
@@ -253,7 +261,11 @@ bool FigureParser::read_suffix(std::size_t& pos, Figure& f, bool& has_currency, 
   if (is(pos, TokenKind::Word)) {
     const std::string word = ascii_lower(doc_.token(pos));
     if (auto s = lex_.scales.find(word); s != lex_.scales.end()) {
-      if (lex_.single_letter_scales.contains(word) && !has_currency) return false;
+      // "1.2m users" but not "4m ago" or "3B": a bare single-letter scale needs a currency
+      // or a counted noun right after it.
+      if (lex_.single_letter_scales.contains(word) && !has_currency && !counted_word_at(next_non_space(pos + 1), pos + 1)) {
+        return false;
+      }
       f.scale = s->second;
       has_scale = true;
       ++pos;

@@ -56,6 +56,8 @@ class FigureParser {
   // compared with ("41,200 people, down about 1,900").
   [[nodiscard]] std::optional<std::string> counted_noun(const Figure& f, std::size_t pos, const Figure* previous) const;
   [[nodiscard]] bool count_cue_before(std::size_t first) const;
+  // A plural noun at token w, separated from the figure ending at `after` by a space.
+  [[nodiscard]] bool counted_word_at(std::size_t w, std::size_t after) const;
   // Some metric the cue phrase names is measured in counts.
   [[nodiscard]] bool cues_count(std::size_t cue_group) const;
   [[nodiscard]] std::optional<Figure> parse_vague(std::size_t at) const;

@@ -169,12 +169,17 @@ std::size_t Layout::line_index_at(std::size_t offset) const {
 }
 
 TextRange Layout::sentence_at(std::size_t offset) const {
+  // A "sentence" in text without punctuation (a 1 MB line of figures) is cut at
+  // kMaxSentenceBytes each way, so that every lookup stays bounded.
+  constexpr std::size_t kMaxSentenceBytes = 600;
   const TextLine& line = line_at(offset);
+  const std::size_t floor = std::max(line.begin, offset > kMaxSentenceBytes ? offset - kMaxSentenceBytes : 0);
+  const std::size_t ceiling = std::min(line.end, offset + kMaxSentenceBytes);
   std::size_t begin = offset;
-  while (begin > line.begin && !is_sentence_end(text_, begin - 1)) --begin;
+  while (begin > floor && !is_sentence_end(text_, begin - 1)) --begin;
   std::size_t end = offset;
-  while (end < line.end && !is_sentence_end(text_, end)) ++end;
-  if (end < line.end) ++end;  // keep the full stop
+  while (end < ceiling && !is_sentence_end(text_, end)) ++end;
+  if (end < ceiling) ++end;  // keep the full stop
   while (begin < end && text_[begin] == ' ') ++begin;
   return {begin, end};
 }

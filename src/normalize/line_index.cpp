@@ -26,6 +26,19 @@ LineColumn LineIndex::locate(std::size_t offset) const {
   return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
 }
 
+LineColumn LineIndex::Cursor::locate(std::size_t offset) {
+  offset = std::min(offset, index_.text_.size());
+  const auto it = std::upper_bound(index_.line_starts_.begin(), index_.line_starts_.end(), offset);
+  const auto line = static_cast<std::uint32_t>(it - index_.line_starts_.begin());
+  if (offset < offset_ || line != at_.line) {
+    at_ = index_.locate(offset);
+  } else {
+    at_.column += static_cast<std::uint32_t>(utf8::count_code_points(index_.text_.substr(offset_, offset - offset_)));
+  }
+  offset_ = offset;
+  return at_;
+}
+
 std::string_view LineIndex::line_text(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -19,6 +19,19 @@ class LineIndex {
   explicit LineIndex(std::string_view original);
 
   [[nodiscard]] LineColumn locate(std::size_t offset) const;
+
+  // Locates offsets given in increasing order in time linear in the text, however long
+  // its lines: each call counts only the code points since the previous one.
+  class Cursor {
+   public:
+    explicit Cursor(const LineIndex& index) : index_(index) {}
+    [[nodiscard]] LineColumn locate(std::size_t offset);
+
+   private:
+    const LineIndex& index_;
+    std::size_t offset_ = 0;
+    LineColumn at_{};
+  };
   // The text of the line holding `offset`, without its line ending.
   [[nodiscard]] std::string_view line_text(std::size_t offset) const;
 

@@ -107,8 +107,12 @@ std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::s
                                                        const std::vector<std::string>& kinds) const {
   const EntityMention* before = nullptr;
   const EntityMention* after = nullptr;
-  for (const auto& m : mentions_) {
-    if (m.begin < begin || m.end > end || !allowed(m.entity, kinds)) continue;
+  // Mentions are in text order: look only at those inside [begin, end).
+  const auto first = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                                      [](const EntityMention& m, std::size_t b) { return m.begin < b; });
+  for (auto it = first; it != mentions_.end() && it->begin < end; ++it) {
+    const EntityMention& m = *it;
+    if (m.end > end || !allowed(m.entity, kinds)) continue;
     if (m.end <= figure_begin) before = &m;
     if (m.begin >= figure_end && after == nullptr) after = &m;
   }
@@ -139,9 +143,12 @@ std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, st
   // nearest company named there.
   if (sentence.begin > line.begin) {
     const TextRange previous = text_.layout.sentence_at(sentence.begin - 1);
-    const bool names_main = main && std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
-                              return m.entity == main->entity && m.begin >= previous.begin && m.end <= previous.end;
-                            });
+    const auto from = std::lower_bound(mentions_.begin(), mentions_.end(), previous.begin,
+                                       [](const EntityMention& m, std::size_t b) { return m.begin < b; });
+    bool names_main = false;
+    for (auto it = from; main && it != mentions_.end() && it->begin < previous.end; ++it) {
+      names_main = names_main || (it->entity == main->entity && it->end <= previous.end);
+    }
     if (names_main) return EntityChoice{main->entity, "previous-sentence", 0.8, 0};
     if (auto p = nearest_in(previous.begin, previous.end, figure_begin, figure_end, "previous-sentence", 0.75, kinds)) {
       p->mention_end = 0;

@@ -225,3 +225,38 @@ TEST(FigureParser, AccountingNegativesInTables) {
 
 }  // namespace
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+namespace {
+
+TEST(FigureParser, HouseStyleNumberForms) {
+  const auto doc = analyse(
+      "LumenPay has 1.2m users and a .5% fee. Rates rose half a percentage point. Costs hit 3bn USD.\n"
+      "Posted 4m ago. The 3B model shipped.\n");
+  const Claim users = only_claim(doc, "1.2m");
+  EXPECT_DOUBLE_EQ(users.stated.low, 1.2e6);
+  EXPECT_EQ(users.unit.noun, "user");
+  EXPECT_DOUBLE_EQ(only_claim(doc, ".5%").stated.low, 0.5);
+  const Claim half = only_claim(doc, "half a percentage point");
+  EXPECT_DOUBLE_EQ(half.stated.low, 0.5);
+  EXPECT_EQ(half.unit.kind, UnitKind::PercentagePoints);
+  EXPECT_DOUBLE_EQ(only_claim(doc, "3bn USD").stated.low, 3e9);
+  EXPECT_TRUE(claims_written(doc, "4m").empty());
+  EXPECT_TRUE(claims_written(doc, "3B").empty());
+}
+
+TEST(FigureParser, NumbersInUrlsHandlesAndHashtagsAreNotClaims) {
+  const auto doc = analyse("See https://example.com/2026/04/top-10-stocks?id=55 and @trader88 on #BTC2026 for 12% more.\n");
+  ASSERT_EQ(doc.claims.size(), 1U);
+  EXPECT_EQ(doc.claims[0].text, "12%");
+}
+
+TEST(FigureParser, AVeryLongLineIsReadInLinearTime) {
+  std::string line;
+  for (int i = 0; i < 40000; ++i) line += "Acme 1.5% ";  // 400 KB, no sentence punctuation
+  const auto doc = analyse(line + "\n");
+  EXPECT_EQ(doc.claims.size(), 40000U);
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
