@@ -18,7 +18,8 @@ using namespace claimcheck;
 const std::string& corpus() {
   static const std::string text = [] {
     std::string all;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "samples")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "samples")) {
       if (entry.path().extension() != ".txt") continue;
       std::ifstream in(entry.path());
       std::stringstream s;

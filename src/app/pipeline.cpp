@@ -16,7 +16,8 @@ Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexi
   for (const auto& m : lexicon_.metrics) metrics_[m.id] = {m.name.empty() ? m.id : m.name, m.is_volatile};
 }
 
-Pipeline Pipeline::load(const std::filesystem::path& rules_dir, const std::vector<std::filesystem::path>& extra_rule_dirs) {
+Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
+                        const std::vector<std::filesystem::path>& extra_rule_dirs) {
   Lexicon lexicon = Lexicon::load(rules_dir / "lexicon");
   std::vector<RuleConfig> rules = load_rule_configs(rules_dir / "checks");
   for (const auto& dir : extra_rule_dirs) {

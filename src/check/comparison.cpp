@@ -48,7 +48,8 @@ std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power) 
 }
 
 std::optional<int> scale_shift(const Claim& a, const Claim& b) {
-  if (a.is_range || b.is_range || !a.stated.is_point() || !b.stated.is_point() || a.scale == b.scale) return std::nullopt;
+  if (a.is_range || b.is_range || !a.stated.is_point() || !b.stated.is_point() || a.scale == b.scale)
+    return std::nullopt;
   if (a.scale < 1e3 && b.scale < 1e3) return std::nullopt;
   const double as_written_a = a.stated.low / a.scale;
   const double as_written_b = b.stated.low / b.scale;
@@ -66,13 +67,17 @@ std::string format_value(double value, const Claim& like) {
 std::string format_figure(double value, const Claim& like) {
   const std::string number = format_value(value, like);
   switch (like.unit.kind) {
-    case UnitKind::Percent: return number + "%";
-    case UnitKind::PercentagePoints: return number + " percentage points";
-    case UnitKind::BasisPoints: return number + " basis points";
+    case UnitKind::Percent:
+      return number + "%";
+    case UnitKind::PercentagePoints:
+      return number + " percentage points";
+    case UnitKind::BasisPoints:
+      return number + " basis points";
     case UnitKind::Money:
       if (like.unit.currency == "USD") return "$" + number;
       return like.unit.currency + " " + number;
-    case UnitKind::Count: return like.unit.noun.empty() ? number : number + " " + like.unit.noun;
+    case UnitKind::Count:
+      return like.unit.noun.empty() ? number : number + " " + like.unit.noun;
   }
   return number;
 }

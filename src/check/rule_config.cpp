@@ -53,11 +53,13 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
   rule.cross_document_severity = severity_field(doc, source, "cross_document_severity", false);
   rule.weak_subject_severity = severity_field(doc, source, "weak_subject_severity", false);
   if (doc.contains("enabled")) {
-    if (!doc.at("enabled").is_boolean()) throw RuleConfigError(fmt::format("{}: field 'enabled' must be true or false", source));
+    if (!doc.at("enabled").is_boolean())
+      throw RuleConfigError(fmt::format("{}: field 'enabled' must be true or false", source));
     rule.enabled = doc.at("enabled").get<bool>();
   }
   if (doc.contains("parameters")) {
-    if (!doc.at("parameters").is_object()) throw RuleConfigError(fmt::format("{}: field 'parameters' must be an object", source));
+    if (!doc.at("parameters").is_object())
+      throw RuleConfigError(fmt::format("{}: field 'parameters' must be an object", source));
     rule.parameters = doc.at("parameters");
   }
   return rule;
@@ -65,7 +67,8 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
 
 std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) throw RuleConfigError(fmt::format("{}: rules directory not found", dir.string()));
+  if (!std::filesystem::is_directory(dir, ec))
+    throw RuleConfigError(fmt::format("{}: rules directory not found", dir.string()));
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());

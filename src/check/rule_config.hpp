@@ -7,12 +7,11 @@
 // A malformed file throws RuleConfigError naming the file and the field.
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "model/finding.hpp"
 

@@ -19,8 +19,9 @@ namespace {
 
 // Fields every message template may use; validated when the rules are loaded.
 constexpr std::string_view kTemplateFields[] = {
-    "entity", "entity_possessive", "metric", "a", "b", "a_where", "b_where", "A_where", "B_where",
-    "factor", "outliers", "outlier_source", "majority", "majority_sources", "majority_count"};
+    "entity",   "entity_possessive", "metric",        "a",      "b",        "a_where",
+    "b_where",  "A_where",           "B_where",       "factor", "outliers", "outlier_source",
+    "majority", "majority_sources",  "majority_count"};
 
 using Fields = std::map<std::string, std::string>;
 
@@ -76,8 +77,8 @@ struct Majority {
 
 class GroupChecker {
  public:
-  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents,
-               const MetricTable& metrics, std::vector<Finding>& out)
+  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
+               std::vector<Finding>& out)
       : group_(group), docs_(documents), out_(out) {
     const Claim& first = claim(0);
     const auto info = metrics.find(first.subject.metric);
@@ -92,7 +93,8 @@ class GroupChecker {
   void apply(const RuleConfig& rule) {
     if (rule.kind == "decimal-slip") {
       const int max_power = static_cast<int>(rule.number("max_power", 3));
-      pairwise(rule, [&](std::size_t i, std::size_t j) { return decimal_shift(claim(i), claim(j), max_power).has_value(); });
+      pairwise(rule,
+               [&](std::size_t i, std::size_t j) { return decimal_shift(claim(i), claim(j), max_power).has_value(); });
     } else if (rule.kind == "scale-slip") {
       pairwise(rule, [&](std::size_t i, std::size_t j) { return scale_shift(claim(i), claim(j)).has_value(); });
     } else if (rule.kind == "direction-conflict") {
@@ -190,7 +192,8 @@ class GroupChecker {
 
   Severity severity_for(const RuleConfig& rule, const std::vector<std::size_t>& members) const {
     Severity s = rule.severity;
-    const bool cross = std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
+    const bool cross =
+        std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
     const bool weak = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
       return claim(i).subject.metric_weak || claim(i).subject.entity_evidence == "document";
     });
@@ -233,9 +236,10 @@ class GroupChecker {
   }
 
   Fields pair_fields(std::size_t i, std::size_t j) const {
-    Fields f{{"entity", entity_}, {"entity_possessive", possessive(entity_)}, {"metric", metric_},
-             {"a", as_written(claim(i))}, {"b", as_written(claim(j))},
-             {"a_where", where(i, j)}, {"b_where", where(j, i)}};
+    Fields f{{"entity", entity_},         {"entity_possessive", possessive(entity_)},
+             {"metric", metric_},         {"a", as_written(claim(i))},
+             {"b", as_written(claim(j))}, {"a_where", where(i, j)},
+             {"b_where", where(j, i)}};
     f["A_where"] = capitalise(f["a_where"]);
     f["B_where"] = capitalise(f["b_where"]);
     return f;
@@ -252,7 +256,8 @@ class GroupChecker {
       const Claim& big = a_larger ? a : b;
       const Claim& small = a_larger ? b : a;
       w = fmt::format("{} = {} x {}. ", format_value(big.stated.low, big), format_value(small.stated.low, small),
-                      k == 1 ? "1,000" : "1,000,000") + w;
+                      k == 1 ? "1,000" : "1,000,000") +
+          w;
     }
     if (rule.kind == "decimal-slip") {
       const int k = *decimal_shift(a, b, 6);
@@ -260,7 +265,8 @@ class GroupChecker {
       const Claim& big = a_larger ? a : b;
       const Claim& small = a_larger ? b : a;
       w = fmt::format("{} = {} x {}. ", format_value(big.stated.low, big), format_value(small.stated.low, small),
-                      static_cast<long long>(std::llround(std::pow(10.0, k)))) + w;
+                      static_cast<long long>(std::llround(std::pow(10.0, k)))) +
+          w;
     }
     return w;
   }
@@ -281,12 +287,14 @@ class GroupChecker {
     const std::size_t n = group_.members.size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = i + 1; j < n; ++j) {
-        if (explained_.contains({i, j}) || !comparable(i, j) || !conflict(claim(i), claim(j)) || !applies(i, j)) continue;
+        if (explained_.contains({i, j}) || !comparable(i, j) || !conflict(claim(i), claim(j)) || !applies(i, j))
+          continue;
         if (claim(i).span == claim(j).span && same_document(i, j)) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);
         if (rule.kind == "decimal-slip") {
-          fields["factor"] = fmt::format("{}", static_cast<long long>(std::llround(std::pow(10.0, *decimal_shift(claim(q), claim(other), 6)))));
+          fields["factor"] = fmt::format(
+              "{}", static_cast<long long>(std::llround(std::pow(10.0, *decimal_shift(claim(q), claim(other), 6)))));
         }
         out_.push_back(make_finding(rule, {q, other}, fields, pair_working(q, other, rule)));
         explain_with_duplicates(i, j);
@@ -303,7 +311,8 @@ class GroupChecker {
     };
     for (std::size_t x = 0; x < n; ++x) {
       for (std::size_t y = x + 1; y < n; ++y) {
-        if ((same_figure(x, i) && same_figure(y, j)) || (same_figure(x, j) && same_figure(y, i))) explained_.insert({x, y});
+        if ((same_figure(x, i) && same_figure(y, j)) || (same_figure(x, j) && same_figure(y, i)))
+          explained_.insert({x, y});
       }
     }
   }
@@ -328,8 +337,9 @@ class GroupChecker {
         Fields fields = pair_fields(q, other);
         fields["a"] = direction_word(claim(q)) + " " + fields["a"];
         fields["b"] = direction_word(claim(other)) + " " + fields["b"];
-        std::string working = fmt::format("{} says the figure went {}; {} says it went {}.", fields["A_where"],
-                                          to_string(claim(q).direction), fields["b_where"], to_string(claim(other).direction));
+        std::string working =
+            fmt::format("{} says the figure went {}; {} says it went {}.", fields["A_where"],
+                        to_string(claim(q).direction), fields["b_where"], to_string(claim(other).direction));
         out_.push_back(make_finding(rule, {q, other}, fields, std::move(working)));
         explain_with_duplicates(i, j);
       }
@@ -367,17 +377,23 @@ class GroupChecker {
       for (const std::size_t m : majority_->members) {
         members.push_back(m);
         const std::string w = as_written(claim(m));
-        if (std::find(majority_texts.begin(), majority_texts.end(), w) == majority_texts.end()) majority_texts.push_back(w);
+        if (std::find(majority_texts.begin(), majority_texts.end(), w) == majority_texts.end())
+          majority_texts.push_back(w);
         const std::string s = file_name(claim(m).document);
         if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
       }
-      Fields fields{{"entity", entity_}, {"entity_possessive", possessive(entity_)}, {"metric", metric_},
-                    {"outliers", join(outlier_texts)}, {"outlier_source", file_name(claim(odd[0]).document)},
-                    {"majority", join(majority_texts)}, {"majority_sources", join(sources)},
+      Fields fields{{"entity", entity_},
+                    {"entity_possessive", possessive(entity_)},
+                    {"metric", metric_},
+                    {"outliers", join(outlier_texts)},
+                    {"outlier_source", file_name(claim(odd[0]).document)},
+                    {"majority", join(majority_texts)},
+                    {"majority_sources", join(sources)},
                     {"majority_count", std::to_string(majority_->documents.size())}};
       std::string working;
       for (const std::size_t i : members) {
-        working += fmt::format("{}{} allows {}", working.empty() ? "" : "; ", as_written(claim(i)), format_interval(claim(i)));
+        working +=
+            fmt::format("{}{} allows {}", working.empty() ? "" : "; ", as_written(claim(i)), format_interval(claim(i)));
       }
       working += ". The majority figures share a value; the others overlap none of them.";
       out_.push_back(make_finding(rule, members, fields, std::move(working)));
@@ -391,7 +407,7 @@ class GroupChecker {
 }  // namespace
 
 const std::vector<std::string_view>& RuleEngine::kinds() {
-  static const std::vector<std::string_view> kKinds{"scale-slip",       "decimal-slip",     "direction-conflict",
+  static const std::vector<std::string_view> kKinds{"scale-slip",        "decimal-slip",     "direction-conflict",
                                                     "range-containment", "outlier-majority", "headline-vs-body",
                                                     "consistency"};
   return kKinds;
@@ -422,8 +438,7 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
   });
 }
 
-std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents,
-                                       const MetricTable& metrics) const {
+std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics) const {
   std::vector<Finding> findings;
   for (const Group& group : group_claims(documents)) {
     GroupChecker checker(group, documents, metrics, findings);
@@ -434,7 +449,8 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();
     const Claim& y = b.claims.front();
-    return std::tie(x.document, x.span.begin, a.rule, a.fingerprint) < std::tie(y.document, y.span.begin, b.rule, b.fingerprint);
+    return std::tie(x.document, x.span.begin, a.rule, a.fingerprint) <
+           std::tie(y.document, y.span.begin, b.rule, b.fingerprint);
   });
   return findings;
 }

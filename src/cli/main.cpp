@@ -2,18 +2,18 @@
 // print, choose the exit code (0 clean, 1 findings at or above --fail-on, 2 usage or
 // input error).
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <optional>
+#include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "app/pipeline.hpp"
@@ -75,13 +75,16 @@ RunResult extract_inputs(const Pipeline& pipeline, std::vector<std::string> path
   RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths);
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    const Format format = stdin_format == "markdown" ? Format::Markdown : stdin_format == "html" ? Format::Html : Format::Text;
+    const Format format = stdin_format == "markdown" ? Format::Markdown
+                          : stdin_format == "html"   ? Format::Html
+                                                     : Format::Text;
     ++result.files_read;
     if (bytes.empty()) {
       result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
     } else {
       try {
-        result.documents.push_back(pipeline.analyse(make_document("<stdin>", std::move(bytes), format), result.diagnostics));
+        result.documents.push_back(
+            pipeline.analyse(make_document("<stdin>", std::move(bytes), format), result.diagnostics));
       } catch (const InputError& e) {
         result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
       }

@@ -55,8 +55,8 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
     std::optional<Figure> figure = parser.parse(i, out.empty() ? nullptr : &out.back().figure);
     if (!figure) {
       // A rejected number takes the numbers glued to it along (09/04/2026, 10:09).
-      while (i + 2 < tokens.size() && tokens[i].kind == TokenKind::Number &&
-             tokens[i + 1].kind == TokenKind::Symbol && tokens[i + 2].kind == TokenKind::Number) {
+      while (i + 2 < tokens.size() && tokens[i].kind == TokenKind::Number && tokens[i + 1].kind == TokenKind::Symbol &&
+             tokens[i + 2].kind == TokenKind::Number) {
         i += 2;
       }
       continue;

@@ -1,7 +1,7 @@
 #include "extract/figure_parser.hpp"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -51,8 +51,10 @@ ParsedNumber parse_number_text(std::string_view text) {
       n.has_thousands_separator = true;
       continue;
     }
-    if (c == '.') after_point = true;
-    else if (after_point) ++n.decimals;
+    if (c == '.')
+      after_point = true;
+    else if (after_point)
+      ++n.decimals;
     digits.push_back(c);
   }
   n.value = std::strtod(digits.c_str(), nullptr);
@@ -103,8 +105,7 @@ bool FigureParser::glued_on_the_left(std::size_t at) const {
   const char c = doc_.text()[doc_.tokens[prev].begin];
   if (c == '#' || c == '@' || c == '/' || c == ':' || c == '_' || c == '=' || c == '\\') return true;
   // GPT-4, AF-2, 2026-03-12, 555-0142, version 1.2.3: the number continues a word or number.
-  if ((c == '-' || c == '.') && prev > 0 &&
-      (is(prev - 1, TokenKind::Word) || is(prev - 1, TokenKind::Number))) {
+  if ((c == '-' || c == '.') && prev > 0 && (is(prev - 1, TokenKind::Word) || is(prev - 1, TokenKind::Number))) {
     return true;
   }
   return false;
@@ -147,7 +148,8 @@ bool FigureParser::count_cue_before(std::size_t first) const {
     if (is(*p, TokenKind::Newline) || (!table && (is_symbol(*p, '.') || is_symbol(*p, ';')))) break;
     if (!is(*p, TokenKind::Word)) continue;
     ++words;
-    if (auto m = lex_.metric_cues.match_ending_at(doc_.text(), doc_.tokens, *p); m && cues_count(m->payload)) return true;
+    if (auto m = lex_.metric_cues.match_ending_at(doc_.text(), doc_.tokens, *p); m && cues_count(m->payload))
+      return true;
   }
   if (table) {
     const TextLine& line = doc_.layout.line_at(doc_.tokens[first].begin);
@@ -263,7 +265,8 @@ bool FigureParser::read_suffix(std::size_t& pos, Figure& f, bool& has_currency, 
     if (auto s = lex_.scales.find(word); s != lex_.scales.end()) {
       // "1.2m users" but not "4m ago" or "3B": a bare single-letter scale needs a currency
       // or a counted noun right after it.
-      if (lex_.single_letter_scales.contains(word) && !has_currency && !counted_word_at(next_non_space(pos + 1), pos + 1)) {
+      if (lex_.single_letter_scales.contains(word) && !has_currency &&
+          !counted_word_at(next_non_space(pos + 1), pos + 1)) {
         return false;
       }
       f.scale = s->second;
@@ -442,8 +445,8 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return std::nullopt;
   if (is_symbol(next_non_space(at + 1), '/')) return std::nullopt;
   // "March 12, 2026": a day of the month.
-  if (const auto prev = prev_non_space(at); prev && is(*prev, TokenKind::Word) &&
-                                            lex_.calendar_words.contains(LowerWord(doc_.token(*prev)).view())) {
+  if (const auto prev = prev_non_space(at);
+      prev && is(*prev, TokenKind::Word) && lex_.calendar_words.contains(LowerWord(doc_.token(*prev)).view())) {
     return std::nullopt;
   }
   Figure f;
@@ -459,7 +462,8 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   if (!negative && f.first > 0 && is_symbol(f.first - 1, '(') &&
       doc_.layout.line_at(doc_.tokens[at].begin).role == Role::Table) {
     std::size_t close = at + 1;
-    while (close < doc_.tokens.size() && close <= at + 4 && !is_symbol(close, ')') && !is(close, TokenKind::Newline)) ++close;
+    while (close < doc_.tokens.size() && close <= at + 4 && !is_symbol(close, ')') && !is(close, TokenKind::Newline))
+      ++close;
     negative = is_symbol(close, ')');
   }
   if (negative) low.number.value = -low.number.value;
@@ -485,7 +489,8 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
     read_hedge(probe);
     const bool is_change = direction_before(probe) != Direction::None;
     const bool is_separator =
-        is_symbol(sep, '-') || (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from && !is_change) ||
+        is_symbol(sep, '-') ||
+        (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from && !is_change) ||
         (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "and") && after_between);
     if (is_separator) {
       std::size_t q = next_non_space(sep + 1);
@@ -493,7 +498,8 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
       Figure second;
       bool second_currency = false;
       if (!is(q, TokenKind::Number)) {
-        if (auto m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, q); m && is(m->last + 1, TokenKind::Number)) {
+        if (auto m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, q);
+            m && is(m->last + 1, TokenKind::Number)) {
           second.unit.kind = UnitKind::Money;
           second.unit.currency = lex_.currencies[m->payload].currency;
           second_currency = true;
@@ -505,8 +511,8 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
         bool second_scale = false;
         const ParsedNumber n2 = parse_number_text(doc_.token(q));
         if (read_suffix(pos2, second, second_currency, second_scale) && std::isfinite(n2.value)) {
-          const bool units_agree = f.unit.kind == second.unit.kind || f.unit.kind == UnitKind::Count ||
-                                   second.unit.kind == UnitKind::Count;
+          const bool units_agree =
+              f.unit.kind == second.unit.kind || f.unit.kind == UnitKind::Count || second.unit.kind == UnitKind::Count;
           const bool currencies_agree = !has_currency || !second_currency || f.unit.currency == second.unit.currency;
           const double scale_low = has_scale ? f.scale : second.scale;
           const double scale_high = second_scale ? second.scale : scale_low;

@@ -50,10 +50,9 @@ void load_units(Lexicon& lex, const std::filesystem::path& file) {
       lex.single_letter_scales.insert(ascii_lower(w.get<std::string>()));
     }
   });
-  const std::pair<const char*, UnitKind> unit_lists[] = {
-      {"percent", UnitKind::Percent},
-      {"percentage_points", UnitKind::PercentagePoints},
-      {"basis_points", UnitKind::BasisPoints}};
+  const std::pair<const char*, UnitKind> unit_lists[] = {{"percent", UnitKind::Percent},
+                                                         {"percentage_points", UnitKind::PercentagePoints},
+                                                         {"basis_points", UnitKind::BasisPoints}};
   for (const auto& [key, kind] : unit_lists) {
     with_context(file, key, [&] {
       for (const auto& w : doc.at(key)) lex.percent.add(w.get<std::string>(), static_cast<std::size_t>(kind));
@@ -128,11 +127,10 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       lex.change_basis_names.push_back(basis.get<std::string>());
     }
   });
-  for (const auto& [key, table] : {std::pair{"prior_markers", &lex.prior_markers},
-                                   std::pair{"comparison_words", &lex.comparison_words},
-                                   std::pair{"quarter_words", &lex.quarter_words},
-                                   std::pair{"full_year_words", &lex.full_year_words},
-                                   std::pair{"outlook_words", &lex.outlook_words}}) {
+  for (const auto& [key, table] :
+       {std::pair{"prior_markers", &lex.prior_markers}, std::pair{"comparison_words", &lex.comparison_words},
+        std::pair{"quarter_words", &lex.quarter_words}, std::pair{"full_year_words", &lex.full_year_words},
+        std::pair{"outlook_words", &lex.outlook_words}}) {
     with_context(file, key, [&] {
       for (const auto& w : doc.at(key)) table->add(w.get<std::string>(), 0);
     });
@@ -155,8 +153,8 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
   const json doc = read_json(file);
   with_context(file, "metrics", [&] {
     for (const auto& m : doc.at("metrics")) {
-      MetricEntry entry{m.at("id").get<std::string>(), m.value("name", std::string{}), {},
-                        m.value("requires_direction", false)};
+      MetricEntry entry{
+          m.at("id").get<std::string>(), m.value("name", std::string{}), {}, m.value("requires_direction", false)};
       for (const auto& u : m.at("units")) {
         const auto name = u.get<std::string>();
         const auto kind = unit_kind_from(name);
@@ -196,8 +194,10 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "kind_defaults", [&] {
     if (!doc.contains("kind_defaults")) return;
     for (const auto& [kind, id] : doc.at("kind_defaults").items()) {
-      const auto metric = std::find_if(lex.metrics.begin(), lex.metrics.end(), [&](const MetricEntry& e) { return e.id == id.get<std::string>(); });
-      if (metric == lex.metrics.end()) throw std::invalid_argument(fmt::format("unknown metric '{}' for kind '{}'", id.get<std::string>(), kind));
+      const auto metric = std::find_if(lex.metrics.begin(), lex.metrics.end(),
+                                       [&](const MetricEntry& e) { return e.id == id.get<std::string>(); });
+      if (metric == lex.metrics.end())
+        throw std::invalid_argument(fmt::format("unknown metric '{}' for kind '{}'", id.get<std::string>(), kind));
       lex.kind_default_metrics[kind] = static_cast<std::size_t>(metric - lex.metrics.begin());
     }
   });
@@ -211,7 +211,8 @@ void load_entities(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "entities", [&] {
     for (const auto& e : doc.at("entities")) {
       const std::size_t index = lex.entities.size();
-      lex.entities.push_back({e.at("id").get<std::string>(), e.at("name").get<std::string>(), e.value("kind", std::string("company"))});
+      lex.entities.push_back(
+          {e.at("id").get<std::string>(), e.at("name").get<std::string>(), e.value("kind", std::string("company"))});
       for (const auto& alias : e.at("aliases")) lex.entity_aliases.add(alias.get<std::string>(), index);
       if (e.contains("tickers")) {
         for (const auto& t : e.at("tickers")) lex.tickers[t.get<std::string>()] = index;

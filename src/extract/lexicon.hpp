@@ -52,32 +52,32 @@ struct Lexicon {
   // Units and scales.
   WordMap<double> scales;  // lower-case word -> multiplier
   WordSet single_letter_scales;
-  PhraseTable scale_words;        // payload: index into scale_values
+  PhraseTable scale_words;  // payload: index into scale_values
   std::vector<double> scale_values;
-  PhraseTable percent;            // payload: UnitKind
-  PhraseTable currency_symbols;   // payload: index into currencies
+  PhraseTable percent;           // payload: UnitKind
+  PhraseTable currency_symbols;  // payload: index into currencies
   PhraseTable currency_codes;
   PhraseTable currency_words;
   PhraseTable minor_units;
   std::vector<CurrencyUnit> currencies;
   WordMap<Interval> vague_quantities;  // "tens" -> [10, 100]
-  PhraseTable word_numbers;       // payload: index into word_number_values
+  PhraseTable word_numbers;            // payload: index into word_number_values
   std::vector<double> word_number_values;
 
   // Qualifiers.
-  PhraseTable hedges;             // payload: index into hedge_entries
+  PhraseTable hedges;  // payload: index into hedge_entries
   std::vector<HedgeEntry> hedge_entries;
-  PhraseTable directions;         // payload: Direction
-  PhraseTable rates;              // payload: index into rate_periods
+  PhraseTable directions;  // payload: Direction
+  PhraseTable rates;       // payload: index into rate_periods
   std::vector<std::string> rate_periods;
-  PhraseTable change_bases;       // payload: index into change_basis_names
+  PhraseTable change_bases;  // payload: index into change_basis_names
   std::vector<std::string> change_basis_names;
-  PhraseTable prior_markers;      // "a year earlier": the figure is the earlier value
-  PhraseTable comparison_words;   // "from", "compared with": what follows is the earlier value
-  PhraseTable quarter_words;      // "quarter", "quarterly": a quarter's figure
-  PhraseTable full_year_words;    // "full-year", "annual": a whole year's figure
-  PhraseTable outlook_words;      // "expect", "could": an expectation, not a fact
-  WordSet whole_words;            // "total", "the": words before a metric name that qualify nothing
+  PhraseTable prior_markers;     // "a year earlier": the figure is the earlier value
+  PhraseTable comparison_words;  // "from", "compared with": what follows is the earlier value
+  PhraseTable quarter_words;     // "quarter", "quarterly": a quarter's figure
+  PhraseTable full_year_words;   // "full-year", "annual": a whole year's figure
+  PhraseTable outlook_words;     // "expect", "could": an expectation, not a fact
+  WordSet whole_words;           // "total", "the": words before a metric name that qualify nothing
   WordSet duration_nouns;
   WordSet count_stopwords;
   WordSet calendar_words;  // month names: "10 March" is a date
@@ -85,13 +85,13 @@ struct Lexicon {
   // Subjects.
   std::vector<EntityEntry> entities;
   PhraseTable entity_aliases{true};  // payload: index into entities; case-sensitive
-  WordMap<std::size_t> tickers;  // "META" -> entity index
-  WordSet company_suffixes;  // "Corp", "plc": "Acme Corp" is a company
+  WordMap<std::size_t> tickers;      // "META" -> entity index
+  WordSet company_suffixes;          // "Corp", "plc": "Acme Corp" is a company
   std::vector<MetricEntry> metrics;
-  WordMap<std::size_t> count_noun_metrics;        // "employee" -> headcount
-  WordMap<std::size_t> kind_default_metrics;      // "token" -> token-price
-  WordSet segment_words;                           // "online" sales, "adjusted" EPS: a part, not the whole
-  PhraseTable metric_cues;        // payload: index into metric_cue_groups
+  WordMap<std::size_t> count_noun_metrics;    // "employee" -> headcount
+  WordMap<std::size_t> kind_default_metrics;  // "token" -> token-price
+  WordSet segment_words;                      // "online" sales, "adjusted" EPS: a part, not the whole
+  PhraseTable metric_cues;                    // payload: index into metric_cue_groups
   struct MetricCue {
     std::size_t metric;
     bool weak;

@@ -62,8 +62,7 @@ void PhraseTable::add(std::string_view phrase, std::size_t payload) {
   phrases_.push_back(std::move(p));
 }
 
-std::optional<PhraseMatch> PhraseTable::match_at(std::string_view text,
-                                                 const std::vector<Token>& tokens,
+std::optional<PhraseMatch> PhraseTable::match_at(std::string_view text, const std::vector<Token>& tokens,
                                                  std::size_t first) const {
   if (first >= tokens.size() || skippable(tokens[first])) return std::nullopt;
   if (!first_filter_.may_contain(token_text(text, tokens[first]))) return std::nullopt;
@@ -86,8 +85,7 @@ std::optional<PhraseMatch> PhraseTable::match_at(std::string_view text,
   return best;
 }
 
-std::optional<PhraseMatch> PhraseTable::match_ending_at(std::string_view text,
-                                                        const std::vector<Token>& tokens,
+std::optional<PhraseMatch> PhraseTable::match_ending_at(std::string_view text, const std::vector<Token>& tokens,
                                                         std::size_t last) const {
   if (last >= tokens.size() || skippable(tokens[last])) return std::nullopt;
   if (!last_filter_.may_contain(token_text(text, tokens[last]))) return std::nullopt;

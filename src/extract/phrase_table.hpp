@@ -51,7 +51,7 @@ struct PhraseMatch {
   std::size_t payload = 0;  // index given when the phrase was added
   std::size_t first = 0;    // token range [first, last] in the text
   std::size_t last = 0;
-  std::size_t words = 0;    // tokens in the phrase
+  std::size_t words = 0;  // tokens in the phrase
 };
 
 class PhraseTable {
@@ -64,12 +64,10 @@ class PhraseTable {
   void add(std::string_view phrase, std::size_t payload);
 
   // Longest phrase starting at token `first`.
-  [[nodiscard]] std::optional<PhraseMatch> match_at(std::string_view text,
-                                                    const std::vector<Token>& tokens,
+  [[nodiscard]] std::optional<PhraseMatch> match_at(std::string_view text, const std::vector<Token>& tokens,
                                                     std::size_t first) const;
   // Longest phrase ending at token `last`.
-  [[nodiscard]] std::optional<PhraseMatch> match_ending_at(std::string_view text,
-                                                           const std::vector<Token>& tokens,
+  [[nodiscard]] std::optional<PhraseMatch> match_ending_at(std::string_view text, const std::vector<Token>& tokens,
                                                            std::size_t last) const;
   [[nodiscard]] bool empty() const { return phrases_.empty(); }
 
@@ -79,7 +77,7 @@ class PhraseTable {
     std::size_t payload;
   };
   [[nodiscard]] const std::vector<std::size_t>* candidates(const WordMap<std::vector<std::size_t>>& index,
-                                                          std::string_view token) const;
+                                                           std::string_view token) const;
   [[nodiscard]] bool equals(std::string_view text, const Token& t, const std::string& part) const;
   // Which (length, first byte) pairs start or end some phrase: most words of a text match
   // no vocabulary entry, and this rejects them without hashing.

@@ -15,8 +15,8 @@ std::size_t scan_number(std::string_view s, std::size_t pos) {
   std::size_t i = pos;
   while (i < s.size() && is_digit(s[i])) ++i;
   // Thousands groups: exactly three digits after each comma, not followed by a fourth.
-  while (i + 3 < s.size() && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-         is_digit(s[i + 3]) && (i + 4 >= s.size() || !is_digit(s[i + 4])) && i > pos) {
+  while (i + 3 < s.size() && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+         (i + 4 >= s.size() || !is_digit(s[i + 4])) && i > pos) {
     i += 4;
   }
   if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
@@ -44,8 +44,7 @@ std::vector<Token> tokenize(std::string_view s) {
       ++i;
       while (i < s.size() && is_alpha(s[i]) && !(is_upper(s[i]) && is_lower(s[i - 1]))) ++i;
       push(TokenKind::Word, start, i);
-    } else if (is_digit(c) || (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]) &&
-                               (i == 0 || !is_digit(s[i - 1])))) {
+    } else if (is_digit(c) || (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || !is_digit(s[i - 1])))) {
       i += scan_number(s, i);
       push(TokenKind::Number, start, i);
     } else if (c == ' ' || c == '\t') {

@@ -10,8 +10,8 @@ namespace claimcheck {
 namespace {
 
 constexpr std::array<std::string_view, 24> kFunctionWords{
-    "The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "As", "It", "Its", "This",
-    "That", "And", "But", "Or", "If", "When", "While", "After", "Before", "Our"};
+    "The", "A",    "An",   "In",  "On",  "At", "For", "By",   "With",  "From",  "As",     "It",
+    "Its", "This", "That", "And", "But", "Or", "If",  "When", "While", "After", "Before", "Our"};
 
 bool capitalised(std::string_view word) {
   return word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
@@ -25,8 +25,10 @@ bool share_event(const DocumentInfo& a, const DocumentInfo& b) {
   auto j = b.event_terms.begin();
   while (i != a.event_terms.end() && j != b.event_terms.end()) {
     if (*i == *j) return true;
-    if (*i < *j) ++i;
-    else ++j;
+    if (*i < *j)
+      ++i;
+    else
+      ++j;
   }
   return false;
 }

@@ -27,7 +27,8 @@ std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {
     const auto& claims = documents[d].claims;
     for (std::size_t c = 0; c < claims.size(); ++c) {
       const Claim& claim = claims[c];
-      if (claim.subject.entity.empty() || claim.subject.metric.empty() || claim.hedge.kind == HedgeKind::Vague) continue;
+      if (claim.subject.entity.empty() || claim.subject.metric.empty() || claim.hedge.kind == HedgeKind::Vague)
+        continue;
       keyed.push_back({group_key(claim), {d, c}});
     }
   }

@@ -68,15 +68,15 @@ struct Subject {
 };
 
 struct Claim {
-  std::string document;  // the source document's id (its path, or path#id for JSONL)
+  std::string document;     // the source document's id (its path, or path#id for JSONL)
   std::uint32_t index = 0;  // ordinal of the claim within its document
   Span span;
   std::string text;     // the figure as written in the original file ("$115 billion")
   std::string excerpt;  // the sentence or table row around it, for reports
   Role role = Role::Body;
   Unit unit;
-  Interval stated;  // the figure as stated, in base units: 115e9..135e9 for a range
-  Interval value;   // widened by written precision and hedge: what the text allows
+  Interval stated;     // the figure as stated, in base units: 115e9..135e9 for a range
+  Interval value;      // widened by written precision and hedge: what the text allows
   double scale = 1.0;  // 1e9 for "billion"
   int decimals = 0;    // digits after the decimal point as written
   bool is_range = false;

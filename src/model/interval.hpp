@@ -11,9 +11,7 @@ struct Interval {
   static Interval point(double v) { return {v, v}; }
   [[nodiscard]] bool is_point() const { return low == high; }
   [[nodiscard]] bool contains(double v) const { return low <= v && v <= high; }
-  [[nodiscard]] bool overlaps(const Interval& other) const {
-    return low <= other.high && other.low <= high;
-  }
+  [[nodiscard]] bool overlaps(const Interval& other) const { return low <= other.high && other.low <= high; }
   [[nodiscard]] bool bounded() const;
   [[nodiscard]] double midpoint() const { return low + (high - low) / 2.0; }
 

@@ -13,13 +13,9 @@ using nlohmann::json;
 
 json bound_to_json(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
-double bound_from_json(const json& j, double unbounded) {
-  return j.is_null() ? unbounded : j.get<double>();
-}
+double bound_from_json(const json& j, double unbounded) { return j.is_null() ? unbounded : j.get<double>(); }
 
-json interval_to_json(const Interval& i) {
-  return {{"low", bound_to_json(i.low)}, {"high", bound_to_json(i.high)}};
-}
+json interval_to_json(const Interval& i) { return {{"low", bound_to_json(i.low)}, {"high", bound_to_json(i.high)}}; }
 
 Interval interval_from_json(const json& j) {
   constexpr double inf = std::numeric_limits<double>::infinity();
@@ -42,10 +38,8 @@ json to_json(const Claim& c) {
       {"text", c.text},
       {"excerpt", c.excerpt},
       {"role", to_string(c.role)},
-      {"span", {{"begin", c.span.begin}, {"end", c.span.end}, {"line", c.span.line},
-                {"column", c.span.column}}},
-      {"unit", {{"kind", to_string(c.unit.kind)}, {"currency", c.unit.currency},
-                {"noun", c.unit.noun}}},
+      {"span", {{"begin", c.span.begin}, {"end", c.span.end}, {"line", c.span.line}, {"column", c.span.column}}},
+      {"unit", {{"kind", to_string(c.unit.kind)}, {"currency", c.unit.currency}, {"noun", c.unit.noun}}},
       {"stated", interval_to_json(c.stated)},
       {"value", interval_to_json(c.value)},
       {"scale", c.scale},

@@ -10,21 +10,19 @@ template <typename Enum, std::size_t N>
 using NameTable = std::array<std::pair<Enum, std::string_view>, N>;
 
 constexpr NameTable<UnitKind, 5> kUnitKinds{{{UnitKind::Percent, "percent"},
-                                              {UnitKind::PercentagePoints, "percentage-points"},
-                                              {UnitKind::BasisPoints, "basis-points"},
-                                              {UnitKind::Money, "money"},
-                                              {UnitKind::Count, "count"}}};
+                                             {UnitKind::PercentagePoints, "percentage-points"},
+                                             {UnitKind::BasisPoints, "basis-points"},
+                                             {UnitKind::Money, "money"},
+                                             {UnitKind::Count, "count"}}};
 constexpr NameTable<HedgeKind, 5> kHedgeKinds{{{HedgeKind::Exact, "exact"},
-                                                {HedgeKind::Approximate, "approximate"},
-                                                {HedgeKind::LowerBound, "lower-bound"},
-                                                {HedgeKind::UpperBound, "upper-bound"},
-                                                {HedgeKind::Vague, "vague"}}};
+                                               {HedgeKind::Approximate, "approximate"},
+                                               {HedgeKind::LowerBound, "lower-bound"},
+                                               {HedgeKind::UpperBound, "upper-bound"},
+                                               {HedgeKind::Vague, "vague"}}};
 constexpr NameTable<Direction, 3> kDirections{
     {{Direction::None, "none"}, {Direction::Up, "up"}, {Direction::Down, "down"}}};
-constexpr NameTable<Role, 4> kRoles{{{Role::Headline, "headline"},
-                                      {Role::Heading, "heading"},
-                                      {Role::Body, "body"},
-                                      {Role::Table, "table"}}};
+constexpr NameTable<Role, 4> kRoles{
+    {{Role::Headline, "headline"}, {Role::Heading, "heading"}, {Role::Body, "body"}, {Role::Table, "table"}}};
 constexpr NameTable<Severity, 3> kSeverities{
     {{Severity::Info, "info"}, {Severity::Warning, "warning"}, {Severity::Error, "error"}}};
 

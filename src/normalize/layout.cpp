@@ -82,15 +82,14 @@ bool looks_like_headline(std::string_view s) {
   return word_count(s) >= 3;
 }
 
-constexpr std::array<std::string_view, 14> kAbbreviations{
-    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "vs", "e.g", "i.e", "U.S", "No"};
+constexpr std::array<std::string_view, 14> kAbbreviations{"Inc", "Corp", "Co", "Ltd", "Mr",  "Mrs", "Ms",
+                                                          "Dr",  "St",   "vs", "e.g", "i.e", "U.S", "No"};
 
 // A '.', '!' or '?' at text[i] that ends a sentence (not a decimal point or abbreviation).
 bool is_sentence_end(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c != '.' && c != '!' && c != '?') return false;
-  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '"' &&
-      text[i + 1] != ')') {
+  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '"' && text[i + 1] != ')') {
     return false;  // "2.5", "META.US", "e.g."
   }
   if (c != '.') return true;
@@ -143,8 +142,7 @@ Layout Layout::analyse(std::string_view text, std::string_view headline_hint) {
     for (std::size_t i = 0; i < lines.size() && seen < 4; ++i) {
       if (blank(i)) continue;
       ++seen;
-      if (lines[i].role == Role::Body && looks_like_headline(content(i)) &&
-          (i == 0 || standalone(i) || blank(i + 1))) {
+      if (lines[i].role == Role::Body && looks_like_headline(content(i)) && (i == 0 || standalone(i) || blank(i + 1))) {
         headline = trim(content(i));
         break;
       }

@@ -34,9 +34,7 @@ class Layout {
 
   [[nodiscard]] const std::vector<TextLine>& lines() const { return lines_; }
   [[nodiscard]] std::size_t line_index_at(std::size_t offset) const;
-  [[nodiscard]] const TextLine& line_at(std::size_t offset) const {
-    return lines_[line_index_at(offset)];
-  }
+  [[nodiscard]] const TextLine& line_at(std::size_t offset) const { return lines_[line_index_at(offset)]; }
   // The sentence holding `offset`: bounded by sentence punctuation or the line's ends.
   [[nodiscard]] TextRange sentence_at(std::size_t offset) const;
   // The headline's text, or empty.

@@ -15,15 +15,50 @@ namespace {
 // clauses ("engine—the advertising"), and folding it to '-' would invent ranges.
 const char* ascii_fold(char32_t cp) {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63:
-    case 0xFF0D: return "-";
-    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
-    case 0x202F: case 0x205F: case 0x3000: return " ";
-    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "";
-    default: return nullptr;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+      return "-";
+    case 0x00A0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+      return " ";
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x00AD:
+      return "";
+    default:
+      return nullptr;
   }
 }
 
@@ -41,8 +76,7 @@ const icu::Normalizer2& nfkc() {
 // number scanner.
 std::string nfkc_of(const icu::Normalizer2& normalizer, char32_t cp) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString folded =
-      normalizer.normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+  const icu::UnicodeString folded = normalizer.normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
   std::string out;
   if (U_FAILURE(status)) {
     utf8::append(out, cp);

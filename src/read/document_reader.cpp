@@ -23,9 +23,14 @@ Format format_for_path(const std::string& path) {
 SourceDocument make_document(std::string id, std::string bytes, Format format) {
   SourceDocument doc{std::move(id), std::move(bytes), format, {}, {}, {}};
   switch (format) {
-    case Format::Markdown: apply_markdown_format(doc); break;
-    case Format::Html: apply_html_format(doc); break;
-    case Format::Text: break;
+    case Format::Markdown:
+      apply_markdown_format(doc);
+      break;
+    case Format::Html:
+      apply_html_format(doc);
+      break;
+    case Format::Text:
+      break;
   }
   return doc;
 }

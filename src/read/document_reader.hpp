@@ -12,8 +12,7 @@ namespace claimcheck {
 
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string path, const std::string& message)
-      : std::runtime_error(message), path_(std::move(path)) {}
+  InputError(std::string path, const std::string& message) : std::runtime_error(message), path_(std::move(path)) {}
   [[nodiscard]] const std::string& path() const { return path_; }
 
  private:

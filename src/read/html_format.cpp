@@ -19,9 +19,17 @@ struct GumboDeleter {
 
 bool is_dropped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SELECT:
       return true;
     default:
       return false;
@@ -30,10 +38,24 @@ bool is_dropped(GumboTag tag) {
 
 bool is_inline(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG:
-    case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_U:
-    case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_MARK: case GUMBO_TAG_Q:
-    case GUMBO_TAG_TIME: case GUMBO_TAG_S: case GUMBO_TAG_FONT:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_FONT:
       return true;
     default:
       return false;
@@ -108,7 +130,8 @@ void walk(const GumboNode* node, Walk& w) {
     children = &e.children;
   }
   for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), w);
-  if (node->type == GUMBO_NODE_ELEMENT && !is_inline(node->v.element.tag)) w.breaks.push_back(node->v.element.end_pos.offset);
+  if (node->type == GUMBO_NODE_ELEMENT && !is_inline(node->v.element.tag))
+    w.breaks.push_back(node->v.element.end_pos.offset);
 }
 
 std::string trim_copy(std::string s) {
@@ -130,13 +153,13 @@ std::string trim_copy(std::string s) {
 }
 
 constexpr std::array<std::pair<std::string_view, char32_t>, 32> kNamedReferences{{
-    {"amp", U'&'},      {"lt", U'<'},       {"gt", U'>'},       {"quot", U'"'},     {"apos", U'\''},
-    {"nbsp", 0x00A0},   {"ndash", 0x2013},  {"mdash", 0x2014},  {"minus", 0x2212},  {"lsquo", 0x2018},
-    {"rsquo", 0x2019},  {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"hellip", 0x2026}, {"middot", 0x00B7},
-    {"copy", 0x00A9},   {"reg", 0x00AE},    {"trade", 0x2122},  {"euro", 0x20AC},   {"pound", 0x00A3},
-    {"yen", 0x00A5},    {"cent", 0x00A2},   {"percnt", U'%'},   {"dollar", U'$'},   {"thinsp", 0x2009},
-    {"ensp", 0x2002},   {"emsp", 0x2003},   {"times", 0x00D7},  {"divide", 0x00F7}, {"frac12", 0x00BD},
-    {"deg", 0x00B0},    {"bull", 0x2022},
+    {"amp", U'&'},     {"lt", U'<'},      {"gt", U'>'},      {"quot", U'"'},     {"apos", U'\''},
+    {"nbsp", 0x00A0},  {"ndash", 0x2013}, {"mdash", 0x2014}, {"minus", 0x2212},  {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"middot", 0x00B7},
+    {"copy", 0x00A9},  {"reg", 0x00AE},   {"trade", 0x2122}, {"euro", 0x20AC},   {"pound", 0x00A3},
+    {"yen", 0x00A5},   {"cent", 0x00A2},  {"percnt", U'%'},  {"dollar", U'$'},   {"thinsp", 0x2009},
+    {"ensp", 0x2002},  {"emsp", 0x2003},  {"times", 0x00D7}, {"divide", 0x00F7}, {"frac12", 0x00BD},
+    {"deg", 0x00B0},   {"bull", 0x2022},
 }};
 
 }  // namespace
@@ -156,8 +179,8 @@ std::string decode_character_reference(std::string_view ref) {
     }
     cp = v;
   } else {
-    const auto it = std::find_if(kNamedReferences.begin(), kNamedReferences.end(),
-                                 [&](const auto& e) { return e.first == body; });
+    const auto it =
+        std::find_if(kNamedReferences.begin(), kNamedReferences.end(), [&](const auto& e) { return e.first == body; });
     if (it == kNamedReferences.end()) return {};
     cp = it->second;
   }

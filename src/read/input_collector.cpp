@@ -54,14 +54,16 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths) {
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        out.diagnostics.push_back({DiagnosticLevel::Error, it->path().string(), fmt::format("cannot read: {}", ec.message())});
+        out.diagnostics.push_back(
+            {DiagnosticLevel::Error, it->path().string(), fmt::format("cannot read: {}", ec.message())});
         break;
       }
       if (is_hidden(it->path())) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && is_article(it->path()) && !is_documentation(it->path())) found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && is_article(it->path()) && !is_documentation(it->path()))
+        found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());

@@ -1,10 +1,9 @@
 #include "read/markdown_format.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "read/document_reader.hpp"
 
@@ -93,7 +92,8 @@ void hide_inline_markup(SourceDocument& doc, std::size_t from) {
       std::size_t j = i;
       while (j < text.size() && text[j] == c) ++j;
       // Emphasis markers touch a word on one side; a lone '*' bullet is followed by a space.
-      const bool bullet = c == '*' && j - i == 1 && (i == 0 || text[i - 1] == '\n') && j < text.size() && text[j] == ' ';
+      const bool bullet =
+          c == '*' && j - i == 1 && (i == 0 || text[i - 1] == '\n') && j < text.size() && text[j] == ' ';
       if (!bullet) hide(doc.markup, i, j);
       i = j;
     } else if (c == ']' && i + 1 < text.size() && text[i + 1] == '(') {
@@ -105,7 +105,7 @@ void hide_inline_markup(SourceDocument& doc, std::size_t from) {
       } else {
         ++i;
       }
-    } else if (c == '[' ) {
+    } else if (c == '[') {
       hide(doc.markup, i, i + 1);
       ++i;
     } else {

@@ -1,14 +1,14 @@
 #include "report/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace claimcheck {
 namespace {
@@ -54,7 +54,8 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(tmp.fd()) != 0) throw std::runtime_error(fmt::format("{}: cannot write: {}", target.string(), std::strerror(errno)));
+  if (::fsync(tmp.fd()) != 0)
+    throw std::runtime_error(fmt::format("{}: cannot write: {}", target.string(), std::strerror(errno)));
   ::fchmod(tmp.fd(), 0644);
   tmp.close();
   if (std::rename(tmp.path().c_str(), target.c_str()) != 0) {

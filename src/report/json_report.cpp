@@ -18,8 +18,8 @@ json tool_json() { return {{"name", "claimcheck"}, {"version", CLAIMCHECK_VERSIO
 json diagnostics_json(const Diagnostics& diagnostics) {
   json out = json::array();
   for (const auto& d : diagnostics) {
-    out.push_back({{"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path},
-                   {"message", d.message}});
+    out.push_back(
+        {{"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path}, {"message", d.message}});
   }
   return out;
 }
@@ -36,9 +36,15 @@ Summary summarise(const RunResult& result) {
   for (const auto& d : result.documents) s.claims += d.claims.size();
   for (const auto& f : result.findings) {
     switch (f.severity) {
-      case Severity::Error: ++s.errors; break;
-      case Severity::Warning: ++s.warnings; break;
-      case Severity::Info: ++s.infos; break;
+      case Severity::Error:
+        ++s.errors;
+        break;
+      case Severity::Warning:
+        ++s.warnings;
+        break;
+      case Severity::Info:
+        ++s.infos;
+        break;
     }
   }
   for (const auto& d : result.diagnostics) s.input_errors += d.level == DiagnosticLevel::Error ? 1 : 0;
@@ -52,8 +58,13 @@ json check_report_json(const RunResult& result) {
   return {{"version", kReportSchemaVersion},
           {"tool", tool_json()},
           {"summary",
-           {{"files", s.files}, {"claims", s.claims}, {"findings", result.findings.size()}, {"errors", s.errors},
-            {"warnings", s.warnings}, {"infos", s.infos}, {"input_errors", s.input_errors}}},
+           {{"files", s.files},
+            {"claims", s.claims},
+            {"findings", result.findings.size()},
+            {"errors", s.errors},
+            {"warnings", s.warnings},
+            {"infos", s.infos},
+            {"input_errors", s.input_errors}}},
           {"findings", std::move(findings)},
           {"diagnostics", diagnostics_json(result.diagnostics)}};
 }

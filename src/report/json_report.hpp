@@ -8,10 +8,9 @@
 //             {"type":"claim",...Claim} lines for that document.
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/pipeline.hpp"
 

@@ -20,9 +20,12 @@ std::string paint(const TextStyle& style, fmt::text_style ts, std::string_view t
 
 fmt::text_style severity_style(Severity s) {
   switch (s) {
-    case Severity::Error: return fmt::fg(fmt::terminal_color::bright_red) | fmt::emphasis::bold;
-    case Severity::Warning: return fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
-    case Severity::Info: return fmt::fg(fmt::terminal_color::cyan);
+    case Severity::Error:
+      return fmt::fg(fmt::terminal_color::bright_red) | fmt::emphasis::bold;
+    case Severity::Warning:
+      return fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
+    case Severity::Info:
+      return fmt::fg(fmt::terminal_color::cyan);
   }
   return {};
 }
@@ -68,8 +71,8 @@ void write_check_text(std::ostream& out, const RunResult& result, TextStyle styl
   if (!result.findings.empty()) out << '\n';
   const std::size_t total = result.findings.size();
   out << fmt::format("{} finding{} ({} error{}, {} warning{}, {} info) in {} file{}, {} claims checked", total,
-                     total == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s", s.warnings,
-                     s.warnings == 1 ? "" : "s", s.infos, s.files, s.files == 1 ? "" : "s", s.claims);
+                     total == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s",
+                     s.infos, s.files, s.files == 1 ? "" : "s", s.claims);
   if (s.input_errors > 0) out << fmt::format("; {} input error{}", s.input_errors, s.input_errors == 1 ? "" : "s");
   out << '\n';
 }
@@ -80,8 +83,8 @@ void write_extract_text(std::ostream& out, const RunResult& result) {
                        d.claims.size());
     for (const Claim& c : d.claims) {
       out << fmt::format("  {:>4}:{:<4} {:<9} {:<22} {:<13} {:<28} {:<16} {:<18} {}\n", c.span.line, c.span.column,
-                         to_string(c.role), c.text.substr(0, 22), to_string(c.hedge.kind), format_interval(c).substr(0, 28),
-                         c.subject.entity.empty() ? "-" : c.subject.entity,
+                         to_string(c.role), c.text.substr(0, 22), to_string(c.hedge.kind),
+                         format_interval(c).substr(0, 28), c.subject.entity.empty() ? "-" : c.subject.entity,
                          c.subject.metric.empty() ? "-" : c.subject.metric,
                          c.subject.period.empty() ? "" : c.subject.period);
     }
@@ -92,7 +95,8 @@ void write_diagnostics_text(std::ostream& err, const Diagnostics& diagnostics, T
   for (const auto& d : diagnostics) {
     const bool error = d.level == DiagnosticLevel::Error;
     err << "claimcheck: "
-        << paint(style, error ? severity_style(Severity::Error) : severity_style(Severity::Info), error ? "error" : "notice")
+        << paint(style, error ? severity_style(Severity::Error) : severity_style(Severity::Info),
+                 error ? "error" : "notice")
         << ": " << d.path << ": " << d.message << '\n';
   }
 }

@@ -13,9 +13,9 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
-                                                   "may",     "june",     "july",      "august",
-                                                   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                     "thursday", "friday", "saturday"};
 
@@ -31,8 +31,7 @@ std::optional<unsigned> month_of(std::string_view word) {
   const LowerWord lowered(word);
   const std::string_view lower = lowered.view();
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].substr(0, 3) == lower) ||
-        (lower == "sept" && m == 8)) {
+    if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].substr(0, 3) == lower) || (lower == "sept" && m == 8)) {
       return static_cast<unsigned>(m + 1);
     }
   }
@@ -104,7 +103,8 @@ std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
         const auto d = to_int(t.token(j));
         std::size_t k = c.next(j);
         if (c.symbol(k, ',')) k = c.next(k);
-        if (d && *d > 0 && k < tok.size() && is_year_token(t, k)) return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
+        if (d && *d > 0 && k < tok.size() && is_year_token(t, k))
+          return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
       }
     }
   }
@@ -220,7 +220,8 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
       if (word == "q" && c.is(i + 1, TokenKind::Number) && t.token(i + 1).size() == 1 && t.token(i + 1)[0] >= '1' &&
           t.token(i + 1)[0] <= '4') {
         const std::size_t year = c.next(i + 1);
-        if (year < t.tokens.size() && is_year_token(t, year)) return fmt::format("{}-Q{}", t.token(year), t.token(i + 1));
+        if (year < t.tokens.size() && is_year_token(t, year))
+          return fmt::format("{}-Q{}", t.token(year), t.token(i + 1));
       }
     } else if (is_year_token(t, i)) {
       const std::size_t distance = i > anchor ? i - anchor : anchor - i;

@@ -50,7 +50,8 @@ void EntityResolver::discover_named_companies() {
     if (lexicon_.entity_aliases.match_at(text_.text(), tokens, first)) continue;  // a known company
     const std::string name(text_.text().substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
     const std::string id = slug(name);
-    const bool seen = std::any_of(discovered_.begin(), discovered_.end(), [&](const EntityEntry& e) { return e.id == id; });
+    const bool seen =
+        std::any_of(discovered_.begin(), discovered_.end(), [&](const EntityEntry& e) { return e.id == id; });
     if (!seen) {
       discovered_names_.add(name, discovered_.size());
       discovered_.push_back({id, name});
@@ -129,9 +130,9 @@ std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::s
 std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end,
                                                     const std::vector<std::string>& kinds) const {
   const TextLine& line = text_.layout.line_at(figure_begin);
-  const std::optional<EntityChoice> main =
-      main_entity_ && allowed(*main_entity_, kinds) ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
-                                                    : std::nullopt;
+  const std::optional<EntityChoice> main = main_entity_ && allowed(*main_entity_, kinds)
+                                               ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
+                                               : std::nullopt;
   if (line.role == Role::Table) {
     // The row label is the first cell: a mention between the row start and the figure.
     if (auto row = nearest_in(line.begin, figure_begin, figure_begin, figure_end, "table-row", 0.9, kinds)) return row;

@@ -24,7 +24,7 @@ struct EntityMention {
 
 struct EntityChoice {
   std::size_t entity = 0;  // see EntityResolver::entity
-  std::string evidence;  // "table-row", "sentence", "previous-sentence", "document"
+  std::string evidence;    // "table-row", "sentence", "previous-sentence", "document"
   double confidence = 0.0;
   std::size_t mention_end = 0;  // normalised offset just past the mention; 0 for "document"
 };
@@ -46,7 +46,7 @@ class EntityResolver {
   const Lexicon& lexicon_;
   const AnalysedText& text_;
   std::vector<EntityEntry> discovered_;
-  PhraseTable discovered_names_{true};  // payload: index into discovered_
+  PhraseTable discovered_names_{true};   // payload: index into discovered_
   std::vector<EntityMention> mentions_;  // in text order
   std::optional<std::size_t> main_entity_;
 

@@ -24,11 +24,12 @@ std::string modifier_before(const Lexicon& lex, const AnalysedText& text, std::s
   std::size_t start = end - 1;
   if (text.tokens[start].kind != TokenKind::Word) return {};
   // Hyphenated modifiers: "like-for-like".
-  while (start >= 2 && text.tokens[start - 1].kind == TokenKind::Symbol && text.text()[text.tokens[start - 1].begin] == '-' &&
-         text.tokens[start - 2].kind == TokenKind::Word) {
+  while (start >= 2 && text.tokens[start - 1].kind == TokenKind::Symbol &&
+         text.text()[text.tokens[start - 1].begin] == '-' && text.tokens[start - 2].kind == TokenKind::Word) {
     start -= 2;
   }
-  if (start > 0 && text.tokens[start - 1].kind == TokenKind::Symbol && text.text()[text.tokens[start - 1].begin] == '\'') {
+  if (start > 0 && text.tokens[start - 1].kind == TokenKind::Symbol &&
+      text.text()[text.tokens[start - 1].begin] == '\'') {
     return {};  // "Meta's stock"
   }
   const std::size_t b = text.tokens[start].begin;
@@ -112,11 +113,13 @@ void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f,
     const bool inside = f.unit.kind == UnitKind::Count && m->first <= f.last + 2 && m->last >= f.first;
     const bool taken = !header && figure_between(figures, f, i, f.first);
     if ((!inside || header) && !taken) {
-      std::size_t distance = header ? kMaxCueDistance
-                                    : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
+      std::size_t distance =
+          header ? kMaxCueDistance
+                 : words_between(text, i < f.first ? m->last : f.last, i < f.first ? f.first : m->first);
       // A cue after the figure in another clause ("..., and raised the dividend") is farther than it looks.
       if (!header && i > f.last && clause_break_between(text, f.last, m->first)) distance += kClauseBreakPenalty;
-      for (const auto& cue : lex.metric_cue_groups[m->payload]) out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
+      for (const auto& cue : lex.metric_cue_groups[m->payload])
+        out.push_back({cue.metric, cue.weak, distance, m->first, m->last});
     }
     i = m->last;
   }
@@ -129,7 +132,7 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   // "30% of marketing messages": a share of something named right there, whatever else
   // the sentence talks about.
   if (f.unit.kind == UnitKind::Percent && f.followed_by_of && !f.unit.noun.empty()) {
-    return MetricChoice{"share-of", "of " + f.unit.noun, false};
+    return MetricChoice{"share-of", "of " + f.unit.noun, false, {}};
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
   const TextRange sentence = text.layout.sentence_at(fig_begin);
@@ -159,7 +162,7 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   if (f.unit.kind == UnitKind::Count) {
     const auto by_noun = lex.count_noun_metrics.find(f.unit.noun);
     if (by_noun != lex.count_noun_metrics.end()) {
-      return MetricChoice{lex.metrics[by_noun->second].id, f.unit.noun, false};
+      return MetricChoice{lex.metrics[by_noun->second].id, f.unit.noun, false, {}};
     }
   }
   const Candidate* best = nullptr;
@@ -208,7 +211,7 @@ std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lex, const
     verb = verb || lex.directions.match_at(text.text(), text.tokens, i).has_value();
   }
   if (words > 3 || !verb) return std::nullopt;
-  return MetricChoice{lex.metrics[metric->second].id, "subject of the move", true};
+  return MetricChoice{lex.metrics[metric->second].id, "subject of the move", true, {}};
 }
 
 }  // namespace claimcheck

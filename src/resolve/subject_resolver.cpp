@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 #include "resolve/entity_resolver.hpp"
 #include "resolve/metric_resolver.hpp"
 
@@ -22,7 +21,8 @@ bool compared_with_previous(const AnalysedText& text, const Figure& previous, co
     if (t.kind == TokenKind::Number) return false;
     if (t.kind != TokenKind::Word) continue;
     if (++words > 4) return false;
-    for (const char* w : {"from", "with", "versus", "vs", "against", "than", "compared"}) link = link || token_equals(text.text(), t, w);
+    for (const char* w : {"from", "with", "versus", "vs", "against", "than", "compared"})
+      link = link || token_equals(text.text(), t, w);
   }
   return link;
 }
@@ -50,8 +50,8 @@ bool is_earlier_value(const Lexicon& lex, const AnalysedText& text, const Figure
   for (std::size_t i = f.last + 1; i < text.tokens.size() && words < 6; ++i) {
     const Token& t = text.tokens[i];
     if (t.kind == TokenKind::Newline || t.kind == TokenKind::Number) break;
-    if (t.kind == TokenKind::Symbol && (text.text()[t.begin] == ',' || text.text()[t.begin] == '.' ||
-                                         text.text()[t.begin] == ';')) {
+    if (t.kind == TokenKind::Symbol &&
+        (text.text()[t.begin] == ',' || text.text()[t.begin] == '.' || text.text()[t.begin] == ';')) {
       break;
     }
     if (t.kind != TokenKind::Word) continue;
@@ -103,11 +103,13 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       const ExtractedClaim& before = claims[index - 1];
       if (!before.claim.subject.metric.empty() && before.figure.unit.kind == figure.unit.kind &&
           before.figure.rate == figure.rate && compared_with_previous(text, before.figure, figure)) {
-        metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text, before.claim.subject.metric_weak};
+        metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text,
+                              before.claim.subject.metric_weak, before.claim.subject.qualifier};
       }
     }
     // "or 21 cents a share" with nothing else to go on: earnings per share.
-    if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share") metric = MetricChoice{"eps", "a share", true};
+    if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share")
+      metric = MetricChoice{"eps", "a share", true, {}};
     std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end, *kinds);
     if (!chosen_entity && kinds != &kAnyKind) chosen_entity = entities.resolve(begin, end);
     if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {

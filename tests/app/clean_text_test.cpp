@@ -20,11 +20,12 @@ TEST(CleanText, TheRulesStayQuietOnConsistentArticles) {
   ASSERT_GE(result.files_read, 30U);
   std::map<std::string, std::size_t> by_rule;
   for (const auto& f : result.findings) ++by_rule[f.rule];
-  std::cout << "\nFindings on " << result.files_read << " consistent articles (all false alarms): " << result.findings.size()
-            << "\n";
+  std::cout << "\nFindings on " << result.files_read
+            << " consistent articles (all false alarms): " << result.findings.size() << "\n";
   for (const auto& [rule, n] : by_rule) std::cout << "  " << rule << ": " << n << "\n";
   for (const auto& f : result.findings) {
-    std::cout << "  " << f.claims[0].document << ":" << f.claims[0].span.line << " " << f.rule << ": " << f.message << "\n";
+    std::cout << "  " << f.claims[0].document << ":" << f.claims[0].span.line << " " << f.rule << ": " << f.message
+              << "\n";
   }
   EXPECT_LE(result.findings.size(), kMaxFalseAlarms);
 }

@@ -9,8 +9,8 @@
 namespace claimcheck::testing {
 namespace {
 
-#define REQUIRE_SEEDS()                                                                        \
-  const auto seeds = seeds_dir();                                                              \
+#define REQUIRE_SEEDS()           \
+  const auto seeds = seeds_dir(); \
   if (!seeds) GTEST_SKIP() << "../shared/seeds not found next to the checkout; seed tests skipped"
 
 TEST(Seeds, ExactlyTheFindingsACarefulEditorMakes) {
@@ -19,7 +19,10 @@ TEST(Seeds, ExactlyTheFindingsACarefulEditorMakes) {
   const std::vector<ExpectedFinding> expected{
       {"error", "decimal-slip", "000_d91b1e2a408b0414.txt", {"25%", "2.5%"}},
       {"warning", "outlier-majority", "000_d91b1e2a408b0414.txt", {"2.5%", "25%", "6.5%", "7%"}},
-      {"warning", "range-containment", "003_39b20c76938be3b6.txt", {"150 billion dollar", "$115 billion to $135 billion"}},
+      {"warning",
+       "range-containment",
+       "003_39b20c76938be3b6.txt",
+       {"150 billion dollar", "$115 billion to $135 billion"}},
   };
   EXPECT_EQ(compare_findings(expected, result.findings), "");
 }
@@ -35,14 +38,22 @@ TEST(Seeds, ClaimsWithTheirSubjects) {
     const char* metric;
   };
   const Want wants[] = {
-      {0, "25%", "meta", "stock-move"},          {0, "2.5%", "meta", "stock-move"},
-      {0, "3.5%", "meta", "click-through-rate"}, {0, "$115 billion to $135 billion", "meta", "capex"},
-      {0, "$115 - $135 billion", "meta", "capex"}, {0, "$80 - $100 billion", "microsoft", "capex"},
-      {0, "$90 - $110 billion", "alphabet", "capex"}, {0, "$70 - $90 billion", "amazon", "capex"},
-      {0, "30%", "gartner", "share-of"},         {0, "75%", "wef", "share-of"},
-      {1, "6.5%", "meta", "stock-move"},         {1, "150 billion dollar", "meta", "capex"},
-      {1, "650", "meta", "count"},               {1, "337 million", "meta", "count"},
-      {1, "1,000", "meta", "count"},             {2, "7%", "meta", "stock-move"},
+      {0, "25%", "meta", "stock-move"},
+      {0, "2.5%", "meta", "stock-move"},
+      {0, "3.5%", "meta", "click-through-rate"},
+      {0, "$115 billion to $135 billion", "meta", "capex"},
+      {0, "$115 - $135 billion", "meta", "capex"},
+      {0, "$80 - $100 billion", "microsoft", "capex"},
+      {0, "$90 - $110 billion", "alphabet", "capex"},
+      {0, "$70 - $90 billion", "amazon", "capex"},
+      {0, "30%", "gartner", "share-of"},
+      {0, "75%", "wef", "share-of"},
+      {1, "6.5%", "meta", "stock-move"},
+      {1, "150 billion dollar", "meta", "capex"},
+      {1, "650", "meta", "count"},
+      {1, "337 million", "meta", "count"},
+      {1, "1,000", "meta", "count"},
+      {2, "7%", "meta", "stock-move"},
       {2, "$115 billion", "meta", "capex"},
   };
   for (const Want& w : wants) {

@@ -8,7 +8,10 @@ namespace claimcheck {
 namespace {
 
 nlohmann::json valid_rule() {
-  return {{"id", "my-rule"}, {"kind", "consistency"}, {"description", "d"}, {"severity", "warning"},
+  return {{"id", "my-rule"},
+          {"kind", "consistency"},
+          {"description", "d"},
+          {"severity", "warning"},
           {"message", "{a} vs {b}"}};
 }
 

@@ -18,7 +18,8 @@ std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
 }
 
 TEST(DecimalSlip, HeadlineTwentyFiveBodyTwoPointFive) {
-  const auto findings = check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  const auto findings =
+      check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
   ASSERT_EQ(findings.size(), 1U);
   const Finding& f = findings[0];
   EXPECT_EQ(f.rule, "decimal-slip");
@@ -32,7 +33,8 @@ TEST(DecimalSlip, HeadlineTwentyFiveBodyTwoPointFive) {
 }
 
 TEST(DecimalSlip, DifferentDigitsAreNotASlip) {
-  const auto findings = check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.4%, reflecting tailwinds.\n");
+  const auto findings =
+      check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.4%, reflecting tailwinds.\n");
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"headline-vs-body"}));
 }
 
@@ -46,8 +48,10 @@ TEST(Consistency, HedgeAndRoundingAreRespected) {
 
 TEST(Consistency, RoundingEdgeOfExactFigures) {
   // 3.1% allows 3.05 to 3.15, 3.15% allows 3.145 to 3.155: they touch, so no finding.
-  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.15% on Monday.\n").empty());
-  const auto findings = check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.2% on Monday.\n");
+  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.15% on Monday.\n")
+                  .empty());
+  const auto findings =
+      check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.2% on Monday.\n");
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "consistency");
   EXPECT_EQ(findings[0].severity, Severity::Error);
@@ -58,7 +62,10 @@ TEST(Consistency, OppositeDirectionsAreNotComparedAsMagnitudes) {
 }
 
 TEST(Consistency, DifferentPeriodsAreNotCompared) {
-  EXPECT_TRUE(check_one("Meta set its 2025 capital expenditure at $40 billion and its 2026 capital expenditure at $115 billion.\n").empty());
+  EXPECT_TRUE(
+      check_one(
+          "Meta set its 2025 capital expenditure at $40 billion and its 2026 capital expenditure at $115 billion.\n")
+          .empty());
 }
 
 TEST(Consistency, DifferentMetricsAreNotCompared) {
@@ -67,7 +74,9 @@ TEST(Consistency, DifferentMetricsAreNotCompared) {
 
 TEST(RangeContainment, PointOutsideRangeAcrossArticles) {
   const auto findings = check_texts({
-      {"guide.txt", "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion for Muse Spark. Muse Spark matters.\n"},
+      {"guide.txt",
+       "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion for Muse Spark. Muse Spark "
+       "matters.\n"},
       {"gamble.txt", "150 billion dollar gamble! Meta's Muse Spark debuts. Muse Spark is here.\n"},
   });
   ASSERT_EQ(findings.size(), 1U);
@@ -77,17 +86,25 @@ TEST(RangeContainment, PointOutsideRangeAcrossArticles) {
 }
 
 TEST(RangeContainment, BoundsTheRangeSatisfiesAreCompatible) {
-  EXPECT_TRUE(check_texts({
-                  {"guide.txt", "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. Muse Spark, Muse Spark.\n"},
-                  {"over.txt", "Meta has capital expenditure exceeding $115 billion. Muse Spark, Muse Spark.\n"},
-                  {"head.txt", "Meta News\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nMuse Spark, Muse Spark.\n"},
-              }).empty());
+  EXPECT_TRUE(
+      check_texts({
+                      {"guide.txt",
+                       "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. Muse "
+                       "Spark, Muse Spark.\n"},
+                      {"over.txt", "Meta has capital expenditure exceeding $115 billion. Muse Spark, Muse Spark.\n"},
+                      {"head.txt",
+                       "Meta News\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nMuse Spark, Muse Spark.\n"},
+                  })
+          .empty());
 }
 
 TEST(RangeContainment, NearMissInsideTheRoundedRange) {
   // $136 billion allows 135.5 to 136.5; the range allows up to 135.5: they touch.
-  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital expenditure of $136 billion in 2026 looms.\n").empty());
-  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital expenditure of $137 billion in 2026 looms.\n")),
+  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital "
+                        "expenditure of $136 billion in 2026 looms.\n")
+                  .empty());
+  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's "
+                               "capital expenditure of $137 billion in 2026 looms.\n")),
             (std::vector<std::string>{"range-containment"}));
 }
 
@@ -107,9 +124,11 @@ TEST(OutlierMajority, NamesTheFigureTheOtherSourcesSupport) {
 
 TEST(OutlierMajority, ArticlesOnDifferentEventsAreNotCompared) {
   EXPECT_TRUE(check_texts({
-                  {"a.txt", "Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n"},
-                  {"b.txt", "Meta's stock price closed up 6.5% after Quarterly Results. Quarterly Results again.\n"},
-              }).empty());
+                              {"a.txt", "Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n"},
+                              {"b.txt",
+                               "Meta's stock price closed up 6.5% after Quarterly Results. Quarterly Results again.\n"},
+                          })
+                  .empty());
 }
 
 TEST(RuleEngine, FindingsAreDeterministic) {
@@ -126,61 +145,67 @@ TEST(RuleEngine, FindingsAreDeterministic) {
   }
 }
 
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
-
 TEST(ScaleSlip, MillionAgainstBillion) {
-  const auto findings = check_one("Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.6 million beat forecasts.\n");
+  const auto findings = check_one(
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.6 million beat "
+      "forecasts.\n");
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "scale-slip");
   EXPECT_NE(findings[0].working.find("4.6 billion = 4.6 million x 1,000"), std::string::npos) << findings[0].working;
 }
 
 TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
-  const auto findings = check_one("Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.5 million beat forecasts.\n");
+  const auto findings = check_one(
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.5 million beat "
+      "forecasts.\n");
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
 }
 
 TEST(DirectionConflict, HeadlineFallsBodyRises) {
-  const auto findings = check_one("Meta Shares Fall 2.5% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  const auto findings =
+      check_one("Meta Shares Fall 2.5% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "direction-conflict");
   EXPECT_NE(findings[0].message.find("went down 2.5%"), std::string::npos) << findings[0].message;
 }
 
 TEST(DirectionConflict, DifferentSizedMovesOnUnstatedDaysAreLeftAlone) {
-  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3% in the morning. Meta shares fell 1% in late trading.\n").empty());
+  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3% in the morning. Meta shares fell 1% in late trading.\n")
+                  .empty());
 }
 
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
-
 TEST(Comparability, FiguresOfOneSentenceAreAboutDifferentThings) {
-  EXPECT_TRUE(check_one("Kestrel News Today\n\nKestrel copper output rose 11% to 286,000 tonnes, while Kestrel cobalt output "
-                        "fell 9% to 14,200 tonnes.\n").empty());
+  EXPECT_TRUE(
+      check_one("Kestrel News Today\n\nKestrel copper output rose 11% to 286,000 tonnes, while Kestrel cobalt output "
+                "fell 9% to 14,200 tonnes.\n")
+          .empty());
 }
 
 TEST(Comparability, EarlierValuesOutlooksAndSegmentsAreNotTheCurrentWhole) {
-  EXPECT_TRUE(check_one("Kestrel News Today\n\nKestrel gross margin improved to 18.6% from 15.9%. Kestrel said gross margin was 18.6%.\n").empty());
-  EXPECT_TRUE(check_one("Fed News Today\n\nThe Fed cut rates by 25 basis points on Wednesday. Traders now expect the Fed to cut rates "
-                        "by about 60 basis points by December.\n").empty());
-  EXPECT_TRUE(check_one("Juniper Retail News\n\nJuniper Retail revenue rose 1.4% in the year. Online sales rose 6% at Juniper Retail.\n").empty());
+  EXPECT_TRUE(check_one("Kestrel News Today\n\nKestrel gross margin improved to 18.6% from 15.9%. Kestrel said gross "
+                        "margin was 18.6%.\n")
+                  .empty());
+  EXPECT_TRUE(check_one("Fed News Today\n\nThe Fed cut rates by 25 basis points on Wednesday. Traders now expect the "
+                        "Fed to cut rates "
+                        "by about 60 basis points by December.\n")
+                  .empty());
+  EXPECT_TRUE(check_one("Juniper Retail News\n\nJuniper Retail revenue rose 1.4% in the year. Online sales rose 6% at "
+                        "Juniper Retail.\n")
+                  .empty());
 }
 
 TEST(Comparability, QuarterAndFullYearFiguresDiffer) {
   EXPECT_TRUE(check_one("Arcadia News Today\n\nArcadia reported quarterly revenue of $3.1 billion. Arcadia expects "
-                        "full-year revenue of $12 billion to $13 billion.\n").empty());
+                        "full-year revenue of $12 billion to $13 billion.\n")
+                  .empty());
 }
 
 TEST(Comparability, PricesAreComparedOnlyOnTheSameDay) {
-  EXPECT_TRUE(check_one("Meridian News Today\n\nMeridian shares closed at HK$15.03. The placement was priced at HK$14.52 a share "
-                        "and Meridian shares traded at HK$17.40 last year.\n").empty());
+  EXPECT_TRUE(
+      check_one(
+          "Meridian News Today\n\nMeridian shares closed at HK$15.03. The placement was priced at HK$14.52 a share "
+          "and Meridian shares traded at HK$17.40 last year.\n")
+          .empty());
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // The built binary, as users and pipelines run it: exit codes, formats, errors.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -8,8 +10,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "support/test_support.hpp"
 
@@ -61,7 +61,8 @@ TEST_F(Cli, CleanArticleExitsZero) {
 }
 
 TEST_F(Cli, ErrorFindingExitsOneWithLocationAndCaret) {
-  const fs::path a = write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  const fs::path a =
+      write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
   const CliRun r = run("check --no-color " + a.string());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("1:18  error  decimal-slip"), std::string::npos) << r.out;
@@ -70,7 +71,8 @@ TEST_F(Cli, ErrorFindingExitsOneWithLocationAndCaret) {
 }
 
 TEST_F(Cli, FailOnControlsTheExitCode) {
-  const fs::path a = write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
+  const fs::path a =
+      write("slip.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
   EXPECT_EQ(run("check --fail-on none " + a.string()).exit_code, 0);
   EXPECT_EQ(run("check --fail-on warning " + a.string()).exit_code, 1);
 }
@@ -138,12 +140,6 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run("").exit_code, 2);
   EXPECT_EQ(run("--version").exit_code, 0);
 }
-
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
 
 class CliIo : public Cli {};
 

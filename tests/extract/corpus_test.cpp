@@ -109,7 +109,8 @@ void score_article(const fs::path& article, const json& gold, Corpus& corpus) {
     score_field(entity, c->subject.entity, g_entity, "entity");
     score_field(metric, c->subject.metric, g_metric, "metric");
     score_field(hedge, std::string(to_string(c->hedge.kind)), g.value("hedge", std::string("exact")), "hedge");
-    score_field(direction, std::string(to_string(c->direction)), g.value("direction", std::string("none")), "direction");
+    score_field(direction, std::string(to_string(c->direction)), g.value("direction", std::string("none")),
+                "direction");
   }
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
     if (matched[i]) continue;

@@ -106,7 +106,8 @@ TEST(FigureParser, FromToIsAChangeNotARange) {
 }
 
 TEST(FigureParser, PercentPointsAndBasisPointsAreDistinctUnits) {
-  const auto doc = analyse("Margin was up 2 percentage points, funding costs rose 50 basis points and spreads 25bps.\n");
+  const auto doc =
+      analyse("Margin was up 2 percentage points, funding costs rose 50 basis points and spreads 25bps.\n");
   EXPECT_EQ(only_claim(doc, "2 percentage points").unit.kind, UnitKind::PercentagePoints);
   EXPECT_EQ(only_claim(doc, "50 basis points").unit.kind, UnitKind::BasisPoints);
   EXPECT_EQ(only_claim(doc, "25bps").unit.kind, UnitKind::BasisPoints);
@@ -202,12 +203,6 @@ TEST(FigureParser, InvalidUtf8IsReplacedAndOffsetsStayRight) {
   EXPECT_NE(diagnostics[0].message.find("invalid UTF-8"), std::string::npos);
 }
 
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
-
 TEST(FigureParser, NoBreakAndThinSpaceThousands) {
   const auto doc = analyse("Acme employs 12\u202F500 people and paid \u20AC1\u00A0000\u00A0000 in fines.\n");
   EXPECT_DOUBLE_EQ(only_claim(doc, "12\u202F500").stated.low, 12500);
@@ -222,12 +217,6 @@ TEST(FigureParser, AccountingNegativesInTables) {
   EXPECT_DOUBLE_EQ(only_claim(doc, "$412.5 million").stated.low, 412.5e6);
   EXPECT_DOUBLE_EQ(only_claim(doc, "$3 million").stated.low, 3e6);  // prose parentheses are not negatives
 }
-
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
 
 TEST(FigureParser, HouseStyleNumberForms) {
   const auto doc = analyse(
@@ -246,7 +235,8 @@ TEST(FigureParser, HouseStyleNumberForms) {
 }
 
 TEST(FigureParser, NumbersInUrlsHandlesAndHashtagsAreNotClaims) {
-  const auto doc = analyse("See https://example.com/2026/04/top-10-stocks?id=55 and @trader88 on #BTC2026 for 12% more.\n");
+  const auto doc =
+      analyse("See https://example.com/2026/04/top-10-stocks?id=55 and @trader88 on #BTC2026 for 12% more.\n");
   ASSERT_EQ(doc.claims.size(), 1U);
   EXPECT_EQ(doc.claims[0].text, "12%");
 }

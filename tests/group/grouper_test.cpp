@@ -26,8 +26,8 @@ TEST(Grouper, PeriodsCompatibility) {
 }
 
 TEST(Grouper, EventTermsAreRepeatedProperNamesNotCompanies) {
-  const auto doc = analyse(
-      "Meta Platforms unveiled Muse Spark. Muse Spark is new. Meta Platforms again. The Market rose.\n");
+  const auto doc =
+      analyse("Meta Platforms unveiled Muse Spark. Muse Spark is new. Meta Platforms again. The Market rose.\n");
   EXPECT_EQ(doc.info.event_terms, (std::vector<std::string>{"Muse Spark"}));
 }
 

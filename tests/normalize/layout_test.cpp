@@ -31,7 +31,8 @@ TEST(Layout, HeadlineHintFromMetadata) {
 }
 
 TEST(Layout, TitleCaseStandaloneLineIsAHeading) {
-  const std::string text = "Head Line Here Today\n\nSome body.\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nBody.\n";
+  const std::string text =
+      "Head Line Here Today\n\nSome body.\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nBody.\n";
   const Layout layout = Layout::analyse(text);
   EXPECT_EQ(layout.line_at(text.find("Annual")).role, Role::Heading);
 }

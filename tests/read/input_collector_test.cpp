@@ -1,10 +1,10 @@
 #include "read/input_collector.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace claimcheck {
 namespace {

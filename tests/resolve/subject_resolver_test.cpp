@@ -45,7 +45,9 @@ TEST(SubjectResolver, StockMoveNeedsADirection) {
 }
 
 TEST(SubjectResolver, ShareOfSomethingIsItsOwnMetric) {
-  const auto doc = analyse("Gartner predicts that by 2027, over 30% of marketing messages will be generated, ad click-through rates aside.\n");
+  const auto doc = analyse(
+      "Gartner predicts that by 2027, over 30% of marketing messages will be generated, ad click-through rates "
+      "aside.\n");
   const Claim c = only_claim(doc, "30%");
   EXPECT_EQ(c.subject.metric, "share-of");
   EXPECT_EQ(c.unit.noun, "marketing message");
@@ -53,13 +55,15 @@ TEST(SubjectResolver, ShareOfSomethingIsItsOwnMetric) {
 }
 
 TEST(SubjectResolver, SpendingVerbsAloneDoNotMakeCapex) {
-  const auto doc = analyse("Meta spent $15 billion to poach Scale AI's founder. Meta is investing over $300 million daily.\n");
+  const auto doc =
+      analyse("Meta spent $15 billion to poach Scale AI's founder. Meta is investing over $300 million daily.\n");
   EXPECT_TRUE(only_claim(doc, "$15 billion").subject.metric.empty());
   EXPECT_TRUE(only_claim(doc, "$300 million").subject.metric.empty());
 }
 
 TEST(SubjectResolver, WeekdayResolvesAgainstTheDateline) {
-  const auto doc = analyse("Headline Here For Meta\n\ndate\n10:09 09/04/2026\nMeta's stock price closed up 6.5% on Wednesday.\n");
+  const auto doc =
+      analyse("Headline Here For Meta\n\ndate\n10:09 09/04/2026\nMeta's stock price closed up 6.5% on Wednesday.\n");
   EXPECT_EQ(doc.info.date, "2026-04-09");
   EXPECT_EQ(only_claim(doc, "6.5%").subject.period, "2026-04-08");
 }
@@ -75,25 +79,21 @@ TEST(SubjectResolver, YearFiscalYearAndQuarterPeriods) {
       "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion. "
       "Halcyon issued fiscal 2026 revenue guidance of $18 billion to $19 billion. "
       "Acme revenue in Q2 2025 was $3 billion.\n");
-  EXPECT_EQ(only_claim(doc, "$115 billion to $135 billion").subject.period, "FY2026");  // a flow for a bare year is its total
+  EXPECT_EQ(only_claim(doc, "$115 billion to $135 billion").subject.period,
+            "FY2026");  // a flow for a bare year is its total
   EXPECT_EQ(only_claim(doc, "$18 billion to $19 billion").subject.period, "FY2026");
   EXPECT_EQ(only_claim(doc, "$3 billion").subject.period, "2025-Q2");
 }
 
 TEST(SubjectResolver, HeadingFallsBackToTheArticleSubject) {
   const auto doc = analyse(
-      "Meta Stock Rises on New Model\n\nMeta's stock rose today.\n\nAnnual Capital Expenditure Exceeding $100 Billion\n\nText.\n");
+      "Meta Stock Rises on New Model\n\nMeta's stock rose today.\n\nAnnual Capital Expenditure Exceeding $100 "
+      "Billion\n\nText.\n");
   const Claim c = only_claim(doc, "$100 Billion");
   EXPECT_EQ(c.subject.entity, "meta");
   EXPECT_EQ(c.subject.entity_evidence, "document");
   EXPECT_EQ(c.subject.metric, "capex");
 }
-
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
 
 TEST(SubjectResolver, CompaniesNamedWithASuffixAreRecognisedWithoutALexiconEntry) {
   const auto doc = analyse(
@@ -106,23 +106,13 @@ TEST(SubjectResolver, CompaniesNamedWithASuffixAreRecognisedWithoutALexiconEntry
   EXPECT_EQ(only_claim(doc, "2%").subject.entity, "blue-harbor");
 }
 
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
-
 TEST(SubjectResolver, SpelledOutQuarters) {
-  const auto doc = analyse("Halcyon said second-quarter revenue for 2026 rose 8%. Its revenue in the third quarter of 2025 was $4 billion.\n");
+  const auto doc = analyse(
+      "Halcyon said second-quarter revenue for 2026 rose 8%. Its revenue in the third quarter of 2025 was $4 "
+      "billion.\n");
   EXPECT_EQ(only_claim(doc, "8%").subject.period, "2026-Q2");
   EXPECT_EQ(only_claim(doc, "$4 billion").subject.period, "2025-Q3");
 }
-
-}  // namespace
-}  // namespace claimcheck::testing
-
-namespace claimcheck::testing {
-namespace {
 
 TEST(SubjectResolver, RelativePeriodsResolveAgainstTheDateline) {
   const auto doc = analyse(
@@ -135,11 +125,15 @@ TEST(SubjectResolver, RelativePeriodsResolveAgainstTheDateline) {
 }
 
 TEST(SubjectResolver, ChangeBasisIsPartOfTheSubject) {
-  const auto doc = analyse("Halcyon revenue rose 12% year-over-year and 3% quarter-on-quarter, and 4% y/y in Europe.\n");
+  const auto doc =
+      analyse("Halcyon revenue rose 12% year-over-year and 3% quarter-on-quarter, and 4% y/y in Europe.\n");
   EXPECT_EQ(only_claim(doc, "12%").basis, "yoy");
   EXPECT_EQ(only_claim(doc, "3%").basis, "qoq");
   EXPECT_EQ(only_claim(doc, "4%").basis, "yoy");
-  EXPECT_TRUE(check_texts({{"a.txt", "Halcyon News Today\n\nHalcyon revenue rose 12% year-over-year and 3% quarter-on-quarter.\n"}}).empty());
+  EXPECT_TRUE(
+      check_texts(
+          {{"a.txt", "Halcyon News Today\n\nHalcyon revenue rose 12% year-over-year and 3% quarter-on-quarter.\n"}})
+          .empty());
 }
 
 }  // namespace
