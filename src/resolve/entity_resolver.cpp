@@ -130,9 +130,9 @@ std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::s
 std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end,
                                                     const std::vector<std::string>& kinds) const {
   const TextLine& line = text_.layout.line_at(figure_begin);
-  const std::optional<EntityChoice> main = main_entity_ && allowed(*main_entity_, kinds)
-                                               ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
-                                               : std::nullopt;
+  std::optional<EntityChoice> main = main_entity_ && allowed(*main_entity_, kinds)
+                                         ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
+                                         : std::nullopt;
   if (line.role == Role::Table) {
     // The row label is the first cell: a mention between the row start and the figure.
     if (auto row = nearest_in(line.begin, figure_begin, figure_begin, figure_end, "table-row", 0.9, kinds)) return row;
