@@ -12,7 +12,7 @@ std::filesystem::path locate_rules_dir(const std::optional<std::filesystem::path
   std::error_code ec;
   const auto exe = std::filesystem::canonical(executable, ec);
   if (!ec) {
-    const auto installed = exe.parent_path().parent_path() / "share" / "claimcheck" / "rules";
+    auto installed = exe.parent_path().parent_path() / "share" / "claimcheck" / "rules";
     if (std::filesystem::is_directory(installed / "lexicon", ec)) return installed;
   }
   return CLAIMCHECK_DEFAULT_RULES_DIR;

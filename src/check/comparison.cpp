@@ -65,7 +65,7 @@ std::string format_value(double value, const Claim& like) {
 }
 
 std::string format_figure(double value, const Claim& like) {
-  const std::string number = format_value(value, like);
+  std::string number = format_value(value, like);
   switch (like.unit.kind) {
     case UnitKind::Percent:
       return number + "%";

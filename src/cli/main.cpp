@@ -103,7 +103,9 @@ int exit_code(const RunResult& result, std::optional<Severity> fail_on) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
   // not a silent death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
@@ -228,4 +230,17 @@ int main(int argc, char** argv) {
     std::cerr << "claimcheck: error: " << e.what() << '\n';
   }
   return kExitError;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {  // anything the command itself did not catch
+    std::cerr << "claimcheck: error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "claimcheck: error: unexpected failure\n";
+  }
+  return 2;
 }

@@ -9,11 +9,8 @@ namespace claimcheck {
 LineIndex::LineIndex(std::string_view original) : text_(original) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < original.size(); ++i) {
-    if (original[i] == '\n') {
-      line_starts_.push_back(i + 1);
-    } else if (original[i] == '\r' && (i + 1 >= original.size() || original[i + 1] != '\n')) {
-      line_starts_.push_back(i + 1);
-    }
+    const bool lone_cr = original[i] == '\r' && (i + 1 >= original.size() || original[i + 1] != '\n');
+    if (original[i] == '\n' || lone_cr) line_starts_.push_back(i + 1);
   }
 }
 

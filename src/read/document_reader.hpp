@@ -19,7 +19,7 @@ class InputError : public std::runtime_error {
   std::string path_;
 };
 
-inline constexpr std::size_t kDefaultMaxDocumentBytes = 64 * 1024 * 1024;
+inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{64} * 1024 * 1024;
 
 Format format_for_path(const std::string& path);
 

@@ -58,9 +58,7 @@ void write_check_text(std::ostream& out, const RunResult& result, TextStyle styl
     write_excerpt(out, first, style);
     for (std::size_t i = 1; i < f.claims.size(); ++i) {
       const Claim& c = f.claims[i];
-      const bool repeat = c.document == first.document;
-      out << fmt::format("    {}{}:{}:{}  ({}) {}\n", repeat ? "" : "", c.document, c.span.line, c.span.column,
-                         to_string(c.role), c.text);
+      out << fmt::format("    {}:{}:{}  ({}) {}\n", c.document, c.span.line, c.span.column, to_string(c.role), c.text);
       write_excerpt(out, c, style);
     }
     out << "    working: " << f.working << '\n';
