@@ -53,7 +53,10 @@ void load_units(Lexicon& lex, const std::filesystem::path& file) {
   const std::pair<const char*, UnitKind> unit_lists[] = {{"percent", UnitKind::Percent},
                                                          {"percentage_points", UnitKind::PercentagePoints},
                                                          {"basis_points", UnitKind::BasisPoints}};
-  for (const auto& [key, kind] : unit_lists) {
+  for (const auto& entry : unit_lists) {
+    // Plain variables, not structured bindings: clang 14 cannot capture those in a lambda.
+    const char* key = entry.first;
+    const UnitKind kind = entry.second;
     with_context(file, key, [&] {
       for (const auto& w : doc.at(key)) lex.percent.add(w.get<std::string>(), static_cast<std::size_t>(kind));
     });
@@ -106,7 +109,9 @@ void load_hedges(Lexicon& lex, const std::filesystem::path& file) {
 
 void load_directions(Lexicon& lex, const std::filesystem::path& file) {
   const json doc = read_json(file);
-  for (const auto& [key, dir] : {std::pair{"up", Direction::Up}, std::pair{"down", Direction::Down}}) {
+  for (const auto& entry : {std::pair{"up", Direction::Up}, std::pair{"down", Direction::Down}}) {
+    const char* key = entry.first;
+    const Direction dir = entry.second;
     with_context(file, key, [&] {
       for (const auto& w : doc.at(key)) lex.directions.add(w.get<std::string>(), static_cast<std::size_t>(dir));
     });
@@ -127,10 +132,12 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       lex.change_basis_names.push_back(basis.get<std::string>());
     }
   });
-  for (const auto& [key, table] :
+  for (const auto& entry :
        {std::pair{"prior_markers", &lex.prior_markers}, std::pair{"comparison_words", &lex.comparison_words},
         std::pair{"quarter_words", &lex.quarter_words}, std::pair{"full_year_words", &lex.full_year_words},
         std::pair{"outlook_words", &lex.outlook_words}}) {
+    const char* key = entry.first;
+    PhraseTable* table = entry.second;
     with_context(file, key, [&] {
       for (const auto& w : doc.at(key)) table->add(w.get<std::string>(), 0);
     });
@@ -193,11 +200,13 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
   });
   with_context(file, "kind_defaults", [&] {
     if (!doc.contains("kind_defaults")) return;
-    for (const auto& [kind, id] : doc.at("kind_defaults").items()) {
-      const auto metric = std::find_if(lex.metrics.begin(), lex.metrics.end(),
-                                       [&](const MetricEntry& e) { return e.id == id.get<std::string>(); });
+    for (const auto& item : doc.at("kind_defaults").items()) {
+      const std::string kind = item.key();
+      const std::string id = item.value().get<std::string>();
+      const auto metric =
+          std::find_if(lex.metrics.begin(), lex.metrics.end(), [&](const MetricEntry& e) { return e.id == id; });
       if (metric == lex.metrics.end())
-        throw std::invalid_argument(fmt::format("unknown metric '{}' for kind '{}'", id.get<std::string>(), kind));
+        throw std::invalid_argument(fmt::format("unknown metric '{}' for kind '{}'", id, kind));
       lex.kind_default_metrics[kind] = static_cast<std::size_t>(metric - lex.metrics.begin());
     }
   });
