@@ -10,6 +10,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// Inside a run of letters, a new word starts at an upper-case letter after a lower-case
+// one ("billionIn"), or at one that begins a lower-case word after another capital
+// ("Y/YShare", "HTMLParser") but not at a plural acronym's "s" ("ETFs", "IPOs").
+bool word_starts_at(std::string_view s, std::size_t i) {
+  if (!is_upper(s[i])) return false;
+  if (is_lower(s[i - 1])) return true;
+  return is_upper(s[i - 1]) && i + 2 < s.size() && is_lower(s[i + 1]) && is_lower(s[i + 2]);
+}
+
 // Length of the number starting at pos (pos is a digit, or '.' followed by a digit).
 std::size_t scan_number(std::string_view s, std::size_t pos) {
   std::size_t i = pos;
@@ -42,7 +51,7 @@ std::vector<Token> tokenize(std::string_view s) {
       // A lower-case letter followed by an upper-case one splits the word: scraped tables
       // glue cells together ("billionIn-house", "GenerationRepresentative").
       ++i;
-      while (i < s.size() && is_alpha(s[i]) && !(is_upper(s[i]) && is_lower(s[i - 1]))) ++i;
+      while (i < s.size() && is_alpha(s[i]) && !word_starts_at(s, i)) ++i;
       push(TokenKind::Word, start, i);
     } else if (is_digit(c) || (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || !is_digit(s[i - 1])))) {
       i += scan_number(s, i);

@@ -182,6 +182,73 @@ TextRange Layout::sentence_at(std::size_t offset) const {
   return {begin, end};
 }
 
+namespace {
+
+bool is_lower_at(std::string_view s, std::size_t i) { return i < s.size() && is_lower(s[i]); }
+
+// A cell boundary before s[i] in a glued row.
+bool glued_boundary(std::string_view s, std::size_t i) {
+  const char prev = s[i - 1];
+  const char c = s[i];
+  // "VerdictQ1", "billionIn-house", "energyVertical": a word starts after a lower-case one.
+  if (is_lower(prev) && is_upper(c) &&
+      ((is_lower_at(s, i + 1) && is_lower_at(s, i + 2)) || (i + 1 < s.size() && is_digit(s[i + 1])))) {
+    return true;
+  }
+  // "Y/YShare": an upper-case letter starting a word right after another upper-case one.
+  if (is_upper(prev) && is_upper(c) && is_lower_at(s, i + 1) && is_lower_at(s, i + 2) && i >= 2 &&
+      !is_upper(s[i - 2])) {
+    return true;
+  }
+  // "billion27.5%", "Semiconductor$11.2", "Motors~$12.5", "billion+9%".
+  if (is_lower(prev) && (is_digit(c) || c == '$' || c == '~' || c == '+' || c == '(')) return true;
+  // "27.5%+2.1 pp", "3.9%(1.4 pp)", "+9%Beat", "(Estimate)Focus", "14,300Underweight".
+  if ((prev == '%' || prev == ')') && (c == '+' || c == '-' || c == '(' || is_digit(c) || is_upper(c) || c == '$'))
+    return true;
+  return is_digit(prev) && is_upper(c) && is_lower_at(s, i + 1);
+}
+
+}  // namespace
+
+std::vector<TextRange> Layout::cells(std::size_t line_index) const {
+  const TextLine& line = lines_[line_index];
+  if (line.role != Role::Table) return {};
+  const std::string_view row = text_.substr(line.begin, line.end - line.begin);
+  std::vector<TextRange> out;
+  const std::string_view trimmed = trim(row);
+  if (trimmed.size() >= 2 && trimmed.front() == '|') {
+    std::size_t start = std::string_view::npos;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (row[i] != '|') continue;
+      if (start != std::string_view::npos) out.push_back({line.begin + start, line.begin + i});
+      start = i + 1;
+    }
+    return out;
+  }
+  std::size_t start = 0;
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    if (glued_boundary(row, i)) {
+      out.push_back({line.begin + start, line.begin + i});
+      start = i;
+    }
+  }
+  out.push_back({line.begin + start, line.end});
+  return out;
+}
+
+std::optional<TextRange> Layout::header_cell_at(std::size_t offset) const {
+  const std::size_t index = line_index_at(offset);
+  const TextLine& line = lines_[index];
+  if (line.role != Role::Table || !line.table_header || *line.table_header == index) return std::nullopt;
+  const auto row = cells(index);
+  const auto header = cells(*line.table_header);
+  if (row.empty() || row.size() != header.size()) return std::nullopt;
+  for (std::size_t k = 0; k < row.size(); ++k) {
+    if (offset >= row[k].begin && offset < row[k].end) return header[k];
+  }
+  return std::nullopt;
+}
+
 std::string_view Layout::headline() const {
   for (const auto& line : lines_) {
     if (line.role == Role::Headline) return trim(text_.substr(line.begin, line.end - line.begin));

@@ -40,6 +40,14 @@ class Layout {
   // The headline's text, or empty.
   [[nodiscard]] std::string_view headline() const;
 
+  // The cells of a table row: split at '|' in Markdown tables, and in scraped tables at
+  // the joins the cells left when they were glued ("Beat$4.9 billion+9%+4.6%" is "Beat",
+  // "$4.9 billion", "+9%", "+4.6%"). Empty for a line that is not a table row.
+  [[nodiscard]] std::vector<TextRange> cells(std::size_t line_index) const;
+  // The header cell above the cell holding `offset`, when the row and its header have
+  // the same number of cells.
+  [[nodiscard]] std::optional<TextRange> header_cell_at(std::size_t offset) const;
+
  private:
   std::string_view text_;
   std::vector<TextLine> lines_;

@@ -154,8 +154,10 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   collect_cues(lex, text, f, figures, first, last, false, candidates);
   const TextLine& line = text.layout.line_at(fig_begin);
   if (line.role == Role::Table && line.table_header) {
+    // The header cell above the figure when the columns line up, else the whole header.
     const TextLine& header = text.layout.lines()[*line.table_header];
-    const auto [hf, hl] = text.token_range({header.begin, header.end});
+    const TextRange scope = text.layout.header_cell_at(fig_begin).value_or(TextRange{header.begin, header.end});
+    const auto [hf, hl] = text.token_range(scope);
     collect_cues(lex, text, f, figures, hf, hl, true, candidates);
   }
   // A count measures what it counts: "14,300 employees" is headcount.

@@ -148,8 +148,10 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     }
     const TextLine& line = text.layout.line_at(begin);
     if (s.period.empty() && line.role == Role::Table && line.table_header) {
+      // "| Metric | Q1 2026 | Q1 2025 |": each column its own period.
       const TextLine& header = text.layout.lines()[*line.table_header];
-      const auto [hf, hl] = text.token_range({header.begin, header.end});
+      const TextRange scope = text.layout.header_cell_at(begin).value_or(TextRange{header.begin, header.end});
+      const auto [hf, hl] = text.token_range(scope);
       s.period = find_period(text, hf, hl, hf, article_date);
     }
     if (line.role == Role::Table && s.entity_evidence == "document") s.qualifier = row_label(text, line);

@@ -56,5 +56,37 @@ TEST(Layout, SentencesSkipDecimalPointsAndAbbreviations) {
   EXPECT_EQ(text.substr(s.begin, s.end - s.begin), "Alphabet Inc. Class C rose 2.5% on META.US news.");
 }
 
+std::vector<std::string_view> cell_texts(std::string_view text, const Layout& layout, std::size_t line) {
+  std::vector<std::string_view> out;
+  for (const TextRange& r : layout.cells(line)) out.push_back(text.substr(r.begin, r.end - r.begin));
+  return out;
+}
+
+TEST(LayoutCells, GluedRowsSplitAtTheJoinsTheirCellsLeft) {
+  const std::string text =
+      "Intro.\n\nCompanyVerdictQ1 RevenueRevenue Y/YShare Price Move\nHalcyon EnergyBeat$4.9 billion+9%+4.6%\n"
+      "Kestrel Motors~$12.5 billion3.9%(1.4 pp)Underweight\n\nEnd.\n";
+  const Layout layout = Layout::analyse(text);
+  const std::size_t header = layout.line_index_at(text.find("Company"));
+  EXPECT_EQ(cell_texts(text, layout, header),
+            (std::vector<std::string_view>{"Company", "Verdict", "Q1 Revenue", "Revenue Y/Y", "Share Price Move"}));
+  EXPECT_EQ(cell_texts(text, layout, header + 1),
+            (std::vector<std::string_view>{"Halcyon Energy", "Beat", "$4.9 billion", "+9%", "+4.6%"}));
+  EXPECT_EQ(cell_texts(text, layout, header + 2),
+            (std::vector<std::string_view>{"Kestrel Motors", "~$12.5 billion", "3.9%", "(1.4 pp)", "Underweight"}));
+  const auto above = layout.header_cell_at(text.find("+4.6%"));
+  ASSERT_TRUE(above.has_value());
+  EXPECT_EQ(text.substr(above->begin, above->end - above->begin), "Share Price Move");
+}
+
+TEST(LayoutCells, MarkdownRowsSplitAtPipes) {
+  const std::string text =
+      "Intro.\n\n| Metric | Q1 2026 | Q1 2025 |\n|---|---|---|\n| Revenue | $1.31 billion | $1.11 billion |\n";
+  const Layout layout = Layout::analyse(text);
+  const auto above = layout.header_cell_at(text.find("$1.11"));
+  ASSERT_TRUE(above.has_value());
+  EXPECT_EQ(text.substr(above->begin, above->end - above->begin), " Q1 2025 ");
+}
+
 }  // namespace
 }  // namespace claimcheck

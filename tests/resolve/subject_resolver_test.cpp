@@ -136,5 +136,17 @@ TEST(SubjectResolver, ChangeBasisIsPartOfTheSubject) {
           .empty());
 }
 
+TEST(SubjectResolver, TableColumnsTakeTheirOwnHeaderCell) {
+  const auto doc = analyse(
+      "Intro.\n\nCompanyVerdictQ1 RevenueRevenue Y/YShare Price Move\nHalcyon EnergyBeat$4.9 billion+9%+4.6%\n"
+      "Greystone TelecomBeat$3.38 billion+2.8%+1.1%\n\nLONDON, 9 Apr 2026.\n\n"
+      "| Metric | Q1 2026 | Q1 2025 |\n|---|---|---|\n| Revenue | $1.31 billion | $1.11 billion |\n");
+  EXPECT_EQ(only_claim(doc, "+9%").subject.metric, "revenue");
+  EXPECT_EQ(only_claim(doc, "+4.6%").subject.metric, "stock-move");
+  EXPECT_EQ(only_claim(doc, "+4.6%").subject.entity, "halcyon");
+  EXPECT_EQ(only_claim(doc, "$1.31 billion").subject.period, "2026-Q1");
+  EXPECT_EQ(only_claim(doc, "$1.11 billion").subject.period, "2025-Q1");
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
