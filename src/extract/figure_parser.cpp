@@ -194,9 +194,9 @@ std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size
     }
     const auto link = prev_non_space(before);
     if (same_sentence && link && is(*link, TokenKind::Word)) {
-      const LowerWord word(doc_.token(*link));
-      const std::string_view v = word.view();
-      const bool comparison = v == "from" || v == "to" || v == "versus" || v == "vs" || v == "against" || v == "with" ||
+      // "... from 5,200", "compared with 5,200", "to 6,450", "down about 1,900".
+      const bool comparison = lex_.comparison_words.match_ending_at(doc_.text(), doc_.tokens, *link).has_value() ||
+                              token_equals(doc_.text(), doc_.tokens[*link], "to") ||
                               lex_.directions.match_ending_at(doc_.text(), doc_.tokens, *link).has_value();
       if (comparison) return previous->unit.noun;
     }

@@ -10,9 +10,10 @@ namespace {
 
 constexpr double kWeakMetricConfidence = 0.6;
 
-// The words between two figures of one sentence link them as a comparison: "from",
-// "compared with", "versus", "against", "than", "up from", "a year earlier" etc.
-bool compared_with_previous(const AnalysedText& text, const Figure& previous, const Figure& current) {
+// The words between two figures of one sentence link them as a comparison: one of the
+// lexicon's comparison words ("from", "compared with", "versus", "than", ...).
+bool compared_with_previous(const Lexicon& lex, const AnalysedText& text, const Figure& previous,
+                            const Figure& current) {
   if (text.layout.sentence_at(text.tokens[current.first].begin).begin > text.tokens[previous.first].begin) return false;
   std::size_t words = 0;
   bool link = false;
@@ -21,8 +22,7 @@ bool compared_with_previous(const AnalysedText& text, const Figure& previous, co
     if (t.kind == TokenKind::Number) return false;
     if (t.kind != TokenKind::Word) continue;
     if (++words > 4) return false;
-    for (const char* w : {"from", "with", "versus", "vs", "against", "than", "compared"})
-      link = link || token_equals(text.text(), t, w);
+    link = link || lex.comparison_words.match_at(text.text(), text.tokens, i).has_value();
   }
   return link;
 }
@@ -102,7 +102,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     if ((!metric || metric->weak) && index > 0) {
       const ExtractedClaim& before = claims[index - 1];
       if (!before.claim.subject.metric.empty() && before.figure.unit.kind == figure.unit.kind &&
-          before.figure.rate == figure.rate && compared_with_previous(text, before.figure, figure)) {
+          before.figure.rate == figure.rate && compared_with_previous(lexicon, text, before.figure, figure)) {
         metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text,
                               before.claim.subject.metric_weak, before.claim.subject.qualifier};
       }
