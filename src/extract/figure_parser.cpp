@@ -186,13 +186,7 @@ std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size
     const bool same_sentence = doc_.tokens[previous->first].begin >= sentence.begin;
     Figure probe = f;
     read_hedge(probe);
-    std::size_t before = probe.first;
-    if (probe.hedge.kind != HedgeKind::Exact) {
-      if (auto h = prev_non_space(probe.first)) {
-        if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *h)) before = m->first;
-      }
-    }
-    const auto link = prev_non_space(before);
+    const auto link = prev_non_space(probe.first_with_hedge());
     if (same_sentence && link && is(*link, TokenKind::Word)) {
       // "... from 5,200", "compared with 5,200", "to 6,450", "down about 1,900".
       const bool comparison = lex_.comparison_words.match_ending_at(doc_.text(), doc_.tokens, *link).has_value() ||
@@ -334,6 +328,7 @@ void FigureParser::read_hedge(Figure& f) const {
   if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *before)) {
     const HedgeEntry& h = lex_.hedge_entries[m->payload];
     f.hedge = {h.kind, h.word};
+    f.hedge_first = m->first;
     f.hedge_below = h.below;
   }
 }
@@ -341,12 +336,7 @@ void FigureParser::read_hedge(Figure& f) const {
 Direction FigureParser::direction_before(const Figure& f) const {
   const std::string_view text = doc_.text();
   // Backwards from the figure (past its hedge): "rose 2.5%", "closed up 6.5%", "rise by around 7%".
-  std::size_t pos = f.first;
-  if (f.hedge.kind != HedgeKind::Exact) {
-    if (auto h = prev_non_space(f.first)) {
-      if (auto m = lex_.hedges.match_ending_at(text, doc_.tokens, *h)) pos = m->first;
-    }
-  }
+  const std::size_t pos = f.first_with_hedge();
   // "rose to $3.42 billion", "down from 6.3%", "closed at $87": the figure is a level.
   if (const auto p = prev_non_space(pos); p && is(*p, TokenKind::Word)) {
     for (const char* level : {"to", "from", "at", "of"}) {
@@ -615,6 +605,9 @@ std::optional<Figure> FigureParser::parse_vague(std::size_t at) const {
   f.stated = {vague->second.low * f.scale, vague->second.high * f.scale};
   f.value = f.stated;
   f.hedge = {HedgeKind::Vague, ascii_lower(doc_.token(at))};
+  if (const auto before = prev_non_space(f.first)) {  // "some tens of billions": the hedge still precedes
+    if (auto m = lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *before)) f.hedge_first = m->first;
+  }
   return f;
 }
 

@@ -25,10 +25,13 @@ struct Figure {
   int decimals = 0;
   bool is_range = false;
   Hedge hedge;
-  double hedge_below = 1.0;  // for upper-bound hedges: how far under the value the truth may lie
+  std::optional<std::size_t> hedge_first;  // first token of the hedge before the figure, if any
+  double hedge_below = 1.0;                // for upper-bound hedges: how far under the value the truth may lie
   Direction direction = Direction::None;
   std::string rate;
   std::string basis;  // "yoy", "qoq", "mom"
+  // Where the figure starts once its hedge is counted: "about" in "rose about 4%".
+  [[nodiscard]] std::size_t first_with_hedge() const { return hedge_first.value_or(first); }
   // The word after the figure when it ends a construction such as "X% of <noun>".
   bool followed_by_of = false;
 };

@@ -41,7 +41,6 @@ std::string modifier_before(const Lexicon& lex, const AnalysedText& text, std::s
 // measures, when it is not the metric's own name (cue tokens [cue_first, cue_last]).
 std::string head_of_of_phrase(const Lexicon& lex, const AnalysedText& text, const Figure& f, std::size_t cue_first,
                               std::size_t cue_last) {
-  std::size_t p = f.first;
   auto previous_word = [&](std::size_t from) -> std::optional<std::size_t> {
     while (from > 0) {
       --from;
@@ -51,7 +50,7 @@ std::string head_of_of_phrase(const Lexicon& lex, const AnalysedText& text, cons
     }
     return std::nullopt;
   };
-  auto w = previous_word(p);
+  auto w = previous_word(f.first_with_hedge());
   while (w && lex.hedges.match_ending_at(text.text(), text.tokens, *w)) {
     w = previous_word(lex.hedges.match_ending_at(text.text(), text.tokens, *w)->first);
   }
@@ -199,13 +198,8 @@ std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lex, const
   // Between the name and the figure: at most three words, one of them the verb of the move.
   std::size_t words = 0;
   bool verb = false;
-  std::size_t start = f.first;  // before the hedge: "cutting by as much as 75 basis points"
-  if (start > 1) {
-    std::size_t p = start - 1;
-    while (p > 0 && text.tokens[p].kind == TokenKind::Space) --p;
-    if (auto h = lex.hedges.match_ending_at(text.text(), text.tokens, p)) start = h->first;
-  }
-  for (std::size_t i = start; i > 0 && text.tokens[i - 1].begin >= mention_end;) {
+  // From before the hedge: "cutting by as much as 75 basis points".
+  for (std::size_t i = f.first_with_hedge(); i > 0 && text.tokens[i - 1].begin >= mention_end;) {
     const Token& t = text.tokens[--i];
     if (t.kind == TokenKind::Space) continue;
     if (t.kind != TokenKind::Word) return std::nullopt;
