@@ -40,10 +40,9 @@ bool is_earlier_value(const Lexicon& lex, const AnalysedText& text, const Figure
     if (t.kind == TokenKind::Space) continue;
     if (t.kind != TokenKind::Word) break;
     if (lex.comparison_words.match_ending_at(text.text(), text.tokens, before)) return true;
-    const std::string_view w = text.token(before);
     const bool filler = token_equals(text.text(), t, "the") || token_equals(text.text(), t, "a") ||
                         lex.hedges.match_ending_at(text.text(), text.tokens, before).has_value();
-    if (!filler || w.empty()) break;
+    if (!filler) break;
     ++skipped;
   }
   std::size_t words = 0;
