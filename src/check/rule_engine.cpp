@@ -153,7 +153,7 @@ class GroupChecker {
       const std::string& p = claim(i).subject.period;
       if (p.size() != 10 || p != claim(j).subject.period) return false;
     }
-    return same_document(i, j) || share_event(docs_[doc(i)].info, docs_[doc(j)].info);
+    return true;  // the group holds one article or the articles of one event
   }
 
   [[nodiscard]] bool in_majority(std::size_t i) const {
@@ -216,8 +216,11 @@ class GroupChecker {
       f.claims.push_back(c);
       h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
     }
-    if (std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); })) {
-      confidence *= 0.85;
+    if (const std::string evidence = event_evidence(members); !evidence.empty()) {
+      // Articles that name the event term themselves are likelier to report the same
+      // event than articles tied together through a third.
+      confidence *= evidence.starts_with("Same event: both") ? 0.85 : 0.7;
+      working += ' ' + evidence;
     }
     f.confidence = std::round(confidence * 100) / 100;
     f.message = render(rule, fields);
@@ -233,6 +236,18 @@ class GroupChecker {
     }
     f.fingerprint = fmt::format("{:016x}", h);
     return f;
+  }
+
+  // Why articles are taken to report the same event; empty for claims of one article.
+  std::string event_evidence(const std::vector<std::size_t>& members) const {
+    const auto other =
+        std::find_if(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
+    if (other == members.end()) return {};
+    const auto shared = shared_event_terms(docs_[doc(members[0])].info, docs_[doc(*other)].info);
+    if (shared.empty()) return "Same event: the articles are linked through others that name the same event.";
+    std::vector<std::string> quoted;
+    for (const auto& t : shared) quoted.push_back('"' + t + '"');
+    return fmt::format("Same event: both articles name {}.", join(quoted));
   }
 
   Fields pair_fields(std::size_t i, std::size_t j) const {
@@ -440,7 +455,8 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
 
 std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics) const {
   std::vector<Finding> findings;
-  for (const Group& group : group_claims(documents)) {
+  const EventClusters events = cluster_events(documents);
+  for (const Group& group : group_claims(documents, events)) {
     GroupChecker checker(group, documents, metrics, findings);
     for (const RuleConfig& rule : rules_) {
       if (rule.enabled) checker.apply(rule);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "model/names.hpp"
 
@@ -17,9 +18,10 @@ std::string group_key(const Claim& c) {
                      to_string(c.unit.kind), c.unit.currency, c.unit.noun, c.rate, c.basis, shape, time);
 }
 
-std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {
+std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events) {
   struct Keyed {
     std::string key;
+    std::size_t event;
     ClaimRef ref;
   };
   std::vector<Keyed> keyed;
@@ -29,15 +31,17 @@ std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents) {
       const Claim& claim = claims[c];
       if (claim.subject.entity.empty() || claim.subject.metric.empty() || claim.hedge.kind == HedgeKind::Vague)
         continue;
-      keyed.push_back({group_key(claim), {d, c}});
+      keyed.push_back({group_key(claim), events.event[d], {d, c}});
     }
   }
-  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.event) < std::tie(b.key, b.event); });
   std::vector<Group> groups;
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;
-    Group g{keyed[i].key, {}};
-    while (j < keyed.size() && keyed[j].key == keyed[i].key) g.members.push_back(keyed[j++].ref);
+    Group g{keyed[i].key, keyed[i].event, {}};
+    while (j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event)
+      g.members.push_back(keyed[j++].ref);
     if (g.members.size() >= 2) groups.push_back(std::move(g));
     i = j;
   }

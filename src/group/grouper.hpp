@@ -1,13 +1,17 @@
 #pragma once
 // Grouping stage: claims about the same thing land in the same group. The key is
-// (entity, metric, unit, currency, counted noun, rate, change basis); periods and events are checked
-// pairwise inside a group by the rules. Claims with no entity or metric, and vague ones,
-// are never grouped. Sorting by key makes this O(n log n) in the number of claims.
+// (entity, metric, unit, currency, counted noun, rate, change basis, change or level,
+// current/earlier/outlook), and a group holds the claims with one key from one event
+// (group/event_clusters.hpp): one article, or the articles that report the same event.
+// Periods are checked pairwise inside a group by the rules. Claims with no entity or
+// metric, and vague ones, are never grouped. Sorting by (key, event) makes this
+// O(n log n) in the number of claims; no two events are ever compared.
 
 #include <string>
 #include <vector>
 
 #include "group/document_info.hpp"
+#include "group/event_clusters.hpp"
 
 namespace claimcheck {
 
@@ -18,13 +22,14 @@ struct ClaimRef {
 
 struct Group {
   std::string key;
+  std::size_t event = 0;          // EventClusters::event of every member's document
   std::vector<ClaimRef> members;  // in document order, then claim order
 };
 
 std::string group_key(const Claim& claim);
 
-// Groups with at least two members.
-std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents);
+// Groups with at least two members, ordered by key then event.
+std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").

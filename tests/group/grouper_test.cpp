@@ -9,12 +9,43 @@ namespace {
 
 TEST(Grouper, SameSubjectGroupsAcrossDocumentsAndUnresolvedClaimsStayOut) {
   std::vector<DocumentClaims> docs{
-      analyse("Meta's stock rose 2.5% after Muse Spark. Meta spent $15 billion on it.\n", Format::Text, "a.txt"),
-      analyse("Meta's stock closed up 6.5% on Muse Spark news. More than 650 ETFs hold it.\n", Format::Text, "b.txt")};
-  const auto groups = group_claims(docs);
+      analyse("Meta's stock rose 2.5% after Muse Spark. Meta spent $15 billion on Muse Spark.\n", Format::Text,
+              "a.txt"),
+      analyse("Meta's stock closed up 6.5% on Muse Spark news. More than 650 ETFs hold it. Muse Spark.\n", Format::Text,
+              "b.txt")};
+  const auto groups = group_claims(docs, cluster_events(docs));
   ASSERT_EQ(groups.size(), 1U);
   EXPECT_EQ(groups[0].key, "meta||stock-move|percent|||||change|current");
   EXPECT_EQ(groups[0].members.size(), 2U);
+}
+
+TEST(Grouper, ArticlesOnDifferentEventsFormDifferentGroups) {
+  const std::vector<DocumentClaims> docs{
+      analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "a.txt"),
+      analyse("Meta's stock closed up 6.5% after Quarterly Results. Quarterly Results.\n", Format::Text, "b.txt")};
+  EXPECT_TRUE(group_claims(docs, cluster_events(docs)).empty());
+}
+
+TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
+  const std::vector<DocumentClaims> docs{
+      analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "a.txt"),
+      analyse("Muse Spark and Llama Works: Meta's stock rose 7%. Muse Spark, Llama Works.\n", Format::Text, "b.txt"),
+      analyse("Meta's stock rose 6.5% on Llama Works. Llama Works.\n", Format::Text, "c.txt"),
+      analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "copy-of-a.txt"),
+      analyse("Meta's stock rose 1% after Orbit Day. Orbit Day.\n", Format::Text, "d.txt")};
+  const EventClusters events = cluster_events(docs);
+  EXPECT_EQ(events.event, (std::vector<std::size_t>{0, 0, 0, 3, 4}));
+  EXPECT_EQ(events.original, (std::vector<std::size_t>{0, 1, 2, 0, 4}));
+  EXPECT_EQ(shared_event_terms(docs[0].info, docs[1].info), (std::vector<std::string>{"Muse Spark"}));
+}
+
+TEST(EventClusters, ATermInTooManyArticlesIsATopicNotAnEvent) {
+  const std::vector<DocumentClaims> docs{
+      analyse("Meta's stock rose 2.5% at Harbor Summit. Harbor Summit.\n", Format::Text, "a.txt"),
+      analyse("Meta's stock rose 7% at Harbor Summit. Harbor Summit.\n", Format::Text, "b.txt"),
+      analyse("Meta's stock rose 6% at Harbor Summit. Harbor Summit.\n", Format::Text, "c.txt")};
+  EXPECT_EQ(cluster_events(docs, 2).event, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(cluster_events(docs, 3).event, (std::vector<std::size_t>{0, 0, 0}));
 }
 
 TEST(Grouper, PeriodsCompatibility) {

@@ -1,0 +1,115 @@
+#include "group/event_clusters.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+
+  // The smaller index becomes the root, so an event is named by its first article.
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+std::uint64_t mix(std::uint64_t h, std::string_view data) {
+  for (const unsigned char c : data) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  h ^= 0xff;  // field separator
+  h *= 0x100000001b3ULL;
+  return h;
+}
+
+// Everything the rules read of a document except its name.
+std::uint64_t content_fingerprint(const DocumentClaims& doc) {
+  std::uint64_t h = mix(0xcbf29ce484222325ULL, doc.info.date);
+  for (const auto& term : doc.info.event_terms) h = mix(h, term);
+  for (const Claim& c : doc.claims) {
+    h = mix(h, c.text);
+    h = mix(h, c.excerpt);
+    h = mix(h, to_string(c.role));
+    h = mix(h, std::to_string(c.span.begin));
+  }
+  return h;
+}
+
+bool same_content(const DocumentClaims& a, const DocumentClaims& b) {
+  if (a.info.date != b.info.date || a.info.event_terms != b.info.event_terms || a.claims.size() != b.claims.size())
+    return false;
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    Claim renamed = b.claims[i];  // a copy differs in its file name only
+    renamed.document = a.claims[i].document;
+    if (!(renamed == a.claims[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::size_t max_term_documents) {
+  const std::size_t n = documents.size();
+  EventClusters out;
+  out.original.resize(n);
+  std::iota(out.original.begin(), out.original.end(), 0);
+
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_content;
+  for (std::size_t d = 0; d < n; ++d) {
+    if (documents[d].claims.empty()) continue;
+    auto& seen = by_content[content_fingerprint(documents[d])];
+    const auto original =
+        std::find_if(seen.begin(), seen.end(), [&](std::size_t e) { return same_content(documents[e], documents[d]); });
+    if (original != seen.end()) {
+      out.original[d] = *original;
+    } else {
+      seen.push_back(d);
+    }
+  }
+
+  std::unordered_map<std::string_view, std::vector<std::size_t>> postings;
+  for (std::size_t d = 0; d < n; ++d) {
+    if (out.is_copy(d)) continue;
+    for (const auto& term : documents[d].info.event_terms) postings[term].push_back(d);
+  }
+  DisjointSets sets(n);
+  for (const auto& [term, docs] : postings) {
+    if (docs.size() < 2 || docs.size() > max_term_documents) continue;
+    for (std::size_t i = 1; i < docs.size(); ++i) sets.unite(docs[0], docs[i]);
+  }
+  out.event.resize(n);
+  for (std::size_t d = 0; d < n; ++d) out.event[d] = out.is_copy(d) ? d : sets.find(d);
+  return out;
+}
+
+std::vector<std::string> shared_event_terms(const DocumentInfo& a, const DocumentInfo& b) {
+  std::vector<std::string> shared;
+  std::set_intersection(a.event_terms.begin(), a.event_terms.end(), b.event_terms.begin(), b.event_terms.end(),
+                        std::back_inserter(shared));
+  return shared;
+}
+
+}  // namespace claimcheck
