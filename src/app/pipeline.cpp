@@ -8,6 +8,7 @@
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "resolve/date_resolver.hpp"
+#include "resolve/relation_resolver.hpp"
 #include "resolve/subject_resolver.hpp"
 
 namespace claimcheck {
@@ -43,6 +44,12 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   out.info.id = doc.id;
   out.info.date = date ? to_iso(*date) : std::string();
   out.info.event_terms = event_terms(lexicon_, text);
+  out.changes = find_changes_from_to(text, extracted);
+  LineIndex::Cursor locations(text.lines);
+  for (const WeekdayDate& w : find_weekday_dates(text, date)) {
+    out.calendar.push_back(
+        {locate_claim(text, w.first_token, w.last_token, doc.id, locations), w.stated_weekday, to_iso(w.date)});
+  }
   out.claims.reserve(extracted.size());
   for (auto& e : extracted) out.claims.push_back(std::move(e.claim));
   return out;

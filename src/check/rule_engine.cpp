@@ -1,6 +1,5 @@
 #include "check/rule_engine.hpp"
 
-#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,63 +10,12 @@
 #include <set>
 
 #include "check/comparison.hpp"
+#include "check/finding_builder.hpp"
 #include "group/grouper.hpp"
 #include "model/names.hpp"
 
 namespace claimcheck {
 namespace {
-
-// Fields every message template may use; validated when the rules are loaded.
-constexpr std::string_view kTemplateFields[] = {
-    "entity",   "entity_possessive", "metric",        "a",      "b",        "a_where",
-    "b_where",  "A_where",           "B_where",       "factor", "outliers", "outlier_source",
-    "majority", "majority_sources",  "majority_count"};
-
-using Fields = std::map<std::string, std::string>;
-
-std::string render(const RuleConfig& rule, const Fields& fields) {
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const auto name : kTemplateFields) {
-    const auto it = fields.find(std::string(name));
-    store.push_back(fmt::arg(name.data(), it == fields.end() ? std::string() : it->second));
-  }
-  return fmt::vformat(rule.message, store);
-}
-
-// "the headline" starts a sentence as "The headline", "line 5" as "Line 5"; a file name
-// keeps its spelling.
-std::string capitalise(std::string s) {
-  if (s.starts_with("the ") || s.starts_with("line ")) s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
-std::string possessive(const std::string& name) {
-  if (name.empty()) return name;
-  return name.back() == 's' ? name + "'" : name + "'s";
-}
-
-std::string file_name(const std::string& id) { return std::filesystem::path(id).filename().string(); }
-
-std::uint64_t fnv1a(std::string_view data, std::uint64_t h = 0xcbf29ce484222325ULL) {
-  for (const unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view last_separator = " and ") {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? std::string(last_separator) : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
-std::string as_written(const Claim& c) {
-  return c.hedge.kind == HedgeKind::Exact ? c.text : c.hedge.word + " " + c.text;
-}
 
 // The most documents' worth of claims that one value satisfies: where sources agree.
 struct Majority {
@@ -180,41 +128,19 @@ class GroupChecker {
   }
 
   [[nodiscard]] std::string where(std::size_t i, std::size_t other) const {
-    const Claim& c = claim(i);
-    if (same_document(i, other) && c.role == claim(other).role) {
-      // Same part of the article: say where, by line (and column when the line is shared).
-      return c.span.line == claim(other).span.line ? fmt::format("line {} column {}", c.span.line, c.span.column)
-                                                   : fmt::format("line {}", c.span.line);
-    }
-    if (same_document(i, other)) return fmt::format("the {}", to_string(c.role));
-    return c.role == Role::Headline ? fmt::format("the headline of {}", file_name(c.document)) : file_name(c.document);
-  }
-
-  Severity severity_for(const RuleConfig& rule, const std::vector<std::size_t>& members) const {
-    Severity s = rule.severity;
-    const bool cross =
-        std::any_of(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
-    const bool weak = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
-      return claim(i).subject.metric_weak || claim(i).subject.entity_evidence == "document";
-    });
-    if (cross && rule.cross_document_severity) s = std::min(s, *rule.cross_document_severity);
-    if (weak && rule.weak_subject_severity) s = std::min(s, *rule.weak_subject_severity);
-    return s;
+    return claimcheck::where(claim(i), claim(other));
   }
 
   Finding make_finding(const RuleConfig& rule, const std::vector<std::size_t>& members, const Fields& fields,
                        std::string working) const {
-    Finding f;
-    f.rule = rule.id;
-    f.kind = rule.kind;
-    f.severity = severity_for(rule, members);
     double confidence = 1.0;
-    std::uint64_t h = fnv1a(rule.id);
+    bool weak = false;
+    std::vector<Claim> claims;
     for (const std::size_t i : members) {
       const Claim& c = claim(i);
       confidence = std::min(confidence, c.subject.confidence);
-      f.claims.push_back(c);
-      h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
+      weak = weak || c.subject.metric_weak || c.subject.entity_evidence == "document";
+      claims.push_back(c);
     }
     if (const std::string evidence = event_evidence(members); !evidence.empty()) {
       // Articles that name the event term themselves are likelier to report the same
@@ -222,9 +148,7 @@ class GroupChecker {
       confidence *= evidence.starts_with("Same event: both") ? 0.85 : 0.7;
       working += ' ' + evidence;
     }
-    f.confidence = std::round(confidence * 100) / 100;
-    f.message = render(rule, fields);
-    f.working = std::move(working);
+    Finding f = build_finding(rule, std::move(claims), fields, std::move(working), confidence, weak);
     if (majority_ && !in_majority(members[0])) {
       std::vector<std::string> agreed;
       for (const std::size_t m : majority_->members) {
@@ -234,7 +158,6 @@ class GroupChecker {
       f.suggestion = fmt::format("{} other source{} put it at {}.", majority_->documents.size(),
                                  majority_->documents.size() == 1 ? "" : "s", join(agreed, " or "));
     }
-    f.fingerprint = fmt::format("{:016x}", h);
     return f;
   }
 
@@ -251,10 +174,9 @@ class GroupChecker {
   }
 
   Fields pair_fields(std::size_t i, std::size_t j) const {
-    Fields f{{"entity", entity_},         {"entity_possessive", possessive(entity_)},
-             {"metric", metric_},         {"a", as_written(claim(i))},
-             {"b", as_written(claim(j))}, {"a_where", where(i, j)},
-             {"b_where", where(j, i)}};
+    Fields f{
+        {"a", as_written(claim(i))}, {"b", as_written(claim(j))}, {"a_where", where(i, j)}, {"b_where", where(j, i)}};
+    add_subject_fields(f, entity_, metric_);
     f["A_where"] = capitalise(f["a_where"]);
     f["B_where"] = capitalise(f["b_where"]);
     return f;
@@ -397,14 +319,12 @@ class GroupChecker {
         const std::string s = file_name(claim(m).document);
         if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
       }
-      Fields fields{{"entity", entity_},
-                    {"entity_possessive", possessive(entity_)},
-                    {"metric", metric_},
-                    {"outliers", join(outlier_texts)},
+      Fields fields{{"outliers", join(outlier_texts)},
                     {"outlier_source", file_name(claim(odd[0]).document)},
                     {"majority", join(majority_texts)},
                     {"majority_sources", join(sources)},
                     {"majority_count", std::to_string(majority_->documents.size())}};
+      add_subject_fields(fields, entity_, metric_);
       std::string working;
       for (const std::size_t i : members) {
         working +=

@@ -44,6 +44,23 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
 
 }  // namespace
 
+Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
+                   const std::string& document_id, LineIndex::Cursor& locations) {
+  const std::size_t norm_begin = text.tokens[first_token].begin;
+  const std::size_t norm_end = text.tokens[last_token].end;
+  Claim c;
+  c.document = document_id;
+  c.span.begin = text.normalized.to_original_begin(norm_begin);
+  c.span.end = text.normalized.to_original_end(norm_end);
+  const LineColumn where = locations.locate(c.span.begin);
+  c.span.line = where.line;
+  c.span.column = where.column;
+  c.text = std::string(text.original.substr(c.span.begin, c.span.end - c.span.begin));
+  c.excerpt = excerpt_for(text, norm_begin, norm_end);
+  c.role = text.layout.line_at(norm_begin).role;
+  return c;
+}
+
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
                                            const std::string& document_id) {
   std::vector<ExtractedClaim> out;
@@ -61,19 +78,8 @@ std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const Analyse
       }
       continue;
     }
-    const std::size_t norm_begin = tokens[figure->first].begin;
-    const std::size_t norm_end = tokens[figure->last].end;
-    Claim c;
-    c.document = document_id;
+    Claim c = locate_claim(text, figure->first, figure->last, document_id, locations);
     c.index = static_cast<std::uint32_t>(out.size());
-    c.span.begin = text.normalized.to_original_begin(norm_begin);
-    c.span.end = text.normalized.to_original_end(norm_end);
-    const LineColumn where = locations.locate(c.span.begin);
-    c.span.line = where.line;
-    c.span.column = where.column;
-    c.text = std::string(text.original.substr(c.span.begin, c.span.end - c.span.begin));
-    c.excerpt = excerpt_for(text, norm_begin, norm_end);
-    c.role = text.layout.line_at(norm_begin).role;
     c.unit = figure->unit;
     c.stated = figure->stated;
     c.value = figure->value;

@@ -16,6 +16,12 @@ struct ExtractedClaim {
   Figure figure;  // token positions, for the resolver
 };
 
+// A claim record for the text of tokens [first_token, last_token]: document, span, line
+// and column (through `locations`, which must be used in increasing order), text as
+// written, excerpt and role; the figure's fields are left for the caller.
+Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
+                   const std::string& document_id, LineIndex::Cursor& locations);
+
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
                                            const std::string& document_id);
 

@@ -3,6 +3,7 @@
 // event terms that tie articles about the same happening together. Serialised in the
 // claim stream so that grouping can run on another machine than extraction.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,28 @@ struct DocumentInfo {
   std::vector<std::string> event_terms;  // sorted, e.g. {"Muse Spark"}
 };
 
+// A change stated with the values it went from and to, in one sentence: "revenue rose
+// 20% from $10bn to $11bn", "fell from 12% to 9%, a 3% drop". Indices into the claims.
+struct ChangeFromTo {
+  std::uint32_t change = 0;
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
+  friend bool operator==(const ChangeFromTo&, const ChangeFromTo&) = default;
+};
+
+// A weekday written beside a date ("Tuesday, 5 March 2026"); `mention` locates the text.
+struct CalendarMention {
+  Claim mention;
+  unsigned stated_weekday = 0;  // 0 = Sunday
+  std::string date;             // ISO date the text names
+  friend bool operator==(const CalendarMention&, const CalendarMention&) = default;
+};
+
 struct DocumentClaims {
   DocumentInfo info;
   std::vector<Claim> claims;
+  std::vector<ChangeFromTo> changes;
+  std::vector<CalendarMention> calendar;
 };
 
 // True when the two documents name at least one event term in common.

@@ -28,6 +28,24 @@ json document_info_json(const DocumentInfo& info) {
   return {{"id", info.id}, {"date", info.date}, {"event_terms", info.event_terms}};
 }
 
+json change_json(const ChangeFromTo& c) { return {{"change", c.change}, {"from", c.from}, {"to", c.to}}; }
+
+json calendar_json(const CalendarMention& m) {
+  json out = to_json(m.mention);
+  out["weekday"] = m.stated_weekday;
+  out["date"] = m.date;
+  return out;
+}
+
+std::uint32_t claim_index(const json& record, const char* field, const DocumentClaims& document) {
+  const auto index = record.at(field).get<std::uint32_t>();
+  if (index >= document.claims.size()) {
+    throw std::invalid_argument(
+        fmt::format("field '{}': claim {} is not in document '{}'", field, index, document.info.id));
+  }
+  return index;
+}
+
 }  // namespace
 
 Summary summarise(const RunResult& result) {
@@ -76,6 +94,12 @@ json extract_report_json(const RunResult& result) {
     json claims = json::array();
     for (const auto& c : d.claims) claims.push_back(to_json(c));
     doc["claims"] = std::move(claims);
+    json changes = json::array();
+    for (const auto& c : d.changes) changes.push_back(change_json(c));
+    doc["changes"] = std::move(changes);
+    json calendar = json::array();
+    for (const auto& m : d.calendar) calendar.push_back(calendar_json(m));
+    doc["calendar"] = std::move(calendar);
     documents.push_back(std::move(doc));
   }
   return {{"version", kReportSchemaVersion},
@@ -92,6 +116,16 @@ void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& do
     for (const auto& c : d.claims) {
       json line = to_json(c);
       line["type"] = "claim";
+      out << line.dump() << '\n';
+    }
+    for (const auto& c : d.changes) {
+      json line = change_json(c);
+      line["type"] = "change";
+      out << line.dump() << '\n';
+    }
+    for (const auto& m : d.calendar) {
+      json line = calendar_json(m);
+      line["type"] = "calendar";
       out << line.dump() << '\n';
     }
   }
@@ -119,6 +153,16 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
           throw std::invalid_argument("claim for document '" + c.document + "' before its document record");
         }
         documents.back().claims.push_back(std::move(c));
+      } else if (type == "change" || type == "calendar") {
+        if (documents.empty()) throw std::invalid_argument("'" + type + "' record before any document record");
+        DocumentClaims& d = documents.back();
+        if (type == "change") {
+          d.changes.push_back(
+              {claim_index(record, "change", d), claim_index(record, "from", d), claim_index(record, "to", d)});
+        } else {
+          d.calendar.push_back({claim_from_json(record), record.at("weekday").get<unsigned>() % 7,
+                                record.at("date").get<std::string>()});
+        }
       } else {
         throw std::invalid_argument("unknown record type '" + type + "'");
       }

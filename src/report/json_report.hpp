@@ -2,10 +2,13 @@
 // Machine-readable reports. Every report carries "version" (the schema version, bumped
 // on any incompatible change) and the tool's name and version.
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
-//   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...]}],
+//   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...],
+//             "changes":[{"change","from","to"}],"calendar":[{...Claim,"weekday","date"}]}],
 //             "diagnostics":[...]}
 //   claim stream (JSON Lines): {"type":"document","id","date","event_terms"} followed by
-//             {"type":"claim",...Claim} lines for that document.
+//             {"type":"claim",...Claim} lines for that document, then its
+//             {"type":"change","change","from","to"} (claim indices) and
+//             {"type":"calendar",...Claim,"weekday","date"} records.
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>

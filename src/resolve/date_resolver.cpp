@@ -79,7 +79,19 @@ struct Cursor {
   bool symbol(std::size_t i, char c) const { return is(i, TokenKind::Symbol) && t.text()[t.tokens[i].begin] == c; }
 };
 
-std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
+struct DateMatch {
+  Date date;
+  std::size_t last;  // last token of the date as written
+};
+
+std::optional<DateMatch> dated(std::optional<Date> date, std::size_t last) {
+  if (!date) return std::nullopt;
+  return DateMatch{*date, last};
+}
+
+// A date written at token i. With `default_year` 0 the year must be written; otherwise
+// "March 5" and "5 March" take that year.
+std::optional<DateMatch> date_at(const AnalysedText& t, std::size_t i, int default_year = 0) {
   const Cursor c{t};
   const auto& tok = t.tokens;
   // DD/MM/YYYY (day first) and YYYY-MM-DD.
@@ -87,11 +99,13 @@ std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
       c.is(i + 4, TokenKind::Number)) {
     if (c.symbol(i + 1, '/') && c.symbol(i + 3, '/')) {
       const auto d = to_int(t.token(i)), m = to_int(t.token(i + 2)), y = to_int(t.token(i + 4));
-      if (d && m && y && *m > 0 && *d > 0) return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+      if (d && m && y && *m > 0 && *d > 0)
+        return dated(make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d)), i + 4);
     }
     if (c.symbol(i + 1, '-') && c.symbol(i + 3, '-') && is_year_token(t, i)) {
       const auto y = to_int(t.token(i)), m = to_int(t.token(i + 2)), d = to_int(t.token(i + 4));
-      if (y && m && d && *m > 0 && *d > 0) return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
+      if (y && m && d && *m > 0 && *d > 0)
+        return dated(make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d)), i + 4);
     }
   }
   // Month D, YYYY
@@ -104,7 +118,8 @@ std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
         std::size_t k = c.next(j);
         if (c.symbol(k, ',')) k = c.next(k);
         if (d && *d > 0 && k < tok.size() && is_year_token(t, k))
-          return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
+          return dated(make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d)), k);
+        if (d && *d > 0 && default_year != 0) return dated(make_date(default_year, *m, static_cast<unsigned>(*d)), j);
       }
     }
   }
@@ -116,7 +131,9 @@ std::optional<Date> date_at(const AnalysedText& t, std::size_t i) {
       if (const auto m = month_of(t.token(j))) {
         std::size_t k = c.next(j);
         if (c.symbol(k, ',')) k = c.next(k);
-        if (k < tok.size() && is_year_token(t, k)) return make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d));
+        if (k < tok.size() && is_year_token(t, k))
+          return dated(make_date(*to_int(t.token(k)), *m, static_cast<unsigned>(*d)), k);
+        if (default_year != 0) return dated(make_date(default_year, *m, static_cast<unsigned>(*d)), j);
       }
     }
   }
@@ -169,7 +186,7 @@ std::optional<Date> parse_iso_date(std::string_view s) {
 std::optional<Date> find_article_date(const AnalysedText& t) {
   constexpr std::size_t kDatelineBytes = 2048;
   for (std::size_t i = 0; i < t.tokens.size() && t.tokens[i].begin < kDatelineBytes; ++i) {
-    if (auto d = date_at(t, i)) return d;
+    if (auto d = date_at(t, i)) return d->date;
   }
   return std::nullopt;
 }
@@ -255,6 +272,33 @@ std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, st
     return "FY" + period;
   }
   return period;
+}
+
+std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& t, const std::optional<Date>& article_date) {
+  std::vector<WeekdayDate> out;
+  const Cursor c{t};
+  const int year = article_date ? static_cast<int>(article_date->year()) : 0;
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    if (!c.is(i, TokenKind::Word)) continue;
+    const auto stated = weekday_of(t.token(i));
+    if (!stated) continue;
+    std::size_t j = c.next(i);
+    if (c.symbol(j, ',') || c.symbol(j, '(')) j = c.next(j);
+    if (j >= t.tokens.size()) continue;
+    if (const auto match = date_at(t, j, year)) {
+      out.push_back({i, match->last, *stated, match->date});
+      i = match->last;
+    }
+  }
+  return out;
+}
+
+unsigned weekday_number(const Date& date) { return weekday{sys_days{date}}.c_encoding(); }
+
+std::string_view weekday_name(unsigned weekday_number) {
+  static constexpr std::array<std::string_view, 7> kNames{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                          "Thursday", "Friday", "Saturday"};
+  return kNames.at(weekday_number % 7);
 }
 
 }  // namespace claimcheck

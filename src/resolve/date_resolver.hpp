@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
@@ -34,5 +35,19 @@ std::string find_period(const AnalysedText& text, std::size_t first_token, std::
 // ("2026" becomes "2026-Q", nothing becomes "Q") or a full year ("2026" becomes "FY2026").
 std::string with_period_length(const Lexicon& lexicon, const AnalysedText& text, std::size_t first_token,
                                std::size_t last_token, std::string period);
+
+// A weekday written beside a date: "Tuesday, 5 March 2026", "Thursday, March 5" (the
+// year of the article when none is written). The calendar rule checks that they agree.
+struct WeekdayDate {
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;
+  unsigned stated_weekday = 0;  // 0 = Sunday
+  Date date;
+};
+std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& text, const std::optional<Date>& article_date);
+
+// 0 = Sunday ... 6 = Saturday.
+unsigned weekday_number(const Date& date);
+std::string_view weekday_name(unsigned weekday_number);
 
 }  // namespace claimcheck

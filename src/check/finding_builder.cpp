@@ -1,0 +1,105 @@
+#include "check/finding_builder.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+
+#include "model/names.hpp"
+
+namespace claimcheck {
+namespace {
+
+constexpr std::array<std::string_view, 22> kTemplateFields{
+    "entity",   "entity_possessive", "metric",         "a",        "b",        "a_where",
+    "b_where",  "A_where",           "B_where",        "factor",   "outliers", "outlier_source",
+    "majority", "majority_sources",  "majority_count", "from",     "to",       "implied",
+    "date",     "weekday",           "actual_weekday", "unit_note"};
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t h) {
+  for (const unsigned char c : data) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::span<const std::string_view> template_fields() { return kTemplateFields; }
+
+std::string render(const RuleConfig& rule, const Fields& fields) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto name : kTemplateFields) {
+    const auto it = fields.find(std::string(name));
+    store.push_back(fmt::arg(name.data(), it == fields.end() ? std::string() : it->second));
+  }
+  return fmt::vformat(rule.message, store);
+}
+
+void add_subject_fields(Fields& fields, const std::string& entity_name, const std::string& metric) {
+  fields["entity"] = entity_name;
+  fields["entity_possessive"] = possessive(entity_name);
+  fields["metric"] = metric;
+}
+
+std::string capitalise(std::string s) {
+  if (s.starts_with("the ") || s.starts_with("line ")) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string possessive(const std::string& name) {
+  if (name.empty()) return name;
+  return name.back() == 's' ? name + "'" : name + "'s";
+}
+
+std::string file_name(const std::string& id) { return std::filesystem::path(id).filename().string(); }
+
+std::string join(const std::vector<std::string>& parts, std::string_view last_separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? std::string(last_separator) : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string as_written(const Claim& c) {
+  return c.hedge.kind == HedgeKind::Exact ? c.text : c.hedge.word + " " + c.text;
+}
+
+std::string where(const Claim& c, const Claim& other) {
+  const bool same_document = c.document == other.document;
+  if (same_document && c.role == other.role) {
+    // Same part of the article: say where, by line (and column when the line is shared).
+    return c.span.line == other.span.line ? fmt::format("line {} column {}", c.span.line, c.span.column)
+                                          : fmt::format("line {}", c.span.line);
+  }
+  if (same_document) return fmt::format("the {}", to_string(c.role));
+  return c.role == Role::Headline ? fmt::format("the headline of {}", file_name(c.document)) : file_name(c.document);
+}
+
+Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const Fields& fields, std::string working,
+                      double confidence, bool weak) {
+  Finding f;
+  f.rule = rule.id;
+  f.kind = rule.kind;
+  f.severity = rule.severity;
+  const bool cross =
+      std::any_of(claims.begin(), claims.end(), [&](const Claim& c) { return c.document != claims.front().document; });
+  if (cross && rule.cross_document_severity) f.severity = std::min(f.severity, *rule.cross_document_severity);
+  if (weak && rule.weak_subject_severity) f.severity = std::min(f.severity, *rule.weak_subject_severity);
+  std::uint64_t h = fnv1a(rule.id, 0xcbf29ce484222325ULL);
+  for (const Claim& c : claims) h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
+  f.fingerprint = fmt::format("{:016x}", h);
+  f.confidence = std::round(confidence * 100) / 100;
+  f.message = render(rule, fields);
+  f.working = std::move(working);
+  f.claims = std::move(claims);
+  return f;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,49 @@
+#pragma once
+// What every rule kind does to turn claims into a finding: fill the rule's message
+// template, cap the severity, fingerprint it, and say where each claim is in words a
+// journalist reads ("the headline", "line 12", "reuters-0412.txt").
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/rule_config.hpp"
+#include "model/finding.hpp"
+
+namespace claimcheck {
+
+// Named values for a message template ("{a_where} says {a}").
+using Fields = std::map<std::string, std::string>;
+
+// Every field a template may use; a template naming another is rejected at load time.
+std::span<const std::string_view> template_fields();
+
+// Throws fmt::format_error for a template naming an unknown field.
+std::string render(const RuleConfig& rule, const Fields& fields);
+
+// Fills the fields every single-subject message uses: entity, entity_possessive, metric.
+void add_subject_fields(Fields& fields, const std::string& entity_name, const std::string& metric);
+
+// "Meta's", "Northwind Robotics'".
+std::string possessive(const std::string& name);
+// "the headline" -> "The headline", "line 5" -> "Line 5"; file names keep their spelling.
+std::string capitalise(std::string s);
+std::string file_name(const std::string& id);
+// "a, b and c"
+std::string join(const std::vector<std::string>& parts, std::string_view last_separator = " and ");
+// The figure with its hedge, as the article has it: "around 7%".
+std::string as_written(const Claim& c);
+// Where `c` is, said relative to `other`: "line 5", "line 5 column 30", "the headline",
+// "the body", "other-article.txt".
+std::string where(const Claim& c, const Claim& other);
+
+// A finding with severity capped by rule.cross_document_severity (claims from several
+// documents) and rule.weak_subject_severity (`weak`), confidence rounded to 2 places and
+// a fingerprint from the rule id and each claim's document, text and excerpt (not its
+// line, so it survives edits elsewhere in the file).
+Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const Fields& fields, std::string working,
+                      double confidence, bool weak);
+
+}  // namespace claimcheck

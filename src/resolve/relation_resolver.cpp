@@ -1,0 +1,77 @@
+#include "resolve/relation_resolver.hpp"
+
+#include "extract/tokenizer.hpp"
+
+namespace claimcheck {
+namespace {
+
+// The word right before the figure (its hedge counted), skipping "the" and "a": "from",
+// "to".
+bool introduced_by(const AnalysedText& text, const Figure& f, std::string_view word) {
+  std::size_t i = f.first_with_hedge();
+  while (i > 0) {
+    --i;
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind != TokenKind::Word) return false;
+    if (token_equals(text.text(), t, "the") || token_equals(text.text(), t, "a")) continue;
+    return token_equals(text.text(), t, word);
+  }
+  return false;
+}
+
+bool same_sentence(const AnalysedText& text, const Figure& a, const Figure& b) {
+  return text.layout.sentence_at(text.tokens[a.first].begin).end > text.tokens[b.first].begin &&
+         text.tokens[a.first].begin < text.tokens[b.first].begin;
+}
+
+// At most `max_words` words and no figure-like token between two figures.
+bool close(const AnalysedText& text, const Figure& a, const Figure& b, std::size_t max_words) {
+  std::size_t words = 0;
+  for (std::size_t i = a.last + 1; i < b.first_with_hedge(); ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Number || t.kind == TokenKind::Newline) return false;
+    if (t.kind == TokenKind::Word && ++words > max_words) return false;
+  }
+  return true;
+}
+
+bool is_level(const Figure& f) { return f.direction == Direction::None && !f.is_range && f.stated.is_point(); }
+
+bool is_change(const Figure& f) {
+  return f.direction != Direction::None && !f.is_range && f.stated.is_point() &&
+         (f.unit.kind == UnitKind::Percent || f.unit.kind == UnitKind::PercentagePoints ||
+          f.unit.kind == UnitKind::BasisPoints);
+}
+
+}  // namespace
+
+std::vector<ChangeFromTo> find_changes_from_to(const AnalysedText& text, const std::vector<ExtractedClaim>& claims) {
+  std::vector<ChangeFromTo> out;
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    const Figure& x = claims[i].figure;
+    const Figure& y = claims[i + 1].figure;
+    if (!is_level(x) || !is_level(y) || x.unit.kind != y.unit.kind || x.unit.currency != y.unit.currency ||
+        x.rate != y.rate || !same_sentence(text, x, y) || !close(text, x, y, 3)) {
+      continue;
+    }
+    std::size_t from = i;
+    std::size_t to = i + 1;
+    if (introduced_by(text, x, "to") && introduced_by(text, y, "from")) std::swap(from, to);
+    if (!introduced_by(text, claims[from].figure, "from") || !introduced_by(text, claims[to].figure, "to")) continue;
+    // "rose 20% from $10bn to $11bn", "rose 20% to $11bn from $10bn"
+    if (i > 0 && is_change(claims[i - 1].figure) && same_sentence(text, claims[i - 1].figure, x) &&
+        close(text, claims[i - 1].figure, x, 2)) {
+      out.push_back(
+          {static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
+    } else if (i + 2 < claims.size() && is_change(claims[i + 2].figure) &&
+               same_sentence(text, y, claims[i + 2].figure) && close(text, y, claims[i + 2].figure, 3)) {
+      // "fell from 12% to 9%, a 3% drop"
+      out.push_back(
+          {static_cast<std::uint32_t>(i + 2), static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck
