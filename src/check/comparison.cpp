@@ -33,6 +33,10 @@ bool opposite_directions(const Claim& a, const Claim& b) {
   return a.direction != Direction::None && b.direction != Direction::None && a.direction != b.direction;
 }
 
+bool same_sentence(const Claim& a, const Claim& b) {
+  return a.document == b.document && a.span.line == b.span.line && a.excerpt == b.excerpt;
+}
+
 bool conflict(const Claim& a, const Claim& b) { return !opposite_directions(a, b) && !a.value.overlaps(b.value); }
 
 std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power) {

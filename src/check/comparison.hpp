@@ -12,6 +12,10 @@ namespace claimcheck {
 // Both directions known and opposite ("rose" vs "fell"): not comparable as magnitudes.
 bool opposite_directions(const Claim& a, const Claim& b);
 
+// Two figures of one sentence (or table row) of one article: writers do not contradict
+// themselves within a sentence, so such figures are about different things.
+bool same_sentence(const Claim& a, const Claim& b);
+
 // The two claims' intervals cannot overlap: they cannot both be true.
 bool conflict(const Claim& a, const Claim& b);
 

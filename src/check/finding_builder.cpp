@@ -40,6 +40,13 @@ std::string render(const RuleConfig& rule, const Fields& fields) {
   return fmt::vformat(rule.message, store);
 }
 
+std::string metric_name(const Claim& c, const MetricTable& metrics) {
+  if (c.subject.metric == "count") return "number of " + c.unit.noun + "s";
+  if (c.subject.metric == "share-of") return "share of " + c.unit.noun + "s";
+  const auto info = metrics.find(c.subject.metric);
+  return info != metrics.end() ? info->second.name : c.subject.metric;
+}
+
 void add_subject_fields(Fields& fields, const std::string& entity_name, const std::string& metric) {
   fields["entity"] = entity_name;
   fields["entity_possessive"] = possessive(entity_name);

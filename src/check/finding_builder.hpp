@@ -7,12 +7,25 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "check/rule_config.hpp"
 #include "model/finding.hpp"
 
 namespace claimcheck {
+
+// What the rules need to know of a metric: its display name, and whether its levels
+// move within a day (prices, yields, rates), so that two of them are compared only when
+// both are tied to the same day.
+struct MetricInfo {
+  std::string name;
+  bool is_volatile = false;
+};
+using MetricTable = std::unordered_map<std::string, MetricInfo>;
+
+// "share price move", "number of stores", "share of sales".
+std::string metric_name(const Claim& c, const MetricTable& metrics);
 
 // Named values for a message template ("{a_where} says {a}").
 using Fields = std::map<std::string, std::string>;

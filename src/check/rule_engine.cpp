@@ -10,7 +10,9 @@
 #include <set>
 
 #include "check/comparison.hpp"
+#include "check/document_rules.hpp"
 #include "check/finding_builder.hpp"
+#include "check/related_rules.hpp"
 #include "group/grouper.hpp"
 #include "model/names.hpp"
 
@@ -30,10 +32,8 @@ class GroupChecker {
       : group_(group), docs_(documents), out_(out) {
     const Claim& first = claim(0);
     const auto info = metrics.find(first.subject.metric);
-    metric_ = info != metrics.end() ? info->second.name : first.subject.metric;
+    metric_ = metric_name(first, metrics);
     volatile_ = info != metrics.end() && info->second.is_volatile;
-    if (first.subject.metric == "count") metric_ = "number of " + first.unit.noun + "s";
-    if (first.subject.metric == "share-of") metric_ = "share of " + first.unit.noun + "s";
     entity_ = first.subject.entity_name;
     majority_ = find_majority();
   }
@@ -81,13 +81,8 @@ class GroupChecker {
   [[nodiscard]] std::size_t doc(std::size_t i) const { return group_.members[i].document; }
   [[nodiscard]] bool same_document(std::size_t i, std::size_t j) const { return doc(i) == doc(j); }
 
-  // Two claims may describe the same thing: same article, or articles on the same event,
-  // and periods that can coincide.
-  // Two figures of one sentence (or table row) are about different things: writers do
-  // not contradict themselves within a sentence ("copper rose 11% to 286,000 tonnes,
-  // while cobalt fell 9% to 14,200 tonnes").
   [[nodiscard]] bool same_sentence(std::size_t i, std::size_t j) const {
-    return same_document(i, j) && claim(i).span.line == claim(j).span.line && claim(i).excerpt == claim(j).excerpt;
+    return claimcheck::same_sentence(claim(i), claim(j));
   }
 
   [[nodiscard]] bool comparable(std::size_t i, std::size_t j) const {
@@ -344,7 +339,8 @@ class GroupChecker {
 const std::vector<std::string_view>& RuleEngine::kinds() {
   static const std::vector<std::string_view> kKinds{"scale-slip",        "decimal-slip",     "direction-conflict",
                                                     "range-containment", "outlier-majority", "headline-vs-body",
-                                                    "consistency"};
+                                                    "consistency",       "unit-confusion",   "derived-rate",
+                                                    "arithmetic",        "calendar"};
   return kKinds;
 }
 
@@ -363,6 +359,15 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
     } catch (const fmt::format_error& e) {
       throw RuleConfigError(fmt::format("{}: field 'message': {}", rule.source, e.what()));
     }
+    if (rule.kind == "calendar") {
+      RuleConfig weekend = rule;
+      try {
+        weekend.message = weekend_message(rule);
+        (void)render(weekend, {});
+      } catch (const std::exception& e) {
+        throw RuleConfigError(fmt::format("{}: field 'parameters.weekend_message': {}", rule.source, e.what()));
+      }
+    }
   }
   auto precedence = [](const RuleConfig& r) {
     const auto& k = kinds();
@@ -380,6 +385,15 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
     GroupChecker checker(group, documents, metrics, findings);
     for (const RuleConfig& rule : rules_) {
       if (rule.enabled) checker.apply(rule);
+    }
+  }
+  for (const RuleConfig& rule : rules_) {
+    if (!rule.enabled) continue;
+    if (rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, findings);
+    if (rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, findings);
+    for (const DocumentClaims& document : documents) {
+      if (rule.kind == "arithmetic") check_arithmetic(rule, document, metrics, findings);
+      if (rule.kind == "calendar") check_calendar(rule, document, metrics, findings);
     }
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -11,20 +11,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "check/finding_builder.hpp"
 #include "check/rule_config.hpp"
 #include "group/document_info.hpp"
 #include "model/finding.hpp"
 
 namespace claimcheck {
-
-// What the rules need to know of a metric: its display name, and whether its levels
-// move within a day (prices, yields, rates), so that two of them are compared only when
-// both are tied to the same day.
-struct MetricInfo {
-  std::string name;
-  bool is_volatile = false;
-};
-using MetricTable = std::unordered_map<std::string, MetricInfo>;
 
 class RuleEngine {
  public:

@@ -377,6 +377,8 @@ void FigureParser::read_direction(Figure& f) const {
 void FigureParser::read_rate(Figure& f) const {
   const std::size_t next = next_non_space(f.last + 1);
   if (next == f.last + 1) return;  // a rate word is separated by a space
+  // "$537 million a year earlier" is the earlier value, not a yearly rate.
+  if (lex_.prior_markers.match_at(doc_.text(), doc_.tokens, next)) return;
   if (auto m = lex_.rates.match_at(doc_.text(), doc_.tokens, next)) f.rate = lex_.rate_periods[m->payload];
 }
 

@@ -18,7 +18,30 @@ std::string group_key(const Claim& c) {
                      to_string(c.unit.kind), c.unit.currency, c.unit.noun, c.rate, c.basis, shape, time);
 }
 
+std::optional<std::string> change_family_key(const Claim& c) {
+  const UnitKind u = c.unit.kind;
+  if (c.direction == Direction::None ||
+      (u != UnitKind::Percent && u != UnitKind::PercentagePoints && u != UnitKind::BasisPoints))
+    return std::nullopt;
+  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
+  return fmt::format("{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric, c.basis, time);
+}
+
+std::optional<std::string> rate_family_key(const Claim& c) {
+  if (c.direction != Direction::None || c.rate == "share" ||
+      (c.unit.kind != UnitKind::Money && c.unit.kind != UnitKind::Count))
+    return std::nullopt;
+  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric,
+                     to_string(c.unit.kind), c.unit.currency, c.unit.noun, time);
+}
+
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events) {
+  return group_claims_by(documents, events, [](const Claim& c) { return std::optional<std::string>(group_key(c)); });
+}
+
+std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents, const EventClusters& events,
+                                   const KeyFunction& key_of) {
   struct Keyed {
     std::string key;
     std::size_t event;
@@ -31,7 +54,7 @@ std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, co
       const Claim& claim = claims[c];
       if (claim.subject.entity.empty() || claim.subject.metric.empty() || claim.hedge.kind == HedgeKind::Vague)
         continue;
-      keyed.push_back({group_key(claim), events.event[d], {d, c}});
+      if (auto key = key_of(claim)) keyed.push_back({std::move(*key), events.event[d], {d, c}});
     }
   }
   std::stable_sort(keyed.begin(), keyed.end(),

@@ -7,6 +7,8 @@
 // metric, and vague ones, are never grouped. Sorting by (key, event) makes this
 // O(n log n) in the number of claims; no two events are ever compared.
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,8 +30,19 @@ struct Group {
 
 std::string group_key(const Claim& claim);
 
-// Groups with at least two members, ordered by key then event.
+// Looser keys for rules that compare figures the standard key keeps apart:
+// a change given in percent, percentage points or basis points (unit-confusion), and a
+// level given per day, month, quarter or year (derived-rate). nullopt: not in any family.
+std::optional<std::string> change_family_key(const Claim& claim);
+std::optional<std::string> rate_family_key(const Claim& claim);
+
+using KeyFunction = std::function<std::optional<std::string>(const Claim&)>;
+
+// Groups with at least two members, ordered by key then event, under group_key.
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events);
+// The same under another key; claims whose key is nullopt stay out.
+std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents, const EventClusters& events,
+                                   const KeyFunction& key_of);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").

@@ -52,13 +52,15 @@ std::vector<ChangeFromTo> find_changes_from_to(const AnalysedText& text, const s
     const Figure& x = claims[i].figure;
     const Figure& y = claims[i + 1].figure;
     if (!is_level(x) || !is_level(y) || x.unit.kind != y.unit.kind || x.unit.currency != y.unit.currency ||
-        x.rate != y.rate || !same_sentence(text, x, y) || !close(text, x, y, 3)) {
+        x.rate != y.rate || !same_sentence(text, x, y) || !close(text, x, y, 4)) {
       continue;
     }
     std::size_t from = i;
     std::size_t to = i + 1;
-    if (introduced_by(text, x, "to") && introduced_by(text, y, "from")) std::swap(from, to);
-    if (!introduced_by(text, claims[from].figure, "from") || !introduced_by(text, claims[to].figure, "to")) continue;
+    if (introduced_by(text, x, "to") && (introduced_by(text, y, "from") || claims[i + 1].claim.subject.earlier))
+      std::swap(from, to);  // "to $11bn from $10bn", "to $612 million, compared with $537 million"
+    else if (!introduced_by(text, x, "from") || !introduced_by(text, y, "to"))
+      continue;
     // "rose 20% from $10bn to $11bn", "rose 20% to $11bn from $10bn"
     if (i > 0 && is_change(claims[i - 1].figure) && same_sentence(text, claims[i - 1].figure, x) &&
         close(text, claims[i - 1].figure, x, 2)) {

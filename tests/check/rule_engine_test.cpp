@@ -9,14 +9,6 @@
 namespace claimcheck::testing {
 namespace {
 
-std::vector<Finding> check_one(const std::string& text) { return check_texts({{"article.txt", text}}); }
-
-std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
-  std::vector<std::string> out;
-  for (const auto& f : findings) out.push_back(f.rule);
-  return out;
-}
-
 TEST(DecimalSlip, HeadlineTwentyFiveBodyTwoPointFive) {
   const auto findings =
       check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");

@@ -101,7 +101,7 @@ TEST_F(Cli, JsonReportHasAVersionAndQuotesTheClaims) {
   EXPECT_EQ(r.exit_code, 1);
   const auto report = nlohmann::json::parse(r.out);
   EXPECT_EQ(report["version"], 1);
-  EXPECT_EQ(report["summary"]["files"], 6);
+  EXPECT_EQ(report["summary"]["files"], 7);
   ASSERT_FALSE(report["findings"].empty());
   const auto& f = report["findings"][0];
   for (const char* key : {"rule", "severity", "confidence", "message", "working", "claims", "fingerprint"}) {
@@ -155,7 +155,7 @@ TEST_F(CliIo, OutputFileIsWrittenWholeAndAFailedWriteLeavesTheOldOneAlone) {
   const CliRun r = run("check --format json -o " + report.string() + " " + samples_dir().string());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_TRUE(r.out.empty());
-  EXPECT_EQ(nlohmann::json::parse(slurp(report))["summary"]["files"], 6);
+  EXPECT_EQ(nlohmann::json::parse(slurp(report))["summary"]["files"], 7);
   for (const auto& entry : fs::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().filename().string().rfind(".report", 0), std::string::npos) << "temporary file left behind";
   }

@@ -51,4 +51,12 @@ std::vector<Finding> check_texts(const std::vector<std::pair<std::string, std::s
   return pipeline().check_documents(docs);
 }
 
+std::vector<Finding> check_one(const std::string& text) { return check_texts({{"article.txt", text}}); }
+
+std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(f.rule);
+  return out;
+}
+
 }  // namespace claimcheck::testing

@@ -30,5 +30,9 @@ Claim only_claim(const DocumentClaims& doc, const std::string& figure);
 
 // Findings for several in-memory articles checked together.
 std::vector<Finding> check_texts(const std::vector<std::pair<std::string, std::string>>& id_and_text);
+// Findings for one in-memory article ("article.txt").
+std::vector<Finding> check_one(const std::string& text);
+// The rule ids of the findings, in order.
+std::vector<std::string> rules_of(const std::vector<Finding>& findings);
 
 }  // namespace claimcheck::testing

@@ -1,0 +1,136 @@
+#include "check/document_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "check/comparison.hpp"
+#include "resolve/date_resolver.hpp"
+
+namespace claimcheck {
+namespace {
+
+// The change as a signed interval: "fell 3%" is [-3.5, -2.5].
+Interval signed_change(const Claim& c) {
+  return c.direction == Direction::Down ? Interval{-c.value.high, -c.value.low} : c.value;
+}
+
+bool finite(const Interval& v) { return std::isfinite(v.low) && std::isfinite(v.high); }
+
+std::string signed_percent(double v, std::string_view unit) {
+  return fmt::format("{}{:.3g}{}", v > 0 ? "+" : "", v, unit);
+}
+
+std::string interval_text(const Interval& v, std::string_view unit) {
+  return fmt::format("{} to {}", signed_percent(v.low, unit), signed_percent(v.high, unit));
+}
+
+std::string long_date(const Date& d) {
+  static constexpr std::array<std::string_view, 12> kMonths{"January",   "February", "March",    "April",
+                                                            "May",       "June",     "July",     "August",
+                                                            "September", "October",  "November", "December"};
+  return fmt::format("{} {} {}", static_cast<unsigned>(d.day()), kMonths.at(static_cast<unsigned>(d.month()) - 1),
+                     static_cast<int>(d.year()));
+}
+
+Finding single_claim_finding(const RuleConfig& rule, const Claim& c, Fields fields, std::string working,
+                             double confidence) {
+  fields["a"] = as_written(c);
+  fields["a_where"] = where(c, c);
+  fields["A_where"] = capitalise(fields["a_where"]);
+  return build_finding(rule, {c}, fields, std::move(working), confidence, false);
+}
+
+}  // namespace
+
+std::string weekend_message(const RuleConfig& rule) {
+  return rule.parameters.value("weekend_message",
+                               std::string("{A_where} puts {entity_possessive} {metric} of {a} on {weekday}, {date}, "
+                                           "when stock exchanges are closed."));
+}
+
+void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
+                      std::vector<Finding>& out) {
+  for (const ChangeFromTo& r : document.changes) {
+    const Claim& change = document.claims.at(r.change);
+    const Claim& from = document.claims.at(r.from);
+    const Claim& to = document.claims.at(r.to);
+    if (!finite(from.value) || !finite(to.value) || from.value.low <= 0 || change.hedge.kind == HedgeKind::Vague)
+      continue;
+    const Interval stated = signed_change(change);
+    const bool levels_in_percent = from.unit.kind == UnitKind::Percent;
+    // Percentage points: the difference of two percentages.
+    const Interval points{to.value.low - from.value.high, to.value.high - from.value.low};
+    Interval implied;
+    std::string implied_text;
+    std::string note;
+    std::string working;
+    if (change.unit.kind == UnitKind::Percent) {
+      implied = {(to.value.low / from.value.high - 1) * 100, (to.value.high / from.value.low - 1) * 100};
+      if (implied.overlaps(stated)) continue;
+      implied_text = signed_percent((to.stated.low / from.stated.low - 1) * 100, "%");
+      if (levels_in_percent && points.overlaps(stated)) {
+        note = fmt::format(": {} is the difference in percentage points, not a percent change", as_written(change));
+      }
+      working = fmt::format("({} - {}) / {} = {}; with rounding {} to {} allows {}; {} allows {}.",
+                            format_figure(to.stated.low, to), format_figure(from.stated.low, from),
+                            format_figure(from.stated.low, from), implied_text, as_written(from), as_written(to),
+                            interval_text(implied, "%"), as_written(change), interval_text(stated, "%"));
+    } else if (levels_in_percent) {
+      const double per_point = change.unit.kind == UnitKind::BasisPoints ? 100 : 1;
+      const std::string_view unit = change.unit.kind == UnitKind::BasisPoints ? " basis points" : " percentage points";
+      implied = {points.low * per_point, points.high * per_point};
+      if (implied.overlaps(stated)) continue;
+      implied_text = signed_percent((to.stated.low - from.stated.low) * per_point, unit);
+      working = fmt::format("{} - {} = {}; with rounding {}; {} allows {}.", format_figure(to.stated.low, to),
+                            format_figure(from.stated.low, from), implied_text, interval_text(implied, unit),
+                            as_written(change), interval_text(stated, unit));
+    } else {
+      continue;
+    }
+    Fields fields{{"from", as_written(from)}, {"to", as_written(to)}, {"implied", implied_text}, {"unit_note", note}};
+    const Claim& subject = change.subject.metric.empty() ? from : change;
+    add_subject_fields(fields, subject.subject.entity_name, metric_name(subject, metrics));
+    fields["b"] = as_written(from);
+    fields["b_where"] = where(from, change);
+    fields["B_where"] = capitalise(fields["b_where"]);
+    fields["a"] = as_written(change);
+    fields["a_where"] = where(change, from);
+    fields["A_where"] = capitalise(fields["a_where"]);
+    out.push_back(build_finding(rule, {change, from, to}, fields, std::move(working), 0.9, false));
+  }
+}
+
+void check_calendar(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
+                    std::vector<Finding>& out) {
+  for (const CalendarMention& m : document.calendar) {
+    const auto date = parse_iso_date(m.date);
+    if (!date || weekday_number(*date) == m.stated_weekday) continue;
+    Fields fields{{"date", long_date(*date)},
+                  {"weekday", std::string(weekday_name(m.stated_weekday))},
+                  {"actual_weekday", std::string(weekday_name(weekday_number(*date)))}};
+    std::string working = fmt::format("{} falls on a {}.", long_date(*date), fields["actual_weekday"]);
+    out.push_back(single_claim_finding(rule, m.mention, std::move(fields), std::move(working), 0.95));
+  }
+  // A share-price move the article itself puts on a weekend day, by name.
+  for (const Claim& c : document.claims) {
+    if (c.subject.metric != "stock-move" || c.subject.entity.empty() || c.subject.period.size() != 10) continue;
+    const auto date = parse_iso_date(c.subject.period);
+    if (!date) continue;
+    const unsigned day = weekday_number(*date);
+    const std::string_view name = weekday_name(day);
+    if ((day != 0 && day != 6) || c.excerpt.find(name) == std::string::npos) continue;
+    Fields fields{{"date", long_date(*date)}, {"weekday", std::string(name)}};
+    add_subject_fields(fields, c.subject.entity_name, metric_name(c, metrics));
+    std::string working = fmt::format("{} is a {}; stock exchanges do not trade at weekends.", long_date(*date), name);
+    RuleConfig weekend = rule;
+    weekend.message = weekend_message(rule);
+    // The article may name the wrong day or mean an off-exchange trade: less sure.
+    weekend.severity = std::min(rule.severity, Severity::Warning);
+    out.push_back(single_claim_finding(weekend, c, std::move(fields), std::move(working), c.subject.confidence));
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,154 @@
+#include "check/related_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <optional>
+
+#include "check/comparison.hpp"
+#include "group/grouper.hpp"
+
+namespace claimcheck {
+namespace {
+
+const Claim& claim_of(const std::vector<DocumentClaims>& documents, const ClaimRef& r) {
+  return documents[r.document].claims[r.claim];
+}
+
+// Two claims of one group that may describe the same thing at all.
+bool may_compare(const Claim& a, const Claim& b, bool allow_same_sentence) {
+  const bool same_document = a.document == b.document;
+  if (same_document && a.span == b.span) return false;
+  if (!allow_same_sentence && same_sentence(a, b)) return false;
+  if (same_document && (a.subject.outlook || b.subject.outlook)) return false;
+  return periods_compatible(a.subject.period, b.subject.period);
+}
+
+double confidence_of(const Claim& a, const Claim& b) {
+  const double c = std::min(a.subject.confidence, b.subject.confidence);
+  return a.document == b.document ? c : c * 0.85;
+}
+
+bool weak_subject(const Claim& a, const Claim& b) {
+  auto weak = [](const Claim& c) { return c.subject.metric_weak || c.subject.entity_evidence == "document"; };
+  return weak(a) || weak(b);
+}
+
+Fields pair_fields(const Claim& a, const Claim& b, const MetricTable& metrics) {
+  Fields f{{"a", as_written(a)}, {"b", as_written(b)}, {"a_where", where(a, b)}, {"b_where", where(b, a)}};
+  f["A_where"] = capitalise(f["a_where"]);
+  f["B_where"] = capitalise(f["b_where"]);
+  add_subject_fields(f, a.subject.entity_name, metric_name(a, metrics));
+  return f;
+}
+
+// A change in percentage points: basis points divided by 100; percent as written.
+Interval in_points(const Claim& c) {
+  const double k = c.unit.kind == UnitKind::BasisPoints ? 0.01 : 1.0;
+  return {c.value.low * k, c.value.high * k};
+}
+
+bool is_relative(const Claim& c) { return c.unit.kind == UnitKind::Percent; }
+
+std::string points_text(const Claim& c) {
+  const Interval v = in_points(c);
+  return v.is_point() ? fmt::format("{:g}", v.low) : fmt::format("{:g} to {:g}", v.low, v.high);
+}
+
+// How many of the claim's periods make a year, when it is stated as a rate: a day is 250
+// (trading days) to 366 (calendar days). A yearly figure is 1; nullopt: no stated rate.
+std::optional<Interval> periods_per_year(const Claim& c) {
+  if (c.rate == "day") return Interval{250, 366};
+  if (c.rate == "week") return Interval{52, 53};
+  if (c.rate == "month") return Interval::point(12);
+  if (c.rate == "quarter") return Interval::point(4);
+  if (c.rate == "year") return Interval::point(1);
+  const std::string& p = c.subject.period;
+  const std::string_view year = std::string_view(p).starts_with("FY") ? std::string_view(p).substr(2) : p;
+  if (c.rate.empty() && (year.size() == 4 || (p == "FY"))) return Interval::point(1);
+  return std::nullopt;
+}
+
+// "$1 billion a day"; a yearly figure as written.
+std::string with_rate(const Claim& c) {
+  return c.rate.empty() || c.rate == "year" ? as_written(c) : as_written(c) + " a " + c.rate;
+}
+
+Interval times(const Interval& v, const Interval& k) { return {v.low * k.low, v.high * k.high}; }
+
+std::string per_year_text(const Interval& k) {
+  return k.is_point() ? fmt::format("{:g}", k.low) : fmt::format("{:g} to {:g}", k.low, k.high);
+}
+
+std::string annual_working(const Claim& c, const Interval& k) {
+  if (k == Interval::point(1)) return fmt::format("{} allows {} a year", with_rate(c), format_interval(c));
+  const Interval annual = times(c.value, k);
+  Claim as_year = c;
+  as_year.value = annual;
+  return fmt::format("{} x {} {}s = {} a year", with_rate(c), per_year_text(k), c.rate, format_interval(as_year));
+}
+
+}  // namespace
+
+void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
+                          const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
+  for (const Group& g : group_claims_by(documents, events, change_family_key)) {
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      for (std::size_t j = i + 1; j < g.members.size(); ++j) {
+        const Claim& a = claim_of(documents, g.members[i]);
+        const Claim& b = claim_of(documents, g.members[j]);
+        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, false)) continue;
+        const bool overlap = in_points(a).overlaps(in_points(b));
+        std::string note;
+        if (is_relative(a) != is_relative(b)) {
+          // 4% and 0.5 percentage points can both be right (a relative and an absolute
+          // change); the same number in both units is one change in the wrong unit.
+          if (!overlap) continue;
+          note = "the same change is given in percent and in points; a change in a rate is in percentage points";
+        } else {
+          if (overlap) continue;
+          note = "a basis point is a hundredth of a percentage point";
+        }
+        Fields fields = pair_fields(a, b, metrics);
+        fields["unit_note"] = note;
+        const Claim& points = is_relative(a) ? b : a;
+        const Claim& other = &points == &a ? b : a;
+        std::string working = fmt::format(
+            "{} = {} percentage points; {} allows {}.", as_written(points), points_text(points), as_written(other),
+            is_relative(other) ? format_interval(other) : points_text(other) + " percentage points");
+        out.push_back(build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+      }
+    }
+  }
+}
+
+void check_derived_rates(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
+                         const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
+  for (const Group& g : group_claims_by(documents, events, rate_family_key)) {
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      for (std::size_t j = i + 1; j < g.members.size(); ++j) {
+        const Claim& a = claim_of(documents, g.members[i]);
+        const Claim& b = claim_of(documents, g.members[j]);
+        if (a.rate == b.rate || !may_compare(a, b, true)) continue;
+        const auto ka = periods_per_year(a);
+        const auto kb = periods_per_year(b);
+        if (!ka || !kb || *ka == *kb) continue;
+        if (times(a.value, *ka).overlaps(times(b.value, *kb))) continue;
+        // The per-period figure is the one in question.
+        const bool a_first = !(*ka == Interval::point(1));
+        const Claim& q = a_first ? a : b;
+        const Claim& other = a_first ? b : a;
+        Fields fields = pair_fields(q, other, metrics);
+        fields["a"] = with_rate(q);
+        fields["b"] = with_rate(other);
+        std::string working =
+            fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
+                        annual_working(other, a_first ? *kb : *ka));
+        out.push_back(
+            build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+      }
+    }
+  }
+}
+
+}  // namespace claimcheck

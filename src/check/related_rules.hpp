@@ -1,0 +1,25 @@
+#pragma once
+// Rule kinds that compare figures the standard grouping keeps apart because they are
+// written in different units or per different periods:
+//   unit-confusion: one change given in percent and in percentage points or basis points
+//     ("margin rose 0.5%" vs "rose 50 basis points"), or in points that do not convert
+//     ("25 basis points" vs "2.5 percentage points").
+//   derived-rate: a per-day (week, month, quarter) figure against a yearly one, flagged
+//     only when no day count makes them agree ("$1 billion a day" vs "$40 billion a year";
+//     "over $300 million daily" and "$115-135 billion a year" agree: 115e9 / 365 = 315e6).
+
+#include <vector>
+
+#include "check/finding_builder.hpp"
+#include "group/document_info.hpp"
+#include "group/event_clusters.hpp"
+
+namespace claimcheck {
+
+void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
+                          const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out);
+
+void check_derived_rates(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
+                         const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out);
+
+}  // namespace claimcheck

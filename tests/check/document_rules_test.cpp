@@ -1,0 +1,87 @@
+// arithmetic and calendar: one article's sums and dates, firing and not firing, with
+// near-misses at the rounding edge.
+
+#include "check/document_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+constexpr const char* kHeader = "Kestrel News\n\nMARCH 9, 2026 - ";
+
+TEST(Arithmetic, APercentChangeThatItsFromAndToDoNotMake) {
+  const auto findings =
+      check_one(std::string(kHeader) + "Kestrel Corp revenue rose 35% from $10 billion to $11 billion.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"arithmetic"}));
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.severity, Severity::Error);
+  ASSERT_EQ(f.claims.size(), 3U);
+  EXPECT_EQ(f.claims[0].text, "35%");
+  EXPECT_EQ(f.claims[1].text, "$10 billion");
+  EXPECT_EQ(f.claims[2].text, "$11 billion");
+  EXPECT_NE(f.message.find("+10%"), std::string::npos) << f.message;
+}
+
+TEST(Arithmetic, ToThenFromAndComparedWithAreReadToo) {
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) +
+                               "Kestrel Corp net income rose 24% to $612 million from $537 million.\n")),
+            (std::vector<std::string>{"arithmetic"}));
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp net income rose 14% to $612 million, compared with $537 million a year "
+                        "earlier.\n")
+                  .empty());
+}
+
+TEST(Arithmetic, RoundingDecidesTheEdge) {
+  // $10 billion may be 9.5 to 10.5 and $11 billion 10.5 to 11.5: up to +21%.
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) + "Kestrel Corp revenue rose 20% from $10 billion to $11 billion.\n").empty());
+  // Written to a decimal place they allow +9% to +11% only.
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) +
+                               "Kestrel Corp revenue rose 20% from $10.0 billion to $11.0 billion.\n")),
+            (std::vector<std::string>{"arithmetic"}));
+}
+
+TEST(Arithmetic, PercentagePointsWrittenAsAPercent) {
+  const auto findings = check_one(std::string(kHeader) + "Kestrel Corp gross margin fell from 12% to 9%, a 3% drop.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"arithmetic"}));
+  EXPECT_NE(findings[0].message.find("difference in percentage points"), std::string::npos) << findings[0].message;
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) + "Kestrel Corp gross margin fell from 12% to 9%, a 3 percentage point drop.\n")
+          .empty());
+  EXPECT_TRUE(check_one(std::string(kHeader) + "Kestrel Corp gross margin fell from 12% to 9%, a 25% drop.\n").empty());
+}
+
+TEST(Arithmetic, BasisPointsBetweenTwoRates) {
+  EXPECT_TRUE(check_one(std::string(kHeader) + "The Kestrel Corp yield rose from 4.25% to 4.50%, up 25 basis "
+                                               "points.\n")
+                  .empty());
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) + "The Kestrel Corp yield rose from 4.25% to 4.50%, up 35 "
+                                                      "basis points.\n")),
+            (std::vector<std::string>{"arithmetic"}));
+}
+
+TEST(Calendar, AWeekdayTheDateDoesNotFallOn) {
+  const auto findings = check_one(std::string(kHeader) + "On Tuesday, 5 March 2026, Kestrel Corp opened a plant.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"calendar"}));
+  EXPECT_EQ(findings[0].claims.at(0).text, "Tuesday, 5 March 2026");
+  EXPECT_NE(findings[0].message.find("is a Thursday"), std::string::npos) << findings[0].message;
+  EXPECT_TRUE(check_one(std::string(kHeader) + "On Thursday, 5 March 2026, Kestrel Corp opened a plant.\n").empty());
+  // Without a year the article's own is used: March 5 2026 is a Thursday.
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) + "On Friday, March 5, Kestrel Corp opened a plant.\n")),
+            (std::vector<std::string>{"calendar"}));
+}
+
+TEST(Calendar, AShareMoveOnAWeekend) {
+  const auto findings = check_one(std::string(kHeader) + "On Saturday, Kestrel Corp shares rose 4%.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"calendar"}));
+  EXPECT_EQ(findings[0].severity, Severity::Warning);
+  EXPECT_NE(findings[0].message.find("stock exchanges are closed"), std::string::npos) << findings[0].message;
+  EXPECT_TRUE(check_one(std::string(kHeader) + "On Friday, Kestrel Corp shares rose 4%.\n").empty());
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
