@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "normalize/utf8.hpp"
+
 namespace claimcheck {
 namespace {
 
@@ -39,7 +41,7 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
     out.push_back(c);
   }
   if (cut_after) out += " \u2026";
-  return out;
+  return utf8::to_valid(out);
 }
 
 }  // namespace
@@ -55,7 +57,8 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
   const LineColumn where = locations.locate(c.span.begin);
   c.span.line = where.line;
   c.span.column = where.column;
-  c.text = std::string(text.original.substr(c.span.begin, c.span.end - c.span.begin));
+  // Quoted text must be valid UTF-8 for every report format; the span keeps the bytes.
+  c.text = utf8::to_valid(text.original.substr(c.span.begin, c.span.end - c.span.begin));
   c.excerpt = excerpt_for(text, norm_begin, norm_end);
   c.role = text.layout.line_at(norm_begin).role;
   return c;

@@ -54,4 +54,19 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+std::string to_valid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decode(text, i);
+    if (d.valid) {
+      out.append(text.substr(i, d.length));
+    } else {
+      append(out, kReplacement);
+    }
+    i += d.length;
+  }
+  return out;
+}
+
 }  // namespace claimcheck::utf8

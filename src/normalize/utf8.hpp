@@ -21,6 +21,9 @@ Decoded decode(std::string_view text, std::size_t pos);
 
 void append(std::string& out, char32_t code_point);
 
+// The text with every invalid sequence replaced by U+FFFD: what reports may quote.
+std::string to_valid(std::string_view text);
+
 // Number of code points in text (invalid bytes count one each).
 std::size_t count_code_points(std::string_view text);
 

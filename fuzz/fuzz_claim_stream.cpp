@@ -1,0 +1,51 @@
+// Arbitrary bytes as a claim stream (JSON Lines from `extract --format jsonl`): read, group,
+// apply the rules. A malformed stream must be refused with std::invalid_argument, never
+// crash; an accepted one must give a report that parses, the same way twice.
+
+#include <cstddef>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "app/pipeline.hpp"
+#include "fuzz_invariants.hpp"
+#include "report/json_report.hpp"
+
+using namespace claimcheck;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::load(CLAIMCHECK_DEFAULT_RULES_DIR);
+  return p;
+}
+
+std::string run_once(const std::string& bytes) {
+  std::istringstream in(bytes);
+  RunResult result;
+  try {
+    result.documents = read_claim_stream(in, "fuzz.jsonl");
+  } catch (const std::invalid_argument&) {
+    return "refused";
+  }
+  for (const auto& d : result.documents) {
+    for (const auto& r : d.changes) {
+      fuzzing::require(r.change < d.claims.size() && r.from < d.claims.size() && r.to < d.claims.size(),
+                       "stream relations point at claims");
+    }
+  }
+  result.findings = pipeline().check_documents(result.documents);
+  std::string report = check_report_json(result).dump();
+  fuzzing::require(nlohmann::json::accept(report), "report JSON parses");
+  return report;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  const std::string first = run_once(bytes);
+  fuzzing::require(first == run_once(bytes), "same input, same output");
+  return 0;
+}

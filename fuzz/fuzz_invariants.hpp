@@ -1,0 +1,44 @@
+#pragma once
+// The properties every fuzz target checks besides "no crash": violations abort, so that
+// libFuzzer saves the input as a crash and it becomes a regression test in tests/.
+
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "group/document_info.hpp"
+
+namespace claimcheck::fuzzing {
+
+[[noreturn]] inline void violated(const char* what) {
+  std::fprintf(stderr, "fuzz invariant violated: %s\n", what);
+  std::abort();
+}
+
+inline void require(bool ok, const char* what) {
+  if (!ok) violated(what);
+}
+
+inline bool on_boundary(std::string_view bytes, std::size_t offset) {
+  return offset == bytes.size() || (static_cast<unsigned char>(bytes[offset]) & 0xC0U) != 0x80U;
+}
+
+// Spans inside the document and on UTF-8 boundaries of its original bytes; intervals
+// ordered; lines and columns counted from 1.
+inline void check_claim(const Claim& c, std::string_view original) {
+  require(c.span.begin <= c.span.end && c.span.end <= original.size(), "claim span inside the document");
+  require(on_boundary(original, c.span.begin) && on_boundary(original, c.span.end), "claim span on UTF-8 boundaries");
+  require(c.span.line >= 1 && c.span.column >= 1, "line and column from 1");
+  require(!(c.value.low > c.value.high) && !(c.stated.low > c.stated.high), "intervals have low <= high");
+}
+
+inline void check_document(const DocumentClaims& doc, std::string_view original) {
+  for (const Claim& c : doc.claims) check_claim(c, original);
+  for (const CalendarMention& m : doc.calendar) check_claim(m.mention, original);
+  for (const ChangeFromTo& r : doc.changes) {
+    require(r.change < doc.claims.size() && r.from < doc.claims.size() && r.to < doc.claims.size(),
+            "change relation points at claims of the document");
+  }
+}
+
+}  // namespace claimcheck::fuzzing
