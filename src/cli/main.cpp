@@ -23,6 +23,7 @@
 #include "model/names.hpp"
 #include "read/document_reader.hpp"
 #include "report/atomic_file.hpp"
+#include "report/check_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
 
@@ -141,7 +142,11 @@ int run(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "Find numeric claims that contradict each other");
   check->add_option("paths", check_paths, "Article files or directories; '-' reads standard input");
   check->add_option("--claims", claim_streams, "Claim streams (JSON Lines from `extract --format jsonl`)");
-  check->add_option("--format", check_format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  const std::vector<std::string> check_formats(check_report_formats().begin(), check_report_formats().end());
+  check
+      ->add_option("--format", check_format,
+                   "Output format: text, json, sarif (code scanning), github (annotations), junit")
+      ->check(CLI::IsMember(check_formats));
   check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   add_common(check);
@@ -214,13 +219,8 @@ int run(int argc, char** argv) {
     }
     result.findings = pipeline.check_documents(result.documents);
     write_diagnostics_text(std::cerr, result.diagnostics, style);
-    std::ostringstream report;
-    if (check_format == "json") {
-      report << check_report_json(result).dump(2) << '\n';
-    } else {
-      write_check_text(report, result, output.empty() ? style : TextStyle{false});
-    }
-    emit(output, report.str());
+    emit(output, render_check_report(check_format, result, pipeline.engine().rules(),
+                                     output.empty() ? style : TextStyle{false}));
     return exit_code(result, fail_on == "none" ? std::nullopt : severity_from(fail_on));
   } catch (const LexiconError& e) {
     std::cerr << "claimcheck: error: " << e.what() << '\n';
