@@ -3,6 +3,7 @@
 // input error).
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,7 @@
 #include "report/atomic_file.hpp"
 #include "report/check_report.hpp"
 #include "report/json_report.hpp"
+#include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
 
 namespace {
@@ -45,11 +47,32 @@ bool use_color(const CommonOptions& o) {
   return !o.no_color && std::getenv("NO_COLOR") == nullptr && isatty(fileno(stdout)) != 0;
 }
 
-Pipeline load_pipeline(const CommonOptions& o, const char* argv0) {
+std::filesystem::path rules_dir(const CommonOptions& o, const char* argv0) {
   std::optional<std::filesystem::path> dir;
   if (o.rules_dir) dir = *o.rules_dir;
+  return locate_rules_dir(dir, argv0);
+}
+
+Pipeline load_pipeline(const CommonOptions& o, const char* argv0) {
   std::vector<std::filesystem::path> extra(o.extra_rules.begin(), o.extra_rules.end());
-  return Pipeline::load(locate_rules_dir(dir, argv0), extra);
+  return Pipeline::load(rules_dir(o, argv0), extra);
+}
+
+// `explain RULE`: the rule's configuration and its kind's section of rules/README.md.
+int explain(const Pipeline& pipeline, const std::filesystem::path& rules, const std::string& id) {
+  const auto& all = pipeline.engine().rules();
+  const auto rule = std::find_if(all.begin(), all.end(), [&](const RuleConfig& r) { return r.id == id; });
+  if (rule == all.end()) {
+    std::vector<std::string_view> known;
+    for (const RuleConfig& r : all) known.push_back(r.id);
+    std::sort(known.begin(), known.end());
+    std::cerr << fmt::format("claimcheck: error: unknown rule '{}'; known rules: {}\n", id, fmt::join(known, ", "));
+    return kExitError;
+  }
+  std::ifstream in(rules / "README.md", std::ios::binary);
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::cout << explain_rule(*rule, markdown_section(readme, rule->kind));
+  return kExitClean;
 }
 
 bool has_input_errors(const Diagnostics& diagnostics) {
@@ -119,6 +142,7 @@ int run(int argc, char** argv) {
       "  claimcheck check --format json a.txt b.md  machine-readable findings\n"
       "  claimcheck extract --format jsonl a.txt    the claims the parser saw, one per line\n"
       "  claimcheck check --claims claims.jsonl     check claims extracted elsewhere\n"
+      "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.");
 
   CommonOptions common;
@@ -163,6 +187,11 @@ int run(int argc, char** argv) {
   CLI::App* rules = app.add_subcommand("rules", "List the rules in force");
   add_common(rules);
 
+  std::string explain_id;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
+  explain_cmd->add_option("rule", explain_id, "Rule id, as `claimcheck rules` lists them")->required();
+  add_common(explain_cmd);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -174,6 +203,7 @@ int run(int argc, char** argv) {
     const Pipeline pipeline = load_pipeline(common, argv[0]);
     const TextStyle style{use_color(common)};
 
+    if (*explain_cmd) return explain(pipeline, rules_dir(common, argv[0]), explain_id);
     if (*rules) {
       for (const RuleConfig& r : pipeline.engine().rules()) {
         fmt::print("{:<20} {:<18} {:<8} {}{}\n", r.id, r.kind, to_string(r.severity), r.description,
