@@ -17,13 +17,15 @@ Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexi
 }
 
 Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
-                        const std::vector<std::filesystem::path>& extra_rule_dirs) {
+                        const std::vector<std::filesystem::path>& extra_rule_dirs,
+                        const std::vector<RuleOverride>& overrides) {
   Lexicon lexicon = Lexicon::load(rules_dir / "lexicon");
   std::vector<RuleConfig> rules = load_rule_configs(rules_dir / "checks");
   for (const auto& dir : extra_rule_dirs) {
     auto more = load_rule_configs(dir);
     rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
+  apply_rule_overrides(rules, overrides);
   return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
 }
 
@@ -48,9 +50,9 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   return out;
 }
 
-RunResult Pipeline::extract(const std::vector<std::string>& paths) const {
+RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFilter& filter) const {
   RunResult result;
-  CollectedInputs inputs = collect_inputs(paths);
+  CollectedInputs inputs = collect_inputs(paths, filter);
   result.diagnostics = std::move(inputs.diagnostics);
   for (const std::string& path : inputs.files) {
     try {

@@ -7,11 +7,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/config.hpp"
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
 #include "group/document_info.hpp"
 #include "model/diagnostic.hpp"
 #include "model/finding.hpp"
+#include "read/input_collector.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -25,16 +27,19 @@ struct RunResult {
 
 class Pipeline {
  public:
-  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory.
-  // Throws LexiconError or RuleConfigError naming the bad file.
+  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory, then
+  // applies the configuration's per-rule overrides. Throws LexiconError or
+  // RuleConfigError naming the bad file, ConfigError for an override that fits no rule.
   static Pipeline load(const std::filesystem::path& rules_dir,
-                       const std::vector<std::filesystem::path>& extra_rule_dirs = {});
+                       const std::vector<std::filesystem::path>& extra_rule_dirs = {},
+                       const std::vector<RuleOverride>& overrides = {});
 
   // Extraction and resolution for one document; input problems go to `diagnostics`.
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
 
-  // Reads every path (files, directories) and analyses each file; never stops at a bad one.
-  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths) const;
+  // Reads every path (files, directories, narrowed by `filter`) and analyses each file;
+  // never stops at a bad one.
+  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const InputFilter& filter = {}) const;
 
   // extract() then the rules across all documents.
   [[nodiscard]] RunResult check(const std::vector<std::string>& paths) const;

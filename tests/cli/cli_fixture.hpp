@@ -26,8 +26,9 @@ class Cli : public ::testing::Test {
   void SetUp() override;
   void TearDown() override;
 
-  // `claimcheck ARGS` run by the shell in dir_; ARGS may hold redirections.
-  CliRun run(const std::string& args);
+  // `claimcheck ARGS` run by the shell in dir_ (or its subfolder `cwd`); ARGS may hold
+  // redirections.
+  CliRun run(const std::string& args, const std::string& cwd = "");
   // Writes `text` to dir_/name (creating folders) and returns the path.
   std::filesystem::path write(const std::string& name, const std::string& text);
   std::filesystem::path dir_;
