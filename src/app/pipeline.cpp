@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
 #include "group/event_signature.hpp"
@@ -62,7 +64,7 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFi
         result.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         continue;
       }
-      result.documents.push_back(analyse(doc, result.diagnostics));
+      add_document(doc, result);
     } catch (const InputError& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
     }
@@ -70,10 +72,27 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFi
   return result;
 }
 
+void Pipeline::add_document(const SourceDocument& doc, RunResult& result) const {
+  result.documents.push_back(analyse(doc, result.diagnostics));
+  if (!doc.suppressions.empty()) result.suppressions[doc.id] = doc.suppressions;
+}
+
 RunResult Pipeline::check(const std::vector<std::string>& paths) const {
   RunResult result = extract(paths);
-  result.findings = check_documents(result.documents);
+  check_run(result);
   return result;
+}
+
+void Pipeline::check_run(RunResult& result) const {
+  result.findings = check_documents(result.documents);
+  const auto suppressed = [&](const Finding& f) {
+    const Claim& first = f.claims.front();
+    const auto it = result.suppressions.find(first.document);
+    return it != result.suppressions.end() && it->second.suppresses(f.rule, first.span.begin);
+  };
+  const auto removed = std::remove_if(result.findings.begin(), result.findings.end(), suppressed);
+  result.suppressed += static_cast<std::size_t>(result.findings.end() - removed);
+  result.findings.erase(removed, result.findings.end());
 }
 
 std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {

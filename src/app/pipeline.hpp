@@ -23,6 +23,9 @@ struct RunResult {
   std::vector<Finding> findings;
   Diagnostics diagnostics;
   std::size_t files_read = 0;
+  // Inline suppressions by document id, and how many findings they removed.
+  std::unordered_map<std::string, Suppressions> suppressions;
+  std::size_t suppressed = 0;
 };
 
 class Pipeline {
@@ -37,12 +40,19 @@ class Pipeline {
   // Extraction and resolution for one document; input problems go to `diagnostics`.
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
 
+  // analyse() into `result`, keeping the document's inline suppressions.
+  void add_document(const SourceDocument& doc, RunResult& result) const;
+
   // Reads every path (files, directories, narrowed by `filter`) and analyses each file;
   // never stops at a bad one.
   [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const InputFilter& filter = {}) const;
 
-  // extract() then the rules across all documents.
+  // extract() then check_run().
   [[nodiscard]] RunResult check(const std::vector<std::string>& paths) const;
+
+  // The rules across result.documents into result.findings, less the findings whose
+  // questioned claim an inline suppression covers (counted in result.suppressed).
+  void check_run(RunResult& result) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;

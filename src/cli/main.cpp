@@ -119,8 +119,7 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
       result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
     } else {
       try {
-        result.documents.push_back(
-            pipeline.analyse(make_document("<stdin>", std::move(bytes), format), result.diagnostics));
+        pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
       } catch (const InputError& e) {
         result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
       }
@@ -194,7 +193,7 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   }
   RunResult result = extract_inputs(pipeline, in, config);
   read_claim_streams(o.claim_streams, result);
-  result.findings = pipeline.check_documents(result.documents);
+  pipeline.check_run(result);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   emit(in.output,
        render_check_report(o.format, result, pipeline.engine().rules(), in.output.empty() ? style : TextStyle{false}));

@@ -21,7 +21,8 @@ Format format_for_path(const std::string& path) {
 }
 
 SourceDocument make_document(std::string id, std::string bytes, Format format) {
-  SourceDocument doc{std::move(id), std::move(bytes), format, {}, {}, {}};
+  SourceDocument doc{std::move(id), std::move(bytes), format, {}, {}, {}, {}};
+  doc.suppressions = find_suppressions(doc.bytes);
   switch (format) {
     case Format::Markdown:
       apply_markdown_format(doc);
@@ -30,6 +31,8 @@ SourceDocument make_document(std::string id, std::string bytes, Format format) {
       apply_html_format(doc);
       break;
     case Format::Text:
+      // The comments are not prose: hidden, so that one on the first line is no headline.
+      for (const auto& [begin, end] : doc.suppressions.comments) doc.markup.push_back({begin, end - begin, {}});
       break;
   }
   return doc;

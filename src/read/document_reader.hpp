@@ -25,7 +25,8 @@ Format format_for_path(const std::string& path);
 
 SourceDocument read_document(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
-// Builds a document from bytes already in memory (stdin, tests); applies the format layer.
+// Builds a document from bytes already in memory (stdin, tests); applies the format layer
+// and finds the inline suppressions (read/suppressions.hpp).
 SourceDocument make_document(std::string id, std::string bytes, Format format);
 
 }  // namespace claimcheck

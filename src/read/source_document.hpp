@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "read/suppressions.hpp"
+
 namespace claimcheck {
 
 enum class Format { Text, Markdown, Html };
@@ -24,8 +26,9 @@ struct SourceDocument {
   std::string bytes;  // the file exactly as read
   Format format = Format::Text;
   std::vector<MarkupEdit> markup;
-  std::string title;  // from metadata, when the format has it
-  std::string date;   // ISO date from metadata, when the format has it
+  std::string title;          // from metadata, when the format has it
+  std::string date;           // ISO date from metadata, when the format has it
+  Suppressions suppressions;  // inline claimcheck-disable comments, offsets into `bytes`
 };
 
 }  // namespace claimcheck

@@ -33,6 +33,7 @@ json document_info_json(const DocumentInfo& info) {
 Summary summarise(const RunResult& result) {
   Summary s;
   s.files = result.files_read;
+  s.suppressed = result.suppressed;
   for (const auto& d : result.documents) s.claims += d.claims.size();
   for (const auto& f : result.findings) {
     switch (f.severity) {
@@ -64,7 +65,8 @@ json check_report_json(const RunResult& result) {
             {"errors", s.errors},
             {"warnings", s.warnings},
             {"infos", s.infos},
-            {"input_errors", s.input_errors}}},
+            {"input_errors", s.input_errors},
+            {"suppressed", s.suppressed}}},
           {"findings", std::move(findings)},
           {"diagnostics", diagnostics_json(result.diagnostics)}};
 }

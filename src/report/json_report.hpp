@@ -2,6 +2,8 @@
 // Machine-readable reports. Every report carries "version" (the schema version, bumped
 // on any incompatible change) and the tool's name and version.
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
+//            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
+//                      "suppressed"}
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...]}],
 //             "diagnostics":[...]}
 //   claim stream (JSON Lines): {"type":"document","id","date","event_terms"} followed by
@@ -25,6 +27,7 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t input_errors = 0;
+  std::size_t suppressed = 0;  // findings removed by inline suppressions (not in the counts above)
 };
 
 Summary summarise(const RunResult& result);
