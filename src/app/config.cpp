@@ -98,6 +98,13 @@ class Reader {
 
 }  // namespace
 
+std::string json_parse_message(const json::parse_error& e) {
+  std::string what = e.what();
+  if (const std::size_t close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
+    what.erase(0, close + 2);
+  return what;
+}
+
 std::optional<fs::path> find_config(const fs::path& start) {
   std::error_code ec;
   fs::path dir = fs::absolute(start, ec);
@@ -118,11 +125,7 @@ Config load_config(const fs::path& file) {
   try {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
-    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: ...".
-    std::string what = e.what();
-    if (const std::size_t close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
-      what.erase(0, close + 2);
-    throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), what));
+    throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
   }
   if (!doc.is_object()) throw ConfigError(fmt::format("{}: a configuration file holds one JSON object", file.string()));
   const Reader read(file);

@@ -26,6 +26,7 @@ struct RunResult {
   // Inline suppressions by document id, and how many findings they removed.
   std::unordered_map<std::string, Suppressions> suppressions;
   std::size_t suppressed = 0;
+  std::size_t baselined = 0;  // findings dropped because a --baseline file lists them
 };
 
 class Pipeline {

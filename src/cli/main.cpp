@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "app/baseline.hpp"
 #include "app/config.hpp"
 #include "app/pipeline.hpp"
 #include "app/rules_location.hpp"
@@ -165,6 +166,8 @@ struct CheckOptions {
   std::string format = "text";
   std::string fail_on = "error";
   bool fail_on_given = false;
+  std::string baseline;
+  std::string write_baseline;
 };
 
 void read_claim_streams(const std::vector<std::string>& streams, RunResult& result) {
@@ -191,9 +194,12 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
     std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
     return kExitError;
   }
+  const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
   RunResult result = extract_inputs(pipeline, in, config);
   read_claim_streams(o.claim_streams, result);
   pipeline.check_run(result);
+  if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
+  result.baselined = drop_baselined(result.findings, baseline);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   emit(in.output,
        render_check_report(o.format, result, pipeline.engine().rules(), in.output.empty() ? style : TextStyle{false}));
@@ -232,6 +238,8 @@ int run(int argc, char** argv) {
       "  claimcheck check --include '*.md' --exclude 'drafts/**' articles/\n"
       "  claimcheck extract --format jsonl a.txt    the claims the parser saw, one per line\n"
       "  claimcheck check --claims claims.jsonl     check claims extracted elsewhere\n"
+      "  claimcheck check --write-baseline .claimcheck-baseline.json articles/   accept today's findings\n"
+      "  claimcheck check --baseline .claimcheck-baseline.json articles/         report only new ones\n"
       "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
       "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
@@ -267,6 +275,10 @@ int run(int argc, char** argv) {
                              ->add_option("--fail-on", check_options.fail_on,
                                           "Lowest severity that makes the exit code 1 (default: error)")
                              ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  check_cmd->add_option("--baseline", check_options.baseline,
+                        "Report only findings whose fingerprint is not in this baseline file");
+  check_cmd->add_option("--write-baseline", check_options.write_baseline,
+                        "Write the current findings' fingerprints to FILE (atomically)");
   add_common(check_cmd);
   add_inputs(check_cmd);
 

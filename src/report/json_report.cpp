@@ -34,6 +34,7 @@ Summary summarise(const RunResult& result) {
   Summary s;
   s.files = result.files_read;
   s.suppressed = result.suppressed;
+  s.baselined = result.baselined;
   for (const auto& d : result.documents) s.claims += d.claims.size();
   for (const auto& f : result.findings) {
     switch (f.severity) {
@@ -66,7 +67,8 @@ json check_report_json(const RunResult& result) {
             {"warnings", s.warnings},
             {"infos", s.infos},
             {"input_errors", s.input_errors},
-            {"suppressed", s.suppressed}}},
+            {"suppressed", s.suppressed},
+            {"baselined", s.baselined}}},
           {"findings", std::move(findings)},
           {"diagnostics", diagnostics_json(result.diagnostics)}};
 }

@@ -3,7 +3,7 @@
 // on any incompatible change) and the tool's name and version.
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
 //            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
-//                      "suppressed"}
+//                      "suppressed","baselined"}
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...]}],
 //             "diagnostics":[...]}
 //   claim stream (JSON Lines): {"type":"document","id","date","event_terms"} followed by
@@ -28,6 +28,7 @@ struct Summary {
   std::size_t infos = 0;
   std::size_t input_errors = 0;
   std::size_t suppressed = 0;  // findings removed by inline suppressions (not in the counts above)
+  std::size_t baselined = 0;   // findings removed because the --baseline file lists them
 };
 
 Summary summarise(const RunResult& result);
