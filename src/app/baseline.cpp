@@ -6,7 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "app/config.hpp"
+#include "model/json_io.hpp"
 
 namespace claimcheck {
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "model/json_io.hpp"
 #include "model/names.hpp"
 
 namespace claimcheck {
@@ -97,13 +98,6 @@ class Reader {
 };
 
 }  // namespace
-
-std::string json_parse_message(const json::parse_error& e) {
-  std::string what = e.what();
-  if (const std::size_t close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
-    what.erase(0, close + 2);
-  return what;
-}
 
 std::optional<fs::path> find_config(const fs::path& start) {
   std::error_code ec;

@@ -58,10 +58,6 @@ struct Config {
 
 inline constexpr const char* kConfigFileName = ".claimcheck.json";
 
-// nlohmann's parse error without its "[json.exception...]" prefix:
-// "parse error at line L, column C: ...".
-std::string json_parse_message(const nlohmann::json::parse_error& e);
-
 // The nearest .claimcheck.json in `start` or one of its parents.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
 

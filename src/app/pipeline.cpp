@@ -35,9 +35,10 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());
-    diagnostics.push_back({DiagnosticLevel::Error, doc.id,
-                           fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line,
-                                       at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
+    diagnostics.push_back(
+        {DiagnosticLevel::Error, doc.id,
+         fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line + doc.origin_line - 1,
+                     at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
   }
   std::optional<Date> date = parse_iso_date(doc.date);
   if (!date) date = find_article_date(text);
@@ -48,7 +49,13 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   out.info.date = date ? to_iso(*date) : std::string();
   out.info.event_terms = event_terms(lexicon_, text);
   out.claims.reserve(extracted.size());
-  for (auto& e : extracted) out.claims.push_back(std::move(e.claim));
+  for (auto& e : extracted) {
+    // A JSON Lines record's bytes are one line of its file: locations move to that line.
+    e.claim.span.begin += doc.origin_offset;
+    e.claim.span.end += doc.origin_offset;
+    e.claim.span.line += doc.origin_line - 1;
+    out.claims.push_back(std::move(e.claim));
+  }
   return out;
 }
 
@@ -58,13 +65,13 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFi
   result.diagnostics = std::move(inputs.diagnostics);
   for (const std::string& path : inputs.files) {
     try {
-      const SourceDocument doc = read_document(path);
+      const std::vector<SourceDocument> docs = read_documents(path, result.diagnostics);
       ++result.files_read;
-      if (doc.bytes.empty()) {
+      if (docs.size() == 1 && docs.front().bytes.empty()) {
         result.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         continue;
       }
-      add_document(doc, result);
+      for (const SourceDocument& doc : docs) add_document(doc, result);
     } catch (const InputError& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
     }

@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kArticleExtensions{".txt", ".md", ".markdown", ".html", ".htm"};
+constexpr std::array<std::string_view, 6> kArticleExtensions{".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"};
 
 bool is_article(const fs::path& p) {
   const std::string ext = p.extension().string();

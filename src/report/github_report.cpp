@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "read/jsonl_format.hpp"
 #include "report/locations.hpp"
 
 namespace claimcheck {
@@ -60,8 +61,8 @@ void write_check_github(std::ostream& out, const RunResult& result) {
     std::string message = f.message + "\nworking: " + f.working;
     if (!f.suggestion.empty()) message += "\nsuggestion: " + f.suggestion;
     out << fmt::format("::{} file={},line={},endLine={},col={},endColumn={},title={}::{}\n", command_for(f.severity),
-                       escape_workflow_property(first.document), r.start_line, r.end_line, r.start_column, r.end_column,
-                       escape_workflow_property(f.rule), escape_workflow_data(message));
+                       escape_workflow_property(document_file(first.document)), r.start_line, r.end_line,
+                       r.start_column, r.end_column, escape_workflow_property(f.rule), escape_workflow_data(message));
   }
   for (const Diagnostic& d : result.diagnostics) {
     out << fmt::format("::{} file={},title=claimcheck::{}\n", d.level == DiagnosticLevel::Error ? "error" : "notice",

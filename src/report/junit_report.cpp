@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/names.hpp"
+#include "read/jsonl_format.hpp"
 
 namespace claimcheck {
 namespace {
@@ -87,8 +88,8 @@ void write_check_junit(std::ostream& out, const RunResult& result) {
   out << "  <testsuite name=\"claimcheck\" " << counts << " skipped=\"0\">\n";
   for (const std::string& file : order) {
     const TestCase& tc = cases.at(file);
-    const std::string name = escape_xml(file);
-    out << fmt::format(R"(    <testcase classname="claimcheck" name="{}" file="{}")", name, name);
+    out << fmt::format(R"(    <testcase classname="claimcheck" name="{}" file="{}")", escape_xml(file),
+                       escape_xml(document_file(file)));
     if (tc.findings.empty() && tc.errors.empty()) {
       out << "/>\n";
       continue;

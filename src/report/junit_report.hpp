@@ -3,6 +3,7 @@
 //   <testsuites name="claimcheck" tests failures errors>
 //     <testsuite name="claimcheck" tests failures errors skipped="0">
 //       <testcase classname="claimcheck" name="FILE" file="FILE">   one per checked file
+//                                          (per record of a JSON Lines file: name="FILE#ID")
 //         <failure type="RULE" message="SEVERITY: MESSAGE">line:col ... working ...</failure>
 //                                                                   one per finding in it
 //       </testcase>

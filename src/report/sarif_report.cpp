@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "model/names.hpp"
+#include "read/jsonl_format.hpp"
 #include "report/locations.hpp"
 
 namespace claimcheck {
@@ -36,7 +37,7 @@ json artifact_location(std::string_view path) {
 
 json physical_location(const Claim& c) {
   const ClaimRegion r = claim_region(c);
-  return {{"artifactLocation", artifact_location(c.document)},
+  return {{"artifactLocation", artifact_location(document_file(c.document))},
           {"region",
            {{"startLine", r.start_line},
             {"startColumn", r.start_column},

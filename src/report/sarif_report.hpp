@@ -10,7 +10,8 @@
 //     (confidence, working, suggestion);
 //   invocations[0]: executionSuccessful (false when an input could not be read) and the
 //     input diagnostics as toolExecutionNotifications.
-// Locations: artifactLocation.uri is the path as the user gave it, percent-encoded, with
+// Locations: artifactLocation.uri is the path as the user gave it (a JSON Lines record's
+// file, the region then being on the record's line), percent-encoded, with
 // uriBaseId %SRCROOT% when relative (absolute paths become file:// URIs); regions carry
 // startLine/startColumn/endLine/endColumn with columnKind "unicodeCodePoints".
 
