@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <ostream>
 
 #include "read/jsonl_format.hpp"
@@ -10,17 +11,10 @@
 namespace claimcheck {
 namespace {
 
-std::string_view command_for(Severity s) {
-  switch (s) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "notice";
-  }
-  return "warning";
-}
+// Indexed by Severity (Info, Warning, Error).
+constexpr std::array<std::string_view, 3> kCommands{"notice", "warning", "error"};
+
+std::string_view command_for(Severity s) { return kCommands.at(static_cast<std::size_t>(s)); }
 
 std::string escape(std::string_view text, bool property) {
   std::string out;

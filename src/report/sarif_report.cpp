@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 
@@ -17,17 +18,10 @@ using nlohmann::json;
 
 constexpr const char* kSrcRoot = "%SRCROOT%";
 
-std::string_view sarif_level(Severity s) {
-  switch (s) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "note";
-  }
-  return "warning";
-}
+// Indexed by Severity (Info, Warning, Error).
+constexpr std::array<std::string_view, 3> kSarifLevels{"note", "warning", "error"};
+
+std::string_view sarif_level(Severity s) { return kSarifLevels.at(static_cast<std::size_t>(s)); }
 
 json artifact_location(std::string_view path) {
   json loc = {{"uri", path_to_uri(path)}};
