@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
 #include "group/event_signature.hpp"
@@ -18,13 +20,15 @@ Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexi
 }
 
 Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
-                        const std::vector<std::filesystem::path>& extra_rule_dirs) {
+                        const std::vector<std::filesystem::path>& extra_rule_dirs,
+                        const std::vector<RuleOverride>& overrides) {
   Lexicon lexicon = Lexicon::load(rules_dir / "lexicon");
   std::vector<RuleConfig> rules = load_rule_configs(rules_dir / "checks");
   for (const auto& dir : extra_rule_dirs) {
     auto more = load_rule_configs(dir);
     rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
+  apply_rule_overrides(rules, overrides);
   return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
 }
 
@@ -32,9 +36,10 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());
-    diagnostics.push_back({DiagnosticLevel::Error, doc.id,
-                           fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line,
-                                       at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
+    diagnostics.push_back(
+        {DiagnosticLevel::Error, doc.id,
+         fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line + doc.origin_line - 1,
+                     at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
   }
   std::optional<Date> date = parse_iso_date(doc.date);
   if (!date) date = find_article_date(text);
@@ -51,23 +56,29 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
         {locate_claim(text, w.first_token, w.last_token, doc.id, locations), w.stated_weekday, to_iso(w.date)});
   }
   out.claims.reserve(extracted.size());
-  for (auto& e : extracted) out.claims.push_back(std::move(e.claim));
+  for (auto& e : extracted) {
+    // A JSON Lines record's bytes are one line of its file: locations move to that line.
+    e.claim.span.begin += doc.origin_offset;
+    e.claim.span.end += doc.origin_offset;
+    e.claim.span.line += doc.origin_line - 1;
+    out.claims.push_back(std::move(e.claim));
+  }
   return out;
 }
 
-RunResult Pipeline::extract(const std::vector<std::string>& paths) const {
+RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFilter& filter) const {
   RunResult result;
-  CollectedInputs inputs = collect_inputs(paths);
+  CollectedInputs inputs = collect_inputs(paths, filter);
   result.diagnostics = std::move(inputs.diagnostics);
   for (const std::string& path : inputs.files) {
     try {
-      const SourceDocument doc = read_document(path);
+      const std::vector<SourceDocument> docs = read_documents(path, result.diagnostics);
       ++result.files_read;
-      if (doc.bytes.empty()) {
+      if (docs.size() == 1 && docs.front().bytes.empty()) {
         result.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         continue;
       }
-      result.documents.push_back(analyse(doc, result.diagnostics));
+      for (const SourceDocument& doc : docs) add_document(doc, result);
     } catch (const InputError& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
     }
@@ -75,10 +86,27 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths) const {
   return result;
 }
 
+void Pipeline::add_document(const SourceDocument& doc, RunResult& result) const {
+  result.documents.push_back(analyse(doc, result.diagnostics));
+  if (!doc.suppressions.empty()) result.suppressions[doc.id] = doc.suppressions;
+}
+
 RunResult Pipeline::check(const std::vector<std::string>& paths) const {
   RunResult result = extract(paths);
-  result.findings = check_documents(result.documents);
+  check_run(result);
   return result;
+}
+
+void Pipeline::check_run(RunResult& result) const {
+  result.findings = check_documents(result.documents);
+  const auto suppressed = [&](const Finding& f) {
+    const Claim& first = f.claims.front();
+    const auto it = result.suppressions.find(first.document);
+    return it != result.suppressions.end() && it->second.suppresses(f.rule, first.span.begin);
+  };
+  const auto removed = std::remove_if(result.findings.begin(), result.findings.end(), suppressed);
+  result.suppressed += static_cast<std::size_t>(result.findings.end() - removed);
+  result.findings.erase(removed, result.findings.end());
 }
 
 std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {

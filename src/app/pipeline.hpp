@@ -7,11 +7,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/config.hpp"
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
 #include "group/document_info.hpp"
 #include "model/diagnostic.hpp"
 #include "model/finding.hpp"
+#include "read/input_collector.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -21,23 +23,37 @@ struct RunResult {
   std::vector<Finding> findings;
   Diagnostics diagnostics;
   std::size_t files_read = 0;
+  // Inline suppressions by document id, and how many findings they removed.
+  std::unordered_map<std::string, Suppressions> suppressions;
+  std::size_t suppressed = 0;
+  std::size_t baselined = 0;  // findings dropped because a --baseline file lists them
 };
 
 class Pipeline {
  public:
-  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory.
-  // Throws LexiconError or RuleConfigError naming the bad file.
+  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory, then
+  // applies the configuration's per-rule overrides. Throws LexiconError or
+  // RuleConfigError naming the bad file, ConfigError for an override that fits no rule.
   static Pipeline load(const std::filesystem::path& rules_dir,
-                       const std::vector<std::filesystem::path>& extra_rule_dirs = {});
+                       const std::vector<std::filesystem::path>& extra_rule_dirs = {},
+                       const std::vector<RuleOverride>& overrides = {});
 
   // Extraction and resolution for one document; input problems go to `diagnostics`.
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
 
-  // Reads every path (files, directories) and analyses each file; never stops at a bad one.
-  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths) const;
+  // analyse() into `result`, keeping the document's inline suppressions.
+  void add_document(const SourceDocument& doc, RunResult& result) const;
 
-  // extract() then the rules across all documents.
+  // Reads every path (files, directories, narrowed by `filter`) and analyses each file;
+  // never stops at a bad one.
+  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const InputFilter& filter = {}) const;
+
+  // extract() then check_run().
   [[nodiscard]] RunResult check(const std::vector<std::string>& paths) const;
+
+  // The rules across result.documents into result.findings, less the findings whose
+  // questioned claim an inline suppression covers (counted in result.suppressed).
+  void check_run(RunResult& result) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;

@@ -1,8 +1,9 @@
-// claimcheck: the command line. A thin shell over app/Pipeline: parse arguments, run,
-// print, choose the exit code (0 clean, 1 findings at or above --fail-on, 2 usage or
-// input error).
+// claimcheck: the command line. A thin shell over app/Pipeline: parse arguments, find the
+// configuration, run, print, choose the exit code (0 clean, 1 findings at or above
+// --fail-on, 2 usage, configuration or input error).
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "app/baseline.hpp"
+#include "app/config.hpp"
 #include "app/pipeline.hpp"
 #include "app/rules_location.hpp"
 #include "check/rule_config.hpp"
@@ -23,32 +26,62 @@
 #include "model/names.hpp"
 #include "read/document_reader.hpp"
 #include "report/atomic_file.hpp"
+#include "report/check_report.hpp"
 #include "report/json_report.hpp"
+#include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
 
 namespace {
 
 using namespace claimcheck;
+namespace fs = std::filesystem;
 
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
 
+// Options every subcommand takes: where the rules and the configuration are.
 struct CommonOptions {
   std::optional<std::string> rules_dir;
   std::vector<std::string> extra_rules;
+  std::optional<std::string> config_file;
+  bool no_config = false;
   bool no_color = false;
+};
+
+// Options of the commands that read articles.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string stdin_format = "text";
+  std::string output;
 };
 
 bool use_color(const CommonOptions& o) {
   return !o.no_color && std::getenv("NO_COLOR") == nullptr && isatty(fileno(stdout)) != 0;
 }
 
-Pipeline load_pipeline(const CommonOptions& o, const char* argv0) {
-  std::optional<std::filesystem::path> dir;
+// --config FILE, else the nearest .claimcheck.json above the working directory, unless
+// --no-config.
+Config load_configuration(const CommonOptions& o) {
+  if (o.no_config) return {};
+  if (o.config_file) return load_config(*o.config_file);
+  if (const auto found = find_config(fs::current_path())) return load_config(*found);
+  return {};
+}
+
+// The data directory: --rules-dir, else the configuration's rules_dir, else the default lookup.
+fs::path rules_dir(const CommonOptions& o, const Config& config, const char* argv0) {
+  std::optional<fs::path> dir = config.rules_dir;
   if (o.rules_dir) dir = *o.rules_dir;
-  std::vector<std::filesystem::path> extra(o.extra_rules.begin(), o.extra_rules.end());
-  return Pipeline::load(locate_rules_dir(dir, argv0), extra);
+  return locate_rules_dir(dir, argv0);
+}
+
+Pipeline load_pipeline(const CommonOptions& o, const Config& config, const char* argv0) {
+  std::vector<fs::path> extra = config.rule_dirs;
+  extra.insert(extra.end(), o.extra_rules.begin(), o.extra_rules.end());
+  return Pipeline::load(rules_dir(o, config, argv0), extra, config.rules);
 }
 
 bool has_input_errors(const Diagnostics& diagnostics) {
@@ -68,23 +101,26 @@ void emit(const std::string& output, const std::string& report) {
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
-RunResult extract_inputs(const Pipeline& pipeline, std::vector<std::string> paths, const std::string& stdin_format) {
+RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config) {
+  std::vector<std::string> paths = in.paths;
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths);
+  InputFilter filter{config.include, config.exclude};
+  filter.include.insert(filter.include.end(), in.include.begin(), in.include.end());
+  filter.exclude.insert(filter.exclude.end(), in.exclude.begin(), in.exclude.end());
+  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, filter);
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    const Format format = stdin_format == "markdown" ? Format::Markdown
-                          : stdin_format == "html"   ? Format::Html
-                                                     : Format::Text;
+    const Format format = in.stdin_format == "markdown" ? Format::Markdown
+                          : in.stdin_format == "html"   ? Format::Html
+                                                        : Format::Text;
     ++result.files_read;
     if (bytes.empty()) {
       result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
     } else {
       try {
-        result.documents.push_back(
-            pipeline.analyse(make_document("<stdin>", std::move(bytes), format), result.diagnostics));
+        pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
       } catch (const InputError& e) {
         result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
       }
@@ -101,9 +137,91 @@ int exit_code(const RunResult& result, std::optional<Severity> fail_on) {
   return failing ? kExitFindings : kExitClean;
 }
 
-}  // namespace
+// `explain RULE`: the rule's configuration and its kind's section of rules/README.md.
+int explain(const Pipeline& pipeline, const fs::path& rules, const std::string& id) {
+  const auto& all = pipeline.engine().rules();
+  const auto rule = std::find_if(all.begin(), all.end(), [&](const RuleConfig& r) { return r.id == id; });
+  if (rule == all.end()) {
+    std::vector<std::string_view> known;
+    for (const RuleConfig& r : all) known.push_back(r.id);
+    std::sort(known.begin(), known.end());
+    std::cerr << fmt::format("claimcheck: error: unknown rule '{}'; known rules: {}\n", id, fmt::join(known, ", "));
+    return kExitError;
+  }
+  std::ifstream in(rules / "README.md", std::ios::binary);
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::cout << explain_rule(*rule, markdown_section(readme, rule->kind));
+  return kExitClean;
+}
 
-namespace {
+void list_rules(const Pipeline& pipeline) {
+  for (const RuleConfig& r : pipeline.engine().rules()) {
+    fmt::print("{:<20} {:<18} {:<8} {}{}\n", r.id, r.kind, to_string(r.severity), r.description,
+               r.enabled ? "" : " (disabled)");
+  }
+}
+
+struct CheckOptions {
+  std::vector<std::string> claim_streams;
+  std::string format = "text";
+  std::string fail_on = "error";
+  bool fail_on_given = false;
+  std::string baseline;
+  std::string write_baseline;
+};
+
+void read_claim_streams(const std::vector<std::string>& streams, RunResult& result) {
+  for (const std::string& stream : streams) {
+    std::ifstream in(stream);
+    if (!in) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, stream, "cannot open claim stream"});
+      continue;
+    }
+    try {
+      auto docs = read_claim_stream(in, stream);
+      ++result.files_read;
+      result.documents.insert(result.documents.end(), std::make_move_iterator(docs.begin()),
+                              std::make_move_iterator(docs.end()));
+    } catch (const std::invalid_argument& e) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
+    }
+  }
+}
+
+int check(const Pipeline& pipeline, const Config& config, const InputOptions& in, const CheckOptions& o,
+          TextStyle style) {
+  if (in.paths.empty() && o.claim_streams.empty()) {
+    std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
+    return kExitError;
+  }
+  const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
+  RunResult result = extract_inputs(pipeline, in, config);
+  read_claim_streams(o.claim_streams, result);
+  pipeline.check_run(result);
+  if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
+  result.baselined = drop_baselined(result.findings, baseline);
+  write_diagnostics_text(std::cerr, result.diagnostics, style);
+  emit(in.output,
+       render_check_report(o.format, result, pipeline.engine().rules(), in.output.empty() ? style : TextStyle{false}));
+  const std::string fail_on = o.fail_on_given || !config.fail_on ? o.fail_on : *config.fail_on;
+  return exit_code(result, fail_on == "none" ? std::nullopt : severity_from(fail_on));
+}
+
+int extract(const Pipeline& pipeline, const Config& config, const InputOptions& in, const std::string& format,
+            TextStyle style) {
+  const RunResult result = extract_inputs(pipeline, in, config);
+  write_diagnostics_text(std::cerr, result.diagnostics, style);
+  std::ostringstream report;
+  if (format == "json") {
+    report << extract_report_json(result).dump(2) << '\n';
+  } else if (format == "jsonl") {
+    write_claim_stream(report, result.documents);
+  } else {
+    write_extract_text(report, result);
+  }
+  emit(in.output, report.str());
+  return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
+}
 
 int run(int argc, char** argv) {
   // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
@@ -116,47 +234,68 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  claimcheck check articles/                 check every article in a folder\n"
       "  claimcheck check --format json a.txt b.md  machine-readable findings\n"
+      "  claimcheck check --format sarif -o claimcheck.sarif articles/   for GitHub code scanning\n"
+      "  claimcheck check --include '*.md' --exclude 'drafts/**' articles/\n"
       "  claimcheck extract --format jsonl a.txt    the claims the parser saw, one per line\n"
       "  claimcheck check --claims claims.jsonl     check claims extracted elsewhere\n"
-      "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.");
+      "  claimcheck check --write-baseline .claimcheck-baseline.json articles/   accept today's findings\n"
+      "  claimcheck check --baseline .claimcheck-baseline.json articles/         report only new ones\n"
+      "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
+      "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
+      "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
 
   CommonOptions common;
-  std::string output;
-  std::string stdin_format = "text";
   auto add_common = [&](CLI::App* sub) {
     sub->add_option("--rules-dir", common.rules_dir, "Rule and lexicon data directory (default: built-in)");
     sub->add_option("--rules", common.extra_rules, "Extra directory of rule files (repeatable)");
+    sub->add_option("--config", common.config_file, "Configuration file (default: nearest .claimcheck.json)");
+    sub->add_flag("--no-config", common.no_config, "Ignore any .claimcheck.json");
     sub->add_flag("--no-color", common.no_color, "Never colour the output (NO_COLOR is honoured too)");
   };
-  auto add_io = [&](CLI::App* sub) {
-    sub->add_option("-o,--output", output, "Write the report to FILE (atomically) instead of standard output");
-    sub->add_option("--stdin-format", stdin_format, "Format of an article read from '-'")
+  InputOptions input;
+  auto add_inputs = [&](CLI::App* sub) {
+    sub->add_option("-o,--output", input.output, "Write the report to FILE (atomically) instead of standard output");
+    sub->add_option("--stdin-format", input.stdin_format, "Format of an article read from '-'")
         ->check(CLI::IsMember({"text", "markdown", "html"}));
+    sub->add_option("--include", input.include, "Only files matching this glob when walking folders (repeatable)");
+    sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
   };
 
-  std::vector<std::string> check_paths;
-  std::vector<std::string> claim_streams;
-  std::string check_format = "text";
-  std::string fail_on = "error";
-  CLI::App* check = app.add_subcommand("check", "Find numeric claims that contradict each other");
-  check->add_option("paths", check_paths, "Article files or directories; '-' reads standard input");
-  check->add_option("--claims", claim_streams, "Claim streams (JSON Lines from `extract --format jsonl`)");
-  check->add_option("--format", check_format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
-  add_common(check);
-  add_io(check);
+  CheckOptions check_options;
+  CLI::App* check_cmd = app.add_subcommand("check", "Find numeric claims that contradict each other");
+  check_cmd->add_option("paths", input.paths, "Article files or directories; '-' reads standard input");
+  check_cmd->add_option("--claims", check_options.claim_streams,
+                        "Claim streams (JSON Lines from `extract --format jsonl`)");
+  const std::vector<std::string> check_formats(check_report_formats().begin(), check_report_formats().end());
+  check_cmd
+      ->add_option("--format", check_options.format,
+                   "Output format: text, json, sarif (code scanning), github (annotations), junit")
+      ->check(CLI::IsMember(check_formats));
+  CLI::Option* fail_on = check_cmd
+                             ->add_option("--fail-on", check_options.fail_on,
+                                          "Lowest severity that makes the exit code 1 (default: error)")
+                             ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  check_cmd->add_option("--baseline", check_options.baseline,
+                        "Report only findings whose fingerprint is not in this baseline file");
+  check_cmd->add_option("--write-baseline", check_options.write_baseline,
+                        "Write the current findings' fingerprints to FILE (atomically)");
+  add_common(check_cmd);
+  add_inputs(check_cmd);
 
-  std::vector<std::string> extract_paths;
   std::string extract_format = "text";
-  CLI::App* extract = app.add_subcommand("extract", "Print every numeric claim the parser finds");
-  extract->add_option("paths", extract_paths, "Article files or directories; '-' reads standard input")->required();
-  extract->add_option("--format", extract_format, "Output format")->check(CLI::IsMember({"text", "json", "jsonl"}));
-  add_common(extract);
-  add_io(extract);
+  CLI::App* extract_cmd = app.add_subcommand("extract", "Print every numeric claim the parser finds");
+  extract_cmd->add_option("paths", input.paths, "Article files or directories; '-' reads standard input")->required();
+  extract_cmd->add_option("--format", extract_format, "Output format")->check(CLI::IsMember({"text", "json", "jsonl"}));
+  add_common(extract_cmd);
+  add_inputs(extract_cmd);
 
-  CLI::App* rules = app.add_subcommand("rules", "List the rules in force");
-  add_common(rules);
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force");
+  add_common(rules_cmd);
+
+  std::string explain_id;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
+  explain_cmd->add_option("rule", explain_id, "Rule id, as `claimcheck rules` lists them")->required();
+  add_common(explain_cmd);
 
   try {
     app.parse(argc, argv);
@@ -166,67 +305,18 @@ int run(int argc, char** argv) {
   }
 
   try {
-    const Pipeline pipeline = load_pipeline(common, argv[0]);
+    const Config config = load_configuration(common);
+    const Pipeline pipeline = load_pipeline(common, config, argv[0]);
     const TextStyle style{use_color(common)};
-
-    if (*rules) {
-      for (const RuleConfig& r : pipeline.engine().rules()) {
-        fmt::print("{:<20} {:<18} {:<8} {}{}\n", r.id, r.kind, to_string(r.severity), r.description,
-                   r.enabled ? "" : " (disabled)");
-      }
+    if (*explain_cmd) return explain(pipeline, rules_dir(common, config, argv[0]), explain_id);
+    if (*rules_cmd) {
+      list_rules(pipeline);
       return kExitClean;
     }
-
-    if (*extract) {
-      const RunResult result = extract_inputs(pipeline, extract_paths, stdin_format);
-      write_diagnostics_text(std::cerr, result.diagnostics, style);
-      std::ostringstream report;
-      if (extract_format == "json") {
-        report << extract_report_json(result).dump(2) << '\n';
-      } else if (extract_format == "jsonl") {
-        write_claim_stream(report, result.documents);
-      } else {
-        write_extract_text(report, result);
-      }
-      emit(output, report.str());
-      return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
-    }
-
-    if (check_paths.empty() && claim_streams.empty()) {
-      std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
-      return kExitError;
-    }
-    RunResult result = extract_inputs(pipeline, check_paths, stdin_format);
-    for (const std::string& stream : claim_streams) {
-      std::ifstream in(stream);
-      if (!in) {
-        result.diagnostics.push_back({DiagnosticLevel::Error, stream, "cannot open claim stream"});
-        continue;
-      }
-      try {
-        auto docs = read_claim_stream(in, stream);
-        ++result.files_read;
-        result.documents.insert(result.documents.end(), std::make_move_iterator(docs.begin()),
-                                std::make_move_iterator(docs.end()));
-      } catch (const std::invalid_argument& e) {
-        result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
-      }
-    }
-    result.findings = pipeline.check_documents(result.documents);
-    write_diagnostics_text(std::cerr, result.diagnostics, style);
-    std::ostringstream report;
-    if (check_format == "json") {
-      report << check_report_json(result).dump(2) << '\n';
-    } else {
-      write_check_text(report, result, output.empty() ? style : TextStyle{false});
-    }
-    emit(output, report.str());
-    return exit_code(result, fail_on == "none" ? std::nullopt : severity_from(fail_on));
-  } catch (const LexiconError& e) {
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
-  } catch (const RuleConfigError& e) {
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
-  } catch (const std::exception& e) {
+    if (*extract_cmd) return extract(pipeline, config, input, extract_format, style);
+    check_options.fail_on_given = fail_on->count() > 0;
+    return check(pipeline, config, input, check_options, style);
+  } catch (const std::exception& e) {  // LexiconError, RuleConfigError, ConfigError, write errors
     std::cerr << "claimcheck: error: " << e.what() << '\n';
   }
   return kExitError;

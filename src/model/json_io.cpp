@@ -121,4 +121,11 @@ Claim claim_from_json(const json& j) {
   }
 }
 
+std::string json_parse_message(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  if (const std::size_t close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
+    what.erase(0, close + 2);
+  return what;
+}
+
 }  // namespace claimcheck

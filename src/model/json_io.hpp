@@ -24,4 +24,8 @@ nlohmann::json to_json(const Finding&);
 // Throws std::invalid_argument naming the missing or malformed field.
 Claim claim_from_json(const nlohmann::json&);
 
+// nlohmann's parse error without its "[json.exception...]" prefix, for one-line errors:
+// "parse error at line L, column C: ...".
+std::string json_parse_message(const nlohmann::json::parse_error& e);
+
 }  // namespace claimcheck

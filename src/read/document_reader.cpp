@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "read/html_format.hpp"
+#include "read/jsonl_format.hpp"
 #include "read/markdown_format.hpp"
 
 namespace claimcheck {
@@ -21,7 +22,11 @@ Format format_for_path(const std::string& path) {
 }
 
 SourceDocument make_document(std::string id, std::string bytes, Format format) {
-  SourceDocument doc{std::move(id), std::move(bytes), format, {}, {}, {}};
+  SourceDocument doc;
+  doc.id = std::move(id);
+  doc.bytes = std::move(bytes);
+  doc.format = format;
+  doc.suppressions = find_suppressions(doc.bytes);
   switch (format) {
     case Format::Markdown:
       apply_markdown_format(doc);
@@ -30,12 +35,16 @@ SourceDocument make_document(std::string id, std::string bytes, Format format) {
       apply_html_format(doc);
       break;
     case Format::Text:
+      // The comments are not prose: hidden, so that one on the first line is no headline.
+      for (const auto& [begin, end] : doc.suppressions.comments) doc.markup.push_back({begin, end - begin, {}});
       break;
   }
   return doc;
 }
 
-SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
+namespace {
+
+std::string read_bytes(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw InputError(path, "is a directory");
   std::ifstream in(path, std::ios::binary);
@@ -47,7 +56,21 @@ SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) throw InputError(path, "read error");
   if (bytes.find('\0') != std::string::npos) throw InputError(path, "binary file (contains NUL bytes), not an article");
-  return make_document(path, std::move(bytes), format_for_path(path));
+  return bytes;
+}
+
+}  // namespace
+
+SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
+  return make_document(path, read_bytes(path, max_bytes), format_for_path(path));
+}
+
+std::vector<SourceDocument> read_documents(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
+  std::string bytes = read_bytes(path, max_bytes);
+  if (is_jsonl_path(path) && !bytes.empty()) return read_jsonl_documents(path, bytes, diagnostics);
+  std::vector<SourceDocument> one;
+  one.push_back(make_document(path, std::move(bytes), format_for_path(path)));
+  return one;
 }
 
 }  // namespace claimcheck

@@ -5,7 +5,9 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
+#include "model/diagnostic.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -25,7 +27,14 @@ Format format_for_path(const std::string& path);
 
 SourceDocument read_document(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
-// Builds a document from bytes already in memory (stdin, tests); applies the format layer.
+// read_document(), except that a JSON Lines file (read/jsonl_format.hpp) gives one
+// document per record; its broken records go to `diagnostics`. Throws InputError as
+// read_document() does.
+std::vector<SourceDocument> read_documents(const std::string& path, Diagnostics& diagnostics,
+                                           std::size_t max_bytes = kDefaultMaxDocumentBytes);
+
+// Builds a document from bytes already in memory (stdin, tests); applies the format layer
+// and finds the inline suppressions (read/suppressions.hpp).
 SourceDocument make_document(std::string id, std::string bytes, Format format);
 
 }  // namespace claimcheck

@@ -7,12 +7,14 @@
 #include <filesystem>
 #include <system_error>
 
+#include "read/glob.hpp"
+
 namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kArticleExtensions{".txt", ".md", ".markdown", ".html", ".htm"};
+constexpr std::array<std::string_view, 6> kArticleExtensions{".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"};
 
 bool is_article(const fs::path& p) {
   const std::string ext = p.extension().string();
@@ -31,9 +33,13 @@ bool is_hidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.';
 }
 
+bool any_matches(const std::vector<std::string>& patterns, const std::string& relative) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return path_matches(p, relative); });
+}
+
 }  // namespace
 
-CollectedInputs collect_inputs(const std::vector<std::string>& paths) {
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter) {
   CollectedInputs out;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -58,11 +64,15 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths) {
             {DiagnosticLevel::Error, it->path().string(), fmt::format("cannot read: {}", ec.message())});
         break;
       }
-      if (is_hidden(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
+      const std::string relative = it->path().lexically_relative(path).generic_string();
+      const bool is_dir = it->is_directory(ec);
+      if (is_hidden(it->path()) || any_matches(filter.exclude, is_dir ? relative + "/" : relative) ||
+          (is_dir && any_matches(filter.exclude, relative))) {
+        if (is_dir) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && is_article(it->path()) && !is_documentation(it->path()))
+      if (!it->is_regular_file(ec) || is_documentation(it->path())) continue;
+      if (filter.include.empty() ? is_article(it->path()) : any_matches(filter.include, relative))
         found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());

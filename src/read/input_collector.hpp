@@ -1,8 +1,11 @@
 #pragma once
 // Turns the paths a user names into the list of files to check: files as given,
 // directories walked recursively in a stable (sorted) order, keeping the article formats
-// the tool reads (.txt, .md, .markdown, .html, .htm) and skipping hidden entries.
+// the tool reads (.txt, .md, .markdown, .html, .htm, .jsonl) and skipping hidden entries.
 // A path that does not exist or cannot be read becomes a diagnostic, never an abort.
+// Globs (read/glob.hpp) narrow folder walks: an excluded file or folder is skipped, and
+// when include patterns are given a file is taken if it matches one, whatever its
+// extension, instead of by extension. Files named on the command line are always taken.
 
 #include <string>
 #include <vector>
@@ -16,6 +19,11 @@ struct CollectedInputs {
   Diagnostics diagnostics;
 };
 
-CollectedInputs collect_inputs(const std::vector<std::string>& paths);
+struct InputFilter {
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+};
+
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter = {});
 
 }  // namespace claimcheck

@@ -4,8 +4,11 @@
 // are applied by the normaliser so that every offset still maps into the original bytes.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "read/suppressions.hpp"
 
 namespace claimcheck {
 
@@ -24,8 +27,13 @@ struct SourceDocument {
   std::string bytes;  // the file exactly as read
   Format format = Format::Text;
   std::vector<MarkupEdit> markup;
-  std::string title;  // from metadata, when the format has it
-  std::string date;   // ISO date from metadata, when the format has it
+  std::string title;          // from metadata, when the format has it
+  std::string date;           // ISO date from metadata, when the format has it
+  Suppressions suppressions;  // inline claimcheck-disable comments, offsets into the file
+  // Where `bytes` start in the file: 0 and line 1 for a whole file, the record's line for
+  // a JSON Lines record (read/jsonl_format.hpp). Claim locations are shifted by them.
+  std::size_t origin_offset = 0;
+  std::uint32_t origin_line = 1;
 };
 
 }  // namespace claimcheck

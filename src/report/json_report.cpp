@@ -51,6 +51,8 @@ std::uint32_t claim_index(const json& record, const char* field, const DocumentC
 Summary summarise(const RunResult& result) {
   Summary s;
   s.files = result.files_read;
+  s.suppressed = result.suppressed;
+  s.baselined = result.baselined;
   for (const auto& d : result.documents) s.claims += d.claims.size();
   for (const auto& f : result.findings) {
     switch (f.severity) {
@@ -82,7 +84,9 @@ json check_report_json(const RunResult& result) {
             {"errors", s.errors},
             {"warnings", s.warnings},
             {"infos", s.infos},
-            {"input_errors", s.input_errors}}},
+            {"input_errors", s.input_errors},
+            {"suppressed", s.suppressed},
+            {"baselined", s.baselined}}},
           {"findings", std::move(findings)},
           {"diagnostics", diagnostics_json(result.diagnostics)}};
 }

@@ -2,6 +2,8 @@
 // Machine-readable reports. Every report carries "version" (the schema version, bumped
 // on any incompatible change) and the tool's name and version.
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
+//            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
+//                      "suppressed","baselined"}
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...],
 //             "changes":[{"change","from","to"}],"calendar":[{...Claim,"weekday","date"}]}],
 //             "diagnostics":[...]}
@@ -28,6 +30,8 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t input_errors = 0;
+  std::size_t suppressed = 0;  // findings removed by inline suppressions (not in the counts above)
+  std::size_t baselined = 0;   // findings removed because the --baseline file lists them
 };
 
 Summary summarise(const RunResult& result);

@@ -71,6 +71,8 @@ void write_check_text(std::ostream& out, const RunResult& result, TextStyle styl
   out << fmt::format("{} finding{} ({} error{}, {} warning{}, {} info) in {} file{}, {} claims checked", total,
                      total == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s",
                      s.infos, s.files, s.files == 1 ? "" : "s", s.claims);
+  if (s.suppressed > 0) out << fmt::format("; {} suppressed", s.suppressed);
+  if (s.baselined > 0) out << fmt::format("; {} in the baseline", s.baselined);
   if (s.input_errors > 0) out << fmt::format("; {} input error{}", s.input_errors, s.input_errors == 1 ? "" : "s");
   out << '\n';
 }

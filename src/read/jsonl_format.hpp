@@ -1,0 +1,33 @@
+#pragma once
+// JSON Lines articles (*.jsonl), the form a publishing pipeline exports: one record per
+// line, {"id", "title", "body", "date", "source"}; "body" is required, the others are
+// optional ("id" may be a string or a number). Each record becomes one document:
+//   id:    "FILE#ID" (or "FILE#LINE" without an id), so reports name the record;
+//   text:  the title (the headline), a blank line, the body, with JSON escapes decoded;
+//   date:  "date" when it starts with an ISO date; "source" is accepted and not used.
+// The document's bytes are the record's line, and markup edits hide the JSON syntax and
+// decode the escapes, so every claim location points into the .jsonl file itself: the
+// record's line, and the column of the figure within that line as written (escapes
+// counted as written). Inline suppressions in the title or body work as in other formats,
+// with "next line" meaning the next line of the decoded text.
+// A line that is not such a record becomes an error naming the file and the line; the
+// other records are still read. Blank lines are skipped.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "read/source_document.hpp"
+
+namespace claimcheck {
+
+bool is_jsonl_path(std::string_view path);
+
+std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::string_view bytes,
+                                                 Diagnostics& diagnostics);
+
+// The file a document id names: "a.jsonl#7" -> "a.jsonl"; any other id is a file itself.
+std::string_view document_file(std::string_view document_id);
+
+}  // namespace claimcheck

@@ -1,0 +1,40 @@
+#include "report/check_report.hpp"
+
+#include <array>
+#include <sstream>
+#include <stdexcept>
+
+#include "report/github_report.hpp"
+#include "report/json_report.hpp"
+#include "report/junit_report.hpp"
+#include "report/sarif_report.hpp"
+
+namespace claimcheck {
+namespace {
+
+constexpr std::array<std::string_view, 5> kFormats{"text", "json", "sarif", "github", "junit"};
+
+}  // namespace
+
+std::span<const std::string_view> check_report_formats() { return kFormats; }
+
+std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
+                                TextStyle style) {
+  std::ostringstream out;
+  if (format == "text") {
+    write_check_text(out, result, style);
+  } else if (format == "json") {
+    out << check_report_json(result).dump(2) << '\n';
+  } else if (format == "sarif") {
+    out << check_report_sarif(result, rules).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  } else if (format == "github") {
+    write_check_github(out, result);
+  } else if (format == "junit") {
+    write_check_junit(out, result);
+  } else {
+    throw std::invalid_argument("unknown report format '" + std::string(format) + "'");
+  }
+  return out.str();
+}
+
+}  // namespace claimcheck

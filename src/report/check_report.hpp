@@ -1,0 +1,24 @@
+#pragma once
+// The check report in the format the user chose: one entry point over the per-format
+// writers (text_report, json_report, sarif_report, github_report, junit_report), so the
+// CLI names a format and gets the report's bytes.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/pipeline.hpp"
+#include "check/rule_config.hpp"
+#include "report/text_report.hpp"
+
+namespace claimcheck {
+
+// "text", "json", "sarif", "github", "junit".
+std::span<const std::string_view> check_report_formats();
+
+// Throws std::invalid_argument for a format not in check_report_formats().
+std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
+                                TextStyle style);
+
+}  // namespace claimcheck

@@ -1,0 +1,67 @@
+#include "report/github_report.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <ostream>
+
+#include "read/jsonl_format.hpp"
+#include "report/locations.hpp"
+
+namespace claimcheck {
+namespace {
+
+// Indexed by Severity (Info, Warning, Error).
+constexpr std::array<std::string_view, 3> kCommands{"notice", "warning", "error"};
+
+std::string_view command_for(Severity s) { return kCommands.at(static_cast<std::size_t>(s)); }
+
+std::string escape(std::string_view text, bool property) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string escape_workflow_data(std::string_view text) { return escape(text, false); }
+std::string escape_workflow_property(std::string_view text) { return escape(text, true); }
+
+void write_check_github(std::ostream& out, const RunResult& result) {
+  for (const Finding& f : result.findings) {
+    const Claim& first = f.claims.front();
+    const ClaimRegion r = claim_region(first);
+    std::string message = f.message + "\nworking: " + f.working;
+    if (!f.suggestion.empty()) message += "\nsuggestion: " + f.suggestion;
+    out << fmt::format("::{} file={},line={},endLine={},col={},endColumn={},title={}::{}\n", command_for(f.severity),
+                       escape_workflow_property(document_file(first.document)), r.start_line, r.end_line,
+                       r.start_column, r.end_column, escape_workflow_property(f.rule), escape_workflow_data(message));
+  }
+  for (const Diagnostic& d : result.diagnostics) {
+    out << fmt::format("::{} file={},title=claimcheck::{}\n", d.level == DiagnosticLevel::Error ? "error" : "notice",
+                       escape_workflow_property(d.path), escape_workflow_data(d.path + ": " + d.message));
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,24 @@
+#pragma once
+// Where a claim stands, as the report formats that need a range (SARIF regions, GitHub
+// annotations) spell it: 1-based lines and columns counted in code points, the end column
+// just past the figure's last character. Computed from the claim alone: its span gives
+// the start and its text (as written in the file) gives the extent.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/claim.hpp"
+
+namespace claimcheck {
+
+struct ClaimRegion {
+  std::uint32_t start_line = 1;
+  std::uint32_t start_column = 1;
+  std::uint32_t end_line = 1;
+  std::uint32_t end_column = 1;  // exclusive
+};
+
+ClaimRegion claim_region(const Claim& claim);
+
+}  // namespace claimcheck

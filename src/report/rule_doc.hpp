@@ -1,0 +1,19 @@
+#pragma once
+// `claimcheck explain RULE`: a rule's documentation as plain text, from its configuration
+// (id, kind, severity and its caps, enabled, description, parameters, message template,
+// source file) followed by the section of rules/README.md that documents its kind.
+
+#include <string>
+#include <string_view>
+
+#include "check/rule_config.hpp"
+
+namespace claimcheck {
+
+// The body of the Markdown section whose heading text is `heading` (any level), up to the
+// next heading of the same or a higher level; empty when there is no such heading.
+std::string_view markdown_section(std::string_view markdown, std::string_view heading);
+
+std::string explain_rule(const RuleConfig& rule, std::string_view kind_documentation);
+
+}  // namespace claimcheck

@@ -1,0 +1,72 @@
+// --write-baseline / --baseline end to end: only new findings, robust to moved lines.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_fixture.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+class CliBaseline : public Cli {};
+
+TEST_F(CliBaseline, WrittenAtomicallyWithFingerprintsRulesFilesAndMessages) {
+  write("desk/slip.txt", kSlipArticle);
+  const CliRun r = run("check --write-baseline baseline.json desk");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // writing a baseline reports as usual
+  const json baseline = json::parse(slurp(dir_ / "baseline.json"));
+  EXPECT_EQ(baseline["version"], 1);
+  ASSERT_EQ(baseline["findings"].size(), 1U);
+  const json& entry = baseline["findings"][0];
+  EXPECT_EQ(entry["rule"], "decimal-slip");
+  EXPECT_EQ(entry["file"], "desk/slip.txt");
+  EXPECT_EQ(entry["fingerprint"].get<std::string>().size(), 16U);
+  EXPECT_NE(entry["message"].get<std::string>().find("misplaced decimal point"), std::string::npos);
+  for (const auto& e : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(e.path().filename().string().rfind(".baseline.json", 0), std::string::npos) << "temporary file left";
+  }
+  const CliRun bad = run("check --write-baseline missing/b.json desk");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("missing/b.json: cannot write"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliBaseline, OnlyNewFindingsAreReportedEvenWhenLinesMove) {
+  write("desk/slip.txt", kSlipArticle);
+  ASSERT_EQ(run("check --write-baseline baseline.json desk").exit_code, 1);
+  // Lines shift: a note on top and blank lines; the finding is still the accepted one.
+  write("desk/slip.txt", std::string("Editor's note: updated.\n\n\n") + kSlipArticle);
+  const CliRun same = run("check --no-color --baseline baseline.json desk");
+  EXPECT_EQ(same.exit_code, 0) << same.out;
+  EXPECT_NE(same.out.find("0 findings"), std::string::npos) << same.out;
+  EXPECT_NE(same.out.find("; 1 in the baseline"), std::string::npos) << same.out;
+  // A new article with the same mistake is new.
+  write("desk/later.txt", "Halcyon Shares Slide 31% After Miss\n\nHalcyon shares fell 3.1% in early trading.\n");
+  const CliRun more = run("check --format json --baseline baseline.json desk");
+  EXPECT_EQ(more.exit_code, 1);
+  const json report = json::parse(more.out);
+  ASSERT_EQ(report["findings"].size(), 1U) << more.out;
+  EXPECT_EQ(report["findings"][0]["claims"][0]["document"], "desk/later.txt");
+  EXPECT_EQ(report["summary"]["baselined"], 1);
+}
+
+TEST_F(CliBaseline, BadBaselineIsOneLineNamingTheFile) {
+  write("slip.txt", kSlipArticle);
+  write("broken.json", "{\"findings\": [\n  {\"fingerprint\": 12}\n]}\n");
+  write("syntax.json", "{\"findings\": [\n,\n]}\n");
+  const CliRun broken = run("check --baseline broken.json slip.txt");
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_EQ(broken.err, "claimcheck: error: broken.json: field 'findings[0].fingerprint' must be a string\n");
+  const CliRun syntax = run("check --baseline syntax.json slip.txt");
+  EXPECT_EQ(syntax.exit_code, 2);
+  EXPECT_NE(syntax.err.find("syntax.json: invalid JSON in baseline: parse error at line 2"), std::string::npos)
+      << syntax.err;
+  EXPECT_EQ(run("check --baseline none.json slip.txt").err, "claimcheck: error: none.json: cannot open baseline\n");
+}
+
+}  // namespace
+}  // namespace claimcheck::testing

@@ -1,0 +1,42 @@
+#pragma once
+// Runs the built binary (CLAIMCHECK_BINARY) as a user or a pipeline would, in a fresh
+// temporary directory that is also its working directory, so that no .claimcheck.json
+// above the build tree can leak in.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimcheck::testing {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const std::filesystem::path& p);
+
+// Lines of `text` without their line ends; no empty last line.
+std::vector<std::string> lines_of(const std::string& text);
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  // `claimcheck ARGS` run by the shell in dir_ (or its subfolder `cwd`); ARGS may hold
+  // redirections.
+  CliRun run(const std::string& args, const std::string& cwd = "");
+  // Writes `text` to dir_/name (creating folders) and returns the path.
+  std::filesystem::path write(const std::string& name, const std::string& text);
+  std::filesystem::path dir_;
+};
+
+// Two articles with one decimal-slip error each way round, for format tests.
+inline constexpr const char* kSlipArticle =
+    "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n";
+
+}  // namespace claimcheck::testing
