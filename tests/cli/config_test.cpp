@@ -55,7 +55,7 @@ TEST_F(CliConfig, BadConfigurationIsOneLineNamingFileAndFieldAndExitsTwo) {
       {"{\n  \"rules\": {\n    \"decimal-slip\": fals\n  }\n}\n",
        ".claimcheck.json: invalid JSON: parse error at line 4, column 0: syntax error"},
       {R"({"rulez": {}})", ".claimcheck.json: field 'rulez': unknown field (known: rules_dir,"},
-      {R"({"rules": {"nope": false}})", "field 'rules.nope': no rule has this id (known: consistency,"},
+      {R"({"rules": {"nope": false}})", "field 'rules.nope': no rule has this id (known: arithmetic, calendar,"},
       {R"({"rules": {"decimal-slip": {"parameters": {"max_powr": 2}}}})",
        "field 'rules.decimal-slip': rule 'decimal-slip' has no parameter 'max_powr' (it has: max_power)"},
       {R"({"rules": {"decimal-slip": {"parameters": {"max_power": "2"}}}})", "parameter 'max_power' must be a number"},
