@@ -43,7 +43,14 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   }
   std::optional<Date> date = parse_iso_date(doc.date);
   if (!date) date = find_article_date(text);
-  std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id);
+  std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id, kMaxClaimsPerDocument);
+  if (extracted.size() >= kMaxClaimsPerDocument) {
+    const LineColumn at = text.lines.locate(extracted.back().claim.span.end);
+    diagnostics.push_back({DiagnosticLevel::Error, doc.id,
+                           fmt::format("more than {} figures: only those up to line {} are checked (a data dump, "
+                                       "not an article?)",
+                                       kMaxClaimsPerDocument, at.line + doc.origin_line - 1)});
+  }
   resolve_subjects(lexicon_, text, date, extracted);
   DocumentClaims out;
   out.info.id = doc.id;

@@ -65,12 +65,12 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
 }
 
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
-                                           const std::string& document_id) {
+                                           const std::string& document_id, std::size_t max_claims) {
   std::vector<ExtractedClaim> out;
   const FigureParser parser(lexicon, text);
   LineIndex::Cursor locations(text.lines);
   const auto& tokens = text.tokens;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < tokens.size() && out.size() < max_claims; ++i) {
     if (tokens[i].kind != TokenKind::Number && tokens[i].kind != TokenKind::Word) continue;
     std::optional<Figure> figure = parser.parse(i, out.empty() ? nullptr : &out.back().figure);
     if (!figure) {

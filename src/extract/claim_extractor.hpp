@@ -22,7 +22,13 @@ struct ExtractedClaim {
 Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
                    const std::string& document_id, LineIndex::Cursor& locations);
 
+// A document with more figures than any article (a data dump, a price feed) is read up
+// to this many, so that memory stays bounded; the caller reports the cut.
+inline constexpr std::size_t kMaxClaimsPerDocument = 10'000;
+
+// The figures of the document in order, at most `max_claims` of them.
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
-                                           const std::string& document_id);
+                                           const std::string& document_id,
+                                           std::size_t max_claims = kMaxClaimsPerDocument);
 
 }  // namespace claimcheck

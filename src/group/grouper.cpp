@@ -4,10 +4,34 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_set>
 
 #include "model/names.hpp"
 
 namespace claimcheck {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h;
+}
+
+// Everything a rule reads of a claim, except where in its sentence it stands.
+std::uint64_t figure_signature(const Claim& c, std::size_t document) {
+  const std::hash<std::string_view> text;
+  const std::hash<double> number;
+  std::uint64_t h = mix(document, c.span.line);
+  for (const double v : {c.value.low, c.value.high, c.stated.low, c.stated.high, c.scale}) h = mix(h, number(v));
+  for (const std::string_view t : {std::string_view(c.excerpt), std::string_view(c.text),
+                                   std::string_view(c.subject.period), std::string_view(c.hedge.word)}) {
+    h = mix(h, text(t));
+  }
+  return mix(h, static_cast<std::uint64_t>(c.role) * 31 + static_cast<std::uint64_t>(c.direction) * 7 +
+                    static_cast<std::uint64_t>(c.hedge.kind) * 3 + (c.is_range ? 1 : 0));
+}
+
+}  // namespace
 
 std::string group_key(const Claim& c) {
   // A change ("rose 12%") and a level ("12% of sales", "to $3.4bn") are different things,
@@ -63,9 +87,14 @@ std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents,
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;
     Group g{keyed[i].key, keyed[i].event, {}};
-    while (j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event)
-      g.members.push_back(keyed[j++].ref);
-    if (g.members.size() >= 2) groups.push_back(std::move(g));
+    std::unordered_set<std::uint64_t> seen;
+    for (; j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event; ++j) {
+      const ClaimRef r = keyed[j].ref;
+      // The same figure again in the same sentence says nothing new to any rule.
+      if (seen.insert(figure_signature(documents[r.document].claims[r.claim], r.document)).second)
+        g.members.push_back(r);
+    }
+    if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) groups.push_back(std::move(g));
     i = j;
   }
   return groups;

@@ -38,7 +38,13 @@ std::optional<std::string> rate_family_key(const Claim& claim);
 
 using KeyFunction = std::function<std::optional<std::string>(const Claim&)>;
 
-// Groups with at least two members, ordered by key then event, under group_key.
+// A subject given more distinct figures than this within one event is a data series (a
+// long table, a price feed), not claims that should agree: such groups are left alone,
+// which also bounds the pairwise work inside a group.
+inline constexpr std::size_t kMaxGroupFigures = 256;
+
+// Groups with at least two members, ordered by key then event, under group_key. The
+// same figure repeated in one sentence of one document is kept once.
 std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events);
 // The same under another key; claims whose key is nullopt stay out.
 std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents, const EventClusters& events,
