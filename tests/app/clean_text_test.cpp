@@ -13,7 +13,7 @@ namespace claimcheck::testing {
 namespace {
 
 // A ratchet: lower it when a false alarm is fixed, never raise it.
-constexpr std::size_t kMaxFalseAlarms = 1;
+constexpr std::size_t kMaxFalseAlarms = 0;
 
 TEST(CleanText, TheRulesStayQuietOnConsistentArticles) {
   const RunResult result = pipeline().check({(source_dir() / "tests" / "corpus").string()});
