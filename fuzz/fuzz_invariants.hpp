@@ -35,6 +35,10 @@ inline void check_claim(const Claim& c, std::string_view original) {
 inline void check_document(const DocumentClaims& doc, std::string_view original) {
   for (const Claim& c : doc.claims) check_claim(c, original);
   for (const CalendarMention& m : doc.calendar) check_claim(m.mention, original);
+  for (const MultipleFromTo& m : doc.multiples) {
+    check_claim(m.mention, original);
+    require(m.from < doc.claims.size() && m.to < doc.claims.size() && m.factor > 0, "multiple points at claims");
+  }
   for (const ChangeFromTo& r : doc.changes) {
     require(r.change < doc.claims.size() && r.from < doc.claims.size() && r.to < doc.claims.size(),
             "change relation points at claims of the document");

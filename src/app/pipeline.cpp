@@ -56,20 +56,31 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   out.info.id = doc.id;
   out.info.date = date ? to_iso(*date) : std::string();
   out.info.event_terms = event_terms(lexicon_, text);
-  out.changes = find_changes_from_to(text, extracted);
+  StatedChanges stated = find_stated_changes(lexicon_, text, extracted);
+  out.changes = std::move(stated.changes);
+  LineIndex::Cursor multiple_locations(text.lines);
+  for (const MultipleAt& m : stated.multiples) {
+    out.multiples.push_back(
+        {locate_claim(text, m.word_token, m.word_token, doc.id, multiple_locations), m.factor, m.from, m.to});
+  }
   LineIndex::Cursor locations(text.lines);
   for (const WeekdayDate& w : find_weekday_dates(text, date)) {
     out.calendar.push_back(
         {locate_claim(text, w.first_token, w.last_token, doc.id, locations), w.stated_weekday, to_iso(w.date)});
   }
   out.claims.reserve(extracted.size());
+  // A JSON Lines record's bytes are one line of its file: locations move to that line.
+  auto to_origin = [&](Claim& c) {
+    c.span.begin += doc.origin_offset;
+    c.span.end += doc.origin_offset;
+    c.span.line += doc.origin_line - 1;
+  };
   for (auto& e : extracted) {
-    // A JSON Lines record's bytes are one line of its file: locations move to that line.
-    e.claim.span.begin += doc.origin_offset;
-    e.claim.span.end += doc.origin_offset;
-    e.claim.span.line += doc.origin_line - 1;
+    to_origin(e.claim);
     out.claims.push_back(std::move(e.claim));
   }
+  for (auto& m : out.calendar) to_origin(m.mention);
+  for (auto& m : out.multiples) to_origin(m.mention);
   return out;
 }
 

@@ -17,6 +17,8 @@ Interval signed_change(const Claim& c) {
   return c.direction == Direction::Down ? Interval{-c.value.high, -c.value.low} : c.value;
 }
 
+constexpr double kMultipleTolerance = 0.1;
+
 bool finite(const Interval& v) { return std::isfinite(v.low) && std::isfinite(v.high); }
 
 std::string signed_percent(double v, std::string_view unit) {
@@ -44,12 +46,6 @@ Finding single_claim_finding(const RuleConfig& rule, const Claim& c, Fields fiel
 }
 
 }  // namespace
-
-std::string weekend_message(const RuleConfig& rule) {
-  return rule.parameters.value("weekend_message",
-                               std::string("{A_where} puts {entity_possessive} {metric} of {a} on {weekday}, {date}, "
-                                           "when stock exchanges are closed."));
-}
 
 void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                       std::vector<Finding>& out) {
@@ -103,6 +99,36 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
   }
 }
 
+void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
+                     std::vector<Finding>& out) {
+  for (const MultipleFromTo& m : document.multiples) {
+    const Claim& from = document.claims.at(m.from);
+    const Claim& to = document.claims.at(m.to);
+    if (!finite(from.value) || !finite(to.value) || from.value.low <= 0) continue;
+    // A word such as "doubled" is round: 10% either side of its factor.
+    const Interval stated{m.factor * (1 - kMultipleTolerance), m.factor * (1 + kMultipleTolerance)};
+    const Interval implied{to.value.low / from.value.high, to.value.high / from.value.low};
+    if (implied.overlaps(stated)) continue;
+    const double ratio = to.stated.low / from.stated.low;
+    Fields fields{{"from", as_written(from)},
+                  {"to", as_written(to)},
+                  {"implied", fmt::format("{:.3g} times", ratio)},
+                  {"unit_note", fmt::format(", not {:g} times", m.factor)}};
+    const Claim& subject = from.subject.metric.empty() ? to : from;
+    add_subject_fields(fields, subject.subject.entity_name, metric_name(subject, metrics));
+    fields["a"] = m.mention.text;
+    fields["a_where"] = where(m.mention, from);
+    fields["A_where"] = capitalise(fields["a_where"]);
+    std::string working = fmt::format("{} / {} = {:.3g}; with rounding {:.3g} to {:.3g}; \"{}\" allows {:g} to {:g}.",
+                                      format_figure(to.stated.low, to), format_figure(from.stated.low, from), ratio,
+                                      implied.low, implied.high, m.mention.text, stated.low, stated.high);
+    const RuleConfig variant = with_message(
+        rule, "multiple_message",
+        "{A_where} says {entity_possessive} {metric} {a} from {from} to {to}, but that is {implied}{unit_note}.");
+    out.push_back(build_finding(variant, {m.mention, from, to}, fields, std::move(working), 0.9, false));
+  }
+}
+
 void check_calendar(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                     std::vector<Finding>& out) {
   for (const CalendarMention& m : document.calendar) {
@@ -125,8 +151,9 @@ void check_calendar(const RuleConfig& rule, const DocumentClaims& document, cons
     Fields fields{{"date", long_date(*date)}, {"weekday", std::string(name)}};
     add_subject_fields(fields, c.subject.entity_name, metric_name(c, metrics));
     std::string working = fmt::format("{} is a {}; stock exchanges do not trade at weekends.", long_date(*date), name);
-    RuleConfig weekend = rule;
-    weekend.message = weekend_message(rule);
+    RuleConfig weekend = with_message(rule, "weekend_message",
+                                      "{A_where} puts {entity_possessive} {metric} of {a} on {weekday}, {date}, when "
+                                      "stock exchanges are closed.");
     // The article may name the wrong day or mean an off-exchange trade: less sure.
     weekend.severity = std::min(rule.severity, Severity::Warning);
     out.push_back(single_claim_finding(weekend, c, std::move(fields), std::move(working), c.subject.confidence));

@@ -19,9 +19,12 @@ namespace claimcheck {
 void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                       std::vector<Finding>& out);
 
-// The calendar kind's second template, for a share-price move on a weekend: parameter
-// "weekend_message", with a built-in default.
-std::string weekend_message(const RuleConfig& rule);
+// The arithmetic kind's check of a change stated as a multiple ("doubled to $4bn from
+// $2bn"): the values must make a factor within 10% of the word's. Its sentence is the
+// rule's "multiple_message" parameter; the calendar kind's weekend case is
+// "weekend_message".
+void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
+                     std::vector<Finding>& out);
 
 void check_calendar(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                     std::vector<Finding>& out);

@@ -31,6 +31,12 @@ std::uint64_t fnv1a(std::string_view data, std::uint64_t h) {
 
 std::span<const std::string_view> template_fields() { return kTemplateFields; }
 
+RuleConfig with_message(const RuleConfig& rule, const char* parameter, std::string_view fallback) {
+  RuleConfig variant = rule;
+  variant.message = rule.parameters.value(parameter, std::string(fallback));
+  return variant;
+}
+
 std::string render(const RuleConfig& rule, const Fields& fields) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const auto name : kTemplateFields) {

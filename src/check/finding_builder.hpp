@@ -33,6 +33,10 @@ using Fields = std::map<std::string, std::string>;
 // Every field a template may use; a template naming another is rejected at load time.
 std::span<const std::string_view> template_fields();
 
+// The rule with its message replaced by the template in parameters[parameter] (a kind's
+// second sentence shape), or by `fallback` when the rule file does not set one.
+RuleConfig with_message(const RuleConfig& rule, const char* parameter, std::string_view fallback);
+
 // Throws fmt::format_error for a template naming an unknown field.
 std::string render(const RuleConfig& rule, const Fields& fields);
 

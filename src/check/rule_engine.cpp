@@ -359,13 +359,15 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
     } catch (const fmt::format_error& e) {
       throw RuleConfigError(fmt::format("{}: field 'message': {}", rule.source, e.what()));
     }
-    if (rule.kind == "calendar") {
-      RuleConfig weekend = rule;
+    // Kinds with more than one sentence shape take the others as "*_message" parameters.
+    for (const auto& [name, value] : rule.parameters.items()) {
+      if (!name.ends_with("_message")) continue;
+      RuleConfig variant = rule;
       try {
-        weekend.message = weekend_message(rule);
-        (void)render(weekend, {});
+        variant.message = value.get<std::string>();
+        (void)render(variant, {});
       } catch (const std::exception& e) {
-        throw RuleConfigError(fmt::format("{}: field 'parameters.weekend_message': {}", rule.source, e.what()));
+        throw RuleConfigError(fmt::format("{}: field 'parameters.{}': {}", rule.source, name, e.what()));
       }
     }
   }
@@ -392,7 +394,10 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
     if (rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, findings);
     if (rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, findings);
     for (const DocumentClaims& document : documents) {
-      if (rule.kind == "arithmetic") check_arithmetic(rule, document, metrics, findings);
+      if (rule.kind == "arithmetic") {
+        check_arithmetic(rule, document, metrics, findings);
+        check_multiples(rule, document, metrics, findings);
+      }
       if (rule.kind == "calendar") check_calendar(rule, document, metrics, findings);
     }
   }

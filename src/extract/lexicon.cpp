@@ -116,6 +116,13 @@ void load_directions(Lexicon& lex, const std::filesystem::path& file) {
       for (const auto& w : doc.at(key)) lex.directions.add(w.get<std::string>(), static_cast<std::size_t>(dir));
     });
   }
+  with_context(file, "multiples", [&] {
+    for (const auto& [word, factor] : doc.at("multiples").items()) {
+      const double k = factor.get<double>();
+      if (!(k > 0)) throw std::invalid_argument("a multiple must be a positive number");
+      lex.multiples[ascii_lower(word)] = k;
+    }
+  });
 }
 
 void load_periods(Lexicon& lex, const std::filesystem::path& file) {

@@ -67,8 +67,9 @@ struct Lexicon {
   // Qualifiers.
   PhraseTable hedges;  // payload: index into hedge_entries
   std::vector<HedgeEntry> hedge_entries;
-  PhraseTable directions;  // payload: Direction
-  PhraseTable rates;       // payload: index into rate_periods
+  PhraseTable directions;     // payload: Direction
+  WordMap<double> multiples;  // "doubled" -> 2: a change stated as a factor
+  PhraseTable rates;          // payload: index into rate_periods
   std::vector<std::string> rate_periods;
   PhraseTable change_bases;  // payload: index into change_basis_names
   std::vector<std::string> change_basis_names;

@@ -26,6 +26,16 @@ struct ChangeFromTo {
   friend bool operator==(const ChangeFromTo&, const ChangeFromTo&) = default;
 };
 
+// A change stated as a factor with the values it went from and to: "doubled to $4bn from
+// $2bn". `mention` locates the word; from/to index the claims.
+struct MultipleFromTo {
+  Claim mention;
+  double factor = 0;
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
+  friend bool operator==(const MultipleFromTo&, const MultipleFromTo&) = default;
+};
+
 // A weekday written beside a date ("Tuesday, 5 March 2026"); `mention` locates the text.
 struct CalendarMention {
   Claim mention;
@@ -38,6 +48,7 @@ struct DocumentClaims {
   DocumentInfo info;
   std::vector<Claim> claims;
   std::vector<ChangeFromTo> changes;
+  std::vector<MultipleFromTo> multiples;
   std::vector<CalendarMention> calendar;
 };
 

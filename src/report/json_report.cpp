@@ -30,6 +30,14 @@ json document_info_json(const DocumentInfo& info) {
 
 json change_json(const ChangeFromTo& c) { return {{"change", c.change}, {"from", c.from}, {"to", c.to}}; }
 
+json multiple_json(const MultipleFromTo& m) {
+  json out = to_json(m.mention);
+  out["factor"] = m.factor;
+  out["from"] = m.from;
+  out["to"] = m.to;
+  return out;
+}
+
 json calendar_json(const CalendarMention& m) {
   json out = to_json(m.mention);
   out["weekday"] = m.stated_weekday;
@@ -101,6 +109,9 @@ json extract_report_json(const RunResult& result) {
     json changes = json::array();
     for (const auto& c : d.changes) changes.push_back(change_json(c));
     doc["changes"] = std::move(changes);
+    json multiples = json::array();
+    for (const auto& m : d.multiples) multiples.push_back(multiple_json(m));
+    doc["multiples"] = std::move(multiples);
     json calendar = json::array();
     for (const auto& m : d.calendar) calendar.push_back(calendar_json(m));
     doc["calendar"] = std::move(calendar);
@@ -125,6 +136,11 @@ void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& do
     for (const auto& c : d.changes) {
       json line = change_json(c);
       line["type"] = "change";
+      out << line.dump() << '\n';
+    }
+    for (const auto& m : d.multiples) {
+      json line = multiple_json(m);
+      line["type"] = "multiple";
       out << line.dump() << '\n';
     }
     for (const auto& m : d.calendar) {
@@ -157,12 +173,17 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
           throw std::invalid_argument("claim for document '" + c.document + "' before its document record");
         }
         documents.back().claims.push_back(std::move(c));
-      } else if (type == "change" || type == "calendar") {
+      } else if (type == "change" || type == "calendar" || type == "multiple") {
         if (documents.empty()) throw std::invalid_argument("'" + type + "' record before any document record");
         DocumentClaims& d = documents.back();
         if (type == "change") {
           d.changes.push_back(
               {claim_index(record, "change", d), claim_index(record, "from", d), claim_index(record, "to", d)});
+        } else if (type == "multiple") {
+          const double factor = record.at("factor").get<double>();
+          if (!(factor > 0)) throw std::invalid_argument("field 'factor': must be a positive number");
+          d.multiples.push_back(
+              {claim_from_json(record), factor, claim_index(record, "from", d), claim_index(record, "to", d)});
         } else {
           d.calendar.push_back({claim_from_json(record), record.at("weekday").get<unsigned>() % 7,
                                 record.at("date").get<std::string>()});

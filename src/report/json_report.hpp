@@ -5,11 +5,13 @@
 //            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
 //                      "suppressed","baselined"}
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...],
-//             "changes":[{"change","from","to"}],"calendar":[{...Claim,"weekday","date"}]}],
+//             "changes":[{"change","from","to"}],"multiples":[{...Claim,"factor","from","to"}],
+//             "calendar":[{...Claim,"weekday","date"}]}],
 //             "diagnostics":[...]}
 //   claim stream (JSON Lines): {"type":"document","id","date","event_terms"} followed by
 //             {"type":"claim",...Claim} lines for that document, then its
-//             {"type":"change","change","from","to"} (claim indices) and
+//             {"type":"change","change","from","to"} (claim indices),
+//             {"type":"multiple",...Claim,"factor","from","to"} and
 //             {"type":"calendar",...Claim,"weekday","date"} records.
 
 #include <iosfwd>

@@ -1,5 +1,9 @@
 #include "resolve/relation_resolver.hpp"
 
+#include <optional>
+#include <utility>
+
+#include "extract/phrase_table.hpp"
 #include "extract/tokenizer.hpp"
 
 namespace claimcheck {
@@ -36,6 +40,28 @@ bool close(const AnalysedText& text, const Figure& a, const Figure& b, std::size
   return true;
 }
 
+// A multiple word ("doubled") as the verb of the values: at most one word ("to", "from")
+// between it and the first value, and no hedge before it ("more than doubled").
+std::optional<std::pair<std::size_t, double>> multiple_before(const Lexicon& lex, const AnalysedText& text,
+                                                              const Figure& first_value) {
+  std::size_t i = first_value.first_with_hedge();
+  std::size_t words = 0;
+  while (i > 0 && words < 2) {
+    --i;
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::Space) continue;
+    if (t.kind != TokenKind::Word) return std::nullopt;
+    ++words;
+    const auto m = lex.multiples.find(LowerWord(text.token(i)).view());
+    if (m == lex.multiples.end()) continue;
+    std::size_t before = i;
+    while (before > 0 && text.tokens[before - 1].kind == TokenKind::Space) --before;
+    if (before > 0 && lex.hedges.match_ending_at(text.text(), text.tokens, before - 1)) return std::nullopt;
+    return std::pair{i, m->second};
+  }
+  return std::nullopt;
+}
+
 bool is_level(const Figure& f) { return f.direction == Direction::None && !f.is_range && f.stated.is_point(); }
 
 bool is_change(const Figure& f) {
@@ -46,8 +72,9 @@ bool is_change(const Figure& f) {
 
 }  // namespace
 
-std::vector<ChangeFromTo> find_changes_from_to(const AnalysedText& text, const std::vector<ExtractedClaim>& claims) {
-  std::vector<ChangeFromTo> out;
+StatedChanges find_stated_changes(const Lexicon& lexicon, const AnalysedText& text,
+                                  const std::vector<ExtractedClaim>& claims) {
+  StatedChanges out;
   for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
     const Figure& x = claims[i].figure;
     const Figure& y = claims[i + 1].figure;
@@ -64,13 +91,17 @@ std::vector<ChangeFromTo> find_changes_from_to(const AnalysedText& text, const s
     // "rose 20% from $10bn to $11bn", "rose 20% to $11bn from $10bn"
     if (i > 0 && is_change(claims[i - 1].figure) && same_sentence(text, claims[i - 1].figure, x) &&
         close(text, claims[i - 1].figure, x, 2)) {
-      out.push_back(
+      out.changes.push_back(
           {static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
     } else if (i + 2 < claims.size() && is_change(claims[i + 2].figure) &&
                same_sentence(text, y, claims[i + 2].figure) && close(text, y, claims[i + 2].figure, 3)) {
       // "fell from 12% to 9%, a 3% drop"
-      out.push_back(
+      out.changes.push_back(
           {static_cast<std::uint32_t>(i + 2), static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
+    } else if (const auto word = multiple_before(lexicon, text, x)) {
+      // "doubled to $4bn from $2bn"; "more than doubled" is a bound, not a factor, and left alone.
+      out.multiples.push_back(
+          {word->first, word->second, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
     }
   }
   return out;

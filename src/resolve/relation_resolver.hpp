@@ -2,7 +2,8 @@
 // Figures that one sentence ties together by arithmetic, read so that the arithmetic rule
 // can redo the sum: a change with the values it went from and to ("revenue rose 20% from
 // $10 billion to $11 billion", "the margin fell from 12% to 9%, a 3% drop"). Only the
-// plain shapes are read: the change right before "from X to Y" (or "to Y from X"), or
+// plain shapes are read, and changes stated as a multiple ("doubled", "halved") right
+// before the values. Only the: the change right before "from X to Y" (or "to Y from X"), or
 // right after it; anything with another figure in between is left alone.
 
 #include <vector>
@@ -13,6 +14,22 @@
 
 namespace claimcheck {
 
-std::vector<ChangeFromTo> find_changes_from_to(const AnalysedText& text, const std::vector<ExtractedClaim>& claims);
+// "doubled to $4bn from $2bn": the multiple word's token, its factor, and the values.
+struct MultipleAt {
+  std::size_t word_token = 0;
+  double factor = 0;
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
+};
+
+struct StatedChanges {
+  std::vector<ChangeFromTo> changes;
+  std::vector<MultipleAt> multiples;
+};
+
+// `claims` must be resolved already: "compared with $537 million" is read through the
+// claim's earlier-value flag.
+StatedChanges find_stated_changes(const Lexicon& lexicon, const AnalysedText& text,
+                                  const std::vector<ExtractedClaim>& claims);
 
 }  // namespace claimcheck

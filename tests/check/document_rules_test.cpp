@@ -64,6 +64,29 @@ TEST(Arithmetic, BasisPointsBetweenTwoRates) {
             (std::vector<std::string>{"arithmetic"}));
 }
 
+TEST(Arithmetic, AMultipleWordTheValuesDoNotMake) {
+  const auto findings =
+      check_one(std::string(kHeader) + "Orrin Corp net income doubled to $4.6 billion from $3.1 billion.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"arithmetic"}));
+  EXPECT_EQ(findings[0].claims.at(0).text, "doubled");
+  EXPECT_NE(findings[0].message.find("doubled from $3.1 billion to $4.6 billion, but that is 1.48 times, not 2 times"),
+            std::string::npos)
+      << findings[0].message;
+}
+
+TEST(Arithmetic, MultipleWordsAreRoundButNotThatRound) {
+  // "tripled": 2.7 to 3.3 times. 1.0 to 3.1 is about 3.1 times; 1.0 to 3.5 is 3.5.
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) + "Orrin Corp revenue tripled from $1.0 billion to $3.1 billion.\n").empty());
+  EXPECT_EQ(
+      rules_of(check_one(std::string(kHeader) + "Orrin Corp revenue tripled from $1.00 billion to $3.50 billion.\n")),
+      (std::vector<std::string>{"arithmetic"}));
+  EXPECT_TRUE(check_one(std::string(kHeader) + "Orrin Corp costs halved to $2.0 billion from $4.1 billion.\n").empty());
+  // "more than doubled" is a bound, not a factor.
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) + "Orrin Corp sales more than doubled to $9 billion from $3 billion.\n").empty());
+}
+
 TEST(Calendar, AWeekdayTheDateDoesNotFallOn) {
   const auto findings = check_one(std::string(kHeader) + "On Tuesday, 5 March 2026, Kestrel Corp opened a plant.\n");
   ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"calendar"}));
