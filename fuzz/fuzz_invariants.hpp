@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "group/document_info.hpp"
+#include "normalize/utf8.hpp"
 
 namespace claimcheck::fuzzing {
 
@@ -19,8 +20,18 @@ inline void require(bool ok, const char* what) {
   if (!ok) violated(what);
 }
 
+// Not inside a valid multi-byte sequence (a stray continuation byte in invalid input is
+// a character of its own, so a span may start or end beside it).
 inline bool on_boundary(std::string_view bytes, std::size_t offset) {
-  return offset == bytes.size() || (static_cast<unsigned char>(bytes[offset]) & 0xC0U) != 0x80U;
+  if (offset == 0 || offset >= bytes.size()) return offset <= bytes.size();
+  for (std::size_t back = 1; back <= 3 && back <= offset; ++back) {
+    const std::size_t lead = offset - back;
+    const auto c = static_cast<unsigned char>(bytes[lead]);
+    if ((c & 0xC0U) == 0x80U) continue;  // keep looking for the lead byte
+    const utf8::Decoded d = utf8::decode(bytes, lead);
+    return !(d.valid && lead + d.length > offset);
+  }
+  return true;
 }
 
 // Spans inside the document and on UTF-8 boundaries of its original bytes; intervals

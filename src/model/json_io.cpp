@@ -82,13 +82,13 @@ Claim claim_from_json(const json& j) {
   try {
     Claim c;
     c.document = j.at("document").get<std::string>();
-    c.index = j.at("index").get<std::uint32_t>();
+    c.index = integer_field<std::uint32_t>(j, "index");
     c.text = j.at("text").get<std::string>();
     c.excerpt = j.value("excerpt", std::string{});
     c.role = enum_field<Role>(j, "role", role_from);
     const auto& span = j.at("span");
-    c.span = {span.at("begin").get<std::size_t>(), span.at("end").get<std::size_t>(),
-              span.at("line").get<std::uint32_t>(), span.at("column").get<std::uint32_t>()};
+    c.span = {integer_field<std::size_t>(span, "begin"), integer_field<std::size_t>(span, "end"),
+              integer_field<std::uint32_t>(span, "line"), integer_field<std::uint32_t>(span, "column")};
     const auto& unit = j.at("unit");
     c.unit.kind = enum_field<UnitKind>(unit, "kind", unit_kind_from);
     c.unit.currency = unit.value("currency", std::string{});
@@ -96,7 +96,7 @@ Claim claim_from_json(const json& j) {
     c.stated = interval_from_json(j.at("stated"));
     c.value = interval_from_json(j.at("value"));
     c.scale = j.at("scale").get<double>();
-    c.decimals = j.at("decimals").get<int>();
+    c.decimals = integer_field<int>(j, "decimals");
     c.is_range = j.at("range").get<bool>();
     c.hedge.kind = enum_field<HedgeKind>(j.at("hedge"), "kind", hedge_kind_from);
     c.hedge.word = j.at("hedge").value("word", std::string{});

@@ -11,7 +11,12 @@
 // Finding: {"rule","kind","severity","confidence","message","working","suggestion",
 //           "fingerprint","claims":[Claim...]}
 
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <utility>
 
 #include "model/claim.hpp"
 #include "model/finding.hpp"
@@ -27,5 +32,22 @@ Claim claim_from_json(const nlohmann::json&);
 // nlohmann's parse error without its "[json.exception...]" prefix, for one-line errors:
 // "parse error at line L, column C: ...".
 std::string json_parse_message(const nlohmann::json::parse_error& e);
+
+// An integer field of `j` that fits T: a float, a string or an out-of-range number throws
+// std::invalid_argument naming the field (a JSON number may be 6e66; casting it is UB).
+template <typename T>
+T integer_field(const nlohmann::json& j, const char* field) {
+  const nlohmann::json& v = j.at(field);
+  if (v.is_number_unsigned()) {
+    const auto u = v.get<std::uint64_t>();
+    if (u <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return static_cast<T>(u);
+  } else if (v.is_number_integer()) {
+    const auto i = v.get<std::int64_t>();
+    if (std::cmp_greater_equal(i, std::numeric_limits<T>::min()) &&
+        std::cmp_less_equal(i, std::numeric_limits<T>::max()))
+      return static_cast<T>(i);
+  }
+  throw std::invalid_argument(std::string("field '") + field + "': not a whole number in range");
+}
 
 }  // namespace claimcheck

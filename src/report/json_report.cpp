@@ -46,7 +46,7 @@ json calendar_json(const CalendarMention& m) {
 }
 
 std::uint32_t claim_index(const json& record, const char* field, const DocumentClaims& document) {
-  const auto index = record.at(field).get<std::uint32_t>();
+  const auto index = integer_field<std::uint32_t>(record, field);
   if (index >= document.claims.size()) {
     throw std::invalid_argument(
         fmt::format("field '{}': claim {} is not in document '{}'", field, index, document.info.id));
@@ -185,7 +185,7 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
           d.multiples.push_back(
               {claim_from_json(record), factor, claim_index(record, "from", d), claim_index(record, "to", d)});
         } else {
-          d.calendar.push_back({claim_from_json(record), record.at("weekday").get<unsigned>() % 7,
+          d.calendar.push_back({claim_from_json(record), integer_field<unsigned>(record, "weekday") % 7,
                                 record.at("date").get<std::string>()});
         }
       } else {

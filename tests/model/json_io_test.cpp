@@ -44,6 +44,29 @@ TEST(JsonIo, ClaimStreamRoundTrip) {
   EXPECT_EQ(back[0].claims, docs[0].claims);
 }
 
+// Found by fuzz_claim_stream: a span line of 6e66 was cast to an unsigned int (undefined
+// behaviour) instead of being refused.
+TEST(JsonIo, NumbersThatDoNotFitAreRefusedNotCast) {
+  const auto doc = analyse("Meta's stock rose 2.5% on Monday.\n");
+  ASSERT_EQ(doc.claims.size(), 1U);
+  for (const auto& [field, value] : std::vector<std::pair<std::string, nlohmann::json>>{
+           {"line", 6e66}, {"line", -1}, {"column", 1.5}, {"begin", "7"}, {"line", 5'000'000'000LL}}) {
+    nlohmann::json j = to_json(doc.claims[0]);
+    j["span"][field] = value;
+    EXPECT_THROW((void)claim_from_json(j), std::invalid_argument) << field << " = " << value.dump();
+  }
+  nlohmann::json j = to_json(doc.claims[0]);
+  j["type"] = "claim";
+  std::istringstream stream("{\"type\":\"document\",\"id\":\"article.txt\"}\n" + j.dump() +
+                            "\n{\"type\":\"change\",\"change\":1e300,\"from\":0,\"to\":0}\n");
+  try {
+    (void)read_claim_stream(stream, "s.jsonl");
+    ADD_FAILURE() << "accepted a change index of 1e300";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("s.jsonl:3"), std::string::npos) << e.what();
+  }
+}
+
 TEST(JsonIo, BrokenStreamLineIsNamed) {
   std::stringstream stream("{\"type\":\"document\",\"id\":\"a\"}\n{not json\n");
   try {
