@@ -11,21 +11,26 @@
 namespace claimcheck {
 namespace {
 
-// Calls visit(a, b) for every pair of claims in every group under `key`.
+// Calls visit(a, b, a's document info, b's) for every pair of claims in every group under `key`.
 template <typename Visit>
 void for_each_pair(const std::vector<DocumentClaims>& documents, const EventClusters& events, const KeyFunction& key,
                    Visit&& visit) {
   auto claim_of = [&](const ClaimRef& r) -> const Claim& { return documents[r.document].claims[r.claim]; };
   for (const Group& g : group_claims_by(documents, events, key)) {
     for (std::size_t i = 0; i < g.members.size(); ++i) {
-      for (std::size_t j = i + 1; j < g.members.size(); ++j) visit(claim_of(g.members[i]), claim_of(g.members[j]));
+      for (std::size_t j = i + 1; j < g.members.size(); ++j) {
+        visit(claim_of(g.members[i]), claim_of(g.members[j]), documents[g.members[i].document].info,
+              documents[g.members[j].document].info);
+      }
     }
   }
 }
 
 // Two claims of one group that may describe the same thing at all.
-bool may_compare(const Claim& a, const Claim& b, bool allow_same_sentence) {
+bool may_compare(const Claim& a, const Claim& b, const DocumentInfo& info_a, const DocumentInfo& info_b,
+                 const EventClusters& events, bool allow_same_sentence) {
   const bool same_document = a.document == b.document;
+  if (!same_document && !events.same_event(info_a, info_b)) return false;
   if (same_document && a.span == b.span) return false;
   if (!allow_same_sentence && same_sentence(a, b)) return false;
   if (same_document && (a.subject.outlook || b.subject.outlook)) return false;
@@ -100,49 +105,55 @@ std::string annual_working(const Claim& c, const Interval& k) {
 
 void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
                           const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
-  for_each_pair(documents, events, change_family_key, [&](const Claim& a, const Claim& b) {
-    if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, false)) return;
-    const bool overlap = in_points(a).overlaps(in_points(b));
-    std::string note;
-    if (is_relative(a) != is_relative(b)) {
-      // 4% and 0.5 percentage points can both be right (a relative and an absolute
-      // change); the same number in both units is one change in the wrong unit.
-      if (!overlap) return;
-      note = "the same change is given in percent and in points; a change in a rate is in percentage points";
-    } else {
-      if (overlap) return;
-      note = "a basis point is a hundredth of a percentage point";
-    }
-    Fields fields = pair_fields(a, b, metrics);
-    fields["unit_note"] = note;
-    const Claim& points = is_relative(a) ? b : a;
-    const Claim& other = &points == &a ? b : a;
-    std::string working = fmt::format(
-        "{} = {} percentage points; {} allows {}.", as_written(points), points_text(points), as_written(other),
-        is_relative(other) ? format_interval(other) : points_text(other) + " percentage points");
-    out.push_back(build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
-  });
+  for_each_pair(
+      documents, events, change_family_key,
+      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
+        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, ia, ib, events, false))
+          return;
+        const bool overlap = in_points(a).overlaps(in_points(b));
+        std::string note;
+        if (is_relative(a) != is_relative(b)) {
+          // 4% and 0.5 percentage points can both be right (a relative and an absolute
+          // change); the same number in both units is one change in the wrong unit.
+          if (!overlap) return;
+          note = "the same change is given in percent and in points; a change in a rate is in percentage points";
+        } else {
+          if (overlap) return;
+          note = "a basis point is a hundredth of a percentage point";
+        }
+        Fields fields = pair_fields(a, b, metrics);
+        fields["unit_note"] = note;
+        const Claim& points = is_relative(a) ? b : a;
+        const Claim& other = &points == &a ? b : a;
+        std::string working = fmt::format(
+            "{} = {} percentage points; {} allows {}.", as_written(points), points_text(points), as_written(other),
+            is_relative(other) ? format_interval(other) : points_text(other) + " percentage points");
+        out.push_back(build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+      });
 }
 
 void check_derived_rates(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
                          const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
-  for_each_pair(documents, events, rate_family_key, [&](const Claim& a, const Claim& b) {
-    if (a.rate == b.rate || !may_compare(a, b, true)) return;
-    const auto ka = periods_per_year(a);
-    const auto kb = periods_per_year(b);
-    if (!ka || !kb || *ka == *kb) return;
-    if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
-    // The per-period figure is the one in question.
-    const bool a_first = !(*ka == Interval::point(1));
-    const Claim& q = a_first ? a : b;
-    const Claim& other = a_first ? b : a;
-    Fields fields = pair_fields(q, other, metrics);
-    fields["a"] = with_rate(q);
-    fields["b"] = with_rate(other);
-    std::string working = fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
-                                      annual_working(other, a_first ? *kb : *ka));
-    out.push_back(build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
-  });
+  for_each_pair(documents, events, rate_family_key,
+                [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
+                  if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
+                  const auto ka = periods_per_year(a);
+                  const auto kb = periods_per_year(b);
+                  if (!ka || !kb || *ka == *kb) return;
+                  if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
+                  // The per-period figure is the one in question.
+                  const bool a_first = !(*ka == Interval::point(1));
+                  const Claim& q = a_first ? a : b;
+                  const Claim& other = a_first ? b : a;
+                  Fields fields = pair_fields(q, other, metrics);
+                  fields["a"] = with_rate(q);
+                  fields["b"] = with_rate(other);
+                  std::string working =
+                      fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
+                                  annual_working(other, a_first ? *kb : *ka));
+                  out.push_back(build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b),
+                                              weak_subject(a, b)));
+                });
 }
 
 }  // namespace claimcheck

@@ -27,9 +27,9 @@ struct Majority {
 
 class GroupChecker {
  public:
-  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
-               std::vector<Finding>& out)
-      : group_(group), docs_(documents), out_(out) {
+  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents, const EventClusters& events,
+               const MetricTable& metrics, std::vector<Finding>& out)
+      : group_(group), docs_(documents), events_(events), out_(out) {
     const Claim& first = claim(0);
     const auto info = metrics.find(first.subject.metric);
     metric_ = metric_name(first, metrics);
@@ -67,6 +67,7 @@ class GroupChecker {
  private:
   const Group& group_;
   const std::vector<DocumentClaims>& docs_;
+  const EventClusters& events_;
   std::vector<Finding>& out_;
   std::string metric_;
   bool volatile_ = false;
@@ -96,7 +97,10 @@ class GroupChecker {
       const std::string& p = claim(i).subject.period;
       if (p.size() != 10 || p != claim(j).subject.period) return false;
     }
-    return true;  // the group holds one article or the articles of one event
+    // The group holds one article or one cluster of articles; two articles of a cluster
+    // are compared only when they name an event term themselves (links through a third
+    // article can chain different events together).
+    return same_document(i, j) || events_.same_event(docs_[doc(i)].info, docs_[doc(j)].info);
   }
 
   [[nodiscard]] bool in_majority(std::size_t i) const {
@@ -138,9 +142,7 @@ class GroupChecker {
       claims.push_back(c);
     }
     if (const std::string evidence = event_evidence(members); !evidence.empty()) {
-      // Articles that name the event term themselves are likelier to report the same
-      // event than articles tied together through a third.
-      confidence *= evidence.starts_with("Same event: both") ? 0.85 : 0.7;
+      confidence *= 0.85;  // two articles may still tell of two events that share a name
       working += ' ' + evidence;
     }
     Finding f = build_finding(rule, std::move(claims), fields, std::move(working), confidence, weak);
@@ -161,8 +163,8 @@ class GroupChecker {
     const auto other =
         std::find_if(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
     if (other == members.end()) return {};
-    const auto shared = shared_event_terms(docs_[doc(members[0])].info, docs_[doc(*other)].info);
-    if (shared.empty()) return "Same event: the articles are linked through others that name the same event.";
+    const auto shared = events_.shared_terms(docs_[doc(members[0])].info, docs_[doc(*other)].info);
+    if (shared.empty()) return {};
     std::vector<std::string> quoted;
     for (const auto& t : shared) quoted.push_back('"' + t + '"');
     return fmt::format("Same event: both articles name {}.", join(quoted));
@@ -384,7 +386,7 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
   std::vector<Finding> findings;
   const EventClusters events = cluster_events(documents);
   for (const Group& group : group_claims(documents, events)) {
-    GroupChecker checker(group, documents, metrics, findings);
+    GroupChecker checker(group, documents, events, metrics, findings);
     for (const RuleConfig& rule : rules_) {
       if (rule.enabled) checker.apply(rule);
     }

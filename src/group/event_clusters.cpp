@@ -1,7 +1,11 @@
 #include "group/event_clusters.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
 #include <numeric>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -69,7 +73,30 @@ bool same_content(const DocumentClaims& a, const DocumentClaims& b) {
   return true;
 }
 
+// "2026-04-09" -> days since 1970-01-01; nullopt for an empty or malformed date.
+std::optional<int> days_since_epoch(const std::string& iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  int y = 0;
+  unsigned m = 0;
+  unsigned d = 0;
+  const char* text = iso.data();
+  if (std::from_chars(text, text + 4, y).ec != std::errc{} ||
+      std::from_chars(text + 5, text + 7, m).ec != std::errc{} ||
+      std::from_chars(text + 8, text + 10, d).ec != std::errc{}) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!date.ok()) return std::nullopt;
+  return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count());
+}
+
 }  // namespace
+
+std::size_t max_term_documents(std::size_t documents) { return std::max<std::size_t>(50, documents / 100); }
+
+EventClusters cluster_events(const std::vector<DocumentClaims>& documents) {
+  return cluster_events(documents, max_term_documents(documents.size()));
+}
 
 EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::size_t max_term_documents) {
   const std::size_t n = documents.size();
@@ -97,6 +124,7 @@ EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::
   }
   DisjointSets sets(n);
   for (const auto& [term, docs] : postings) {
+    if (docs.size() > max_term_documents) out.topics.emplace(term);
     if (docs.size() < 2 || docs.size() > max_term_documents) continue;
     for (std::size_t i = 1; i < docs.size(); ++i) sets.unite(docs[0], docs[i]);
   }
@@ -105,11 +133,19 @@ EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::
   return out;
 }
 
-std::vector<std::string> shared_event_terms(const DocumentInfo& a, const DocumentInfo& b) {
+std::vector<std::string> EventClusters::shared_terms(const DocumentInfo& a, const DocumentInfo& b) const {
   std::vector<std::string> shared;
   std::set_intersection(a.event_terms.begin(), a.event_terms.end(), b.event_terms.begin(), b.event_terms.end(),
                         std::back_inserter(shared));
+  std::erase_if(shared, [&](const std::string& t) { return topics.contains(t); });
   return shared;
+}
+
+bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) const {
+  const auto da = days_since_epoch(a.date);
+  const auto db = days_since_epoch(b.date);
+  if (da && db && std::abs(*da - *db) > kEventWindowDays) return false;
+  return !shared_terms(a, b).empty();
 }
 
 }  // namespace claimcheck

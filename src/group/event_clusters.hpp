@@ -8,35 +8,48 @@
 //    A copy keeps its own in-article findings; across articles only the first is
 //    compared, so one slip in a story filed 200 times is reported once, not 200 times.
 //  - shared event terms: two articles that both name an event term ("Muse Spark") are
-//    linked, and links are followed (union-find), so an event is a connected set of
-//    articles. A term named by more than `max_term_documents` articles names a running
+//    linked, and links are followed (union-find), so a cluster is a connected set of
+//    articles. A term named by more than max(50, 1% of the articles) names a running
 //    topic ("Harbour Week"), not one event, and links nothing.
-// Articles with no link form an event of their own. Cost: O(D log D + T) for D articles
-// and T event-term mentions.
+// Articles with no link form a cluster of their own. A cluster only bounds where the
+// rules look: within it, two articles are compared only when they name a term in
+// common themselves (chains through third articles can join different events).
+// Cost: O(D log D + T) for D articles and T event-term mentions.
 
 #include <cstddef>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "group/document_info.hpp"
 
 namespace claimcheck {
 
+// Two dated articles further apart than this are about different events.
+inline constexpr int kEventWindowDays = 14;
+
 struct EventClusters {
   // Per document: the smallest index of a document in its event (its own index when alone).
   std::vector<std::size_t> event;
   // Per document: the index of the earlier document it is an exact copy of, or its own.
   std::vector<std::size_t> original;
+  // Terms too common in this run to name one event.
+  std::unordered_set<std::string> topics;
 
   [[nodiscard]] bool is_copy(std::size_t doc) const { return original[doc] != doc; }
+
+  // The evidence that two articles report the same event: an event term both name that is
+  // not a topic, and dates (where both are known) at most kEventWindowDays apart.
+  [[nodiscard]] bool same_event(const DocumentInfo& a, const DocumentInfo& b) const;
+  // The event terms behind same_event, for the finding's explanation ("Muse Spark").
+  [[nodiscard]] std::vector<std::string> shared_terms(const DocumentInfo& a, const DocumentInfo& b) const;
 };
 
-inline constexpr std::size_t kDefaultMaxTermDocuments = 500;
+// How many articles may name one event term before it is a topic: max(50, 1% of them).
+std::size_t max_term_documents(std::size_t documents);
 
-EventClusters cluster_events(const std::vector<DocumentClaims>& documents,
-                             std::size_t max_term_documents = kDefaultMaxTermDocuments);
-
-// The event terms two articles share, for the finding's evidence ("Muse Spark").
-std::vector<std::string> shared_event_terms(const DocumentInfo& a, const DocumentInfo& b);
+EventClusters cluster_events(const std::vector<DocumentClaims>& documents);
+// The same with an explicit limit, for tests.
+EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::size_t max_term_documents);
 
 }  // namespace claimcheck

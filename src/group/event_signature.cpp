@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "extract/phrase_table.hpp"
 #include "group/document_info.hpp"
 
 namespace claimcheck {
@@ -16,6 +17,15 @@ constexpr std::array<std::string_view, 24> kFunctionWords{
 bool capitalised(std::string_view word) {
   return word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
          std::find(kFunctionWords.begin(), kFunctionWords.end(), word) == kFunctionWords.end();
+}
+
+// A direction ("Jump", "Slide"), a period word ("Quarter", "Annual") or a month.
+bool describes_a_move_or_period(const Lexicon& lexicon, const AnalysedText& text, std::size_t i) {
+  const auto& tokens = text.tokens;
+  return lexicon.directions.match_at(text.text(), tokens, i).has_value() ||
+         lexicon.quarter_words.match_at(text.text(), tokens, i).has_value() ||
+         lexicon.full_year_words.match_at(text.text(), tokens, i).has_value() ||
+         lexicon.calendar_words.contains(LowerWord(text.token(i)).view());
 }
 
 }  // namespace
@@ -47,6 +57,8 @@ std::vector<std::string> event_terms(const Lexicon& lexicon, const AnalysedText&
     const std::string_view first = text.token(i);
     const std::string_view second = text.token(i + 2);
     if (!capitalised(first) || !capitalised(second)) continue;
+    // Headline phrasing is not a name: "Shares Jump", "Quarter Results", "March Sales".
+    if (describes_a_move_or_period(lexicon, text, i) || describes_a_move_or_period(lexicon, text, i + 2)) continue;
     if (lexicon.entity_aliases.match_at(text.text(), tokens, i) ||
         lexicon.entity_aliases.match_at(text.text(), tokens, i + 2) || lexicon.tickers.contains(first) ||
         lexicon.tickers.contains(second)) {

@@ -36,7 +36,10 @@ TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
   const EventClusters events = cluster_events(docs);
   EXPECT_EQ(events.event, (std::vector<std::size_t>{0, 0, 0, 3, 4}));
   EXPECT_EQ(events.original, (std::vector<std::size_t>{0, 1, 2, 0, 4}));
-  EXPECT_EQ(shared_event_terms(docs[0].info, docs[1].info), (std::vector<std::string>{"Muse Spark"}));
+  EXPECT_EQ(events.shared_terms(docs[0].info, docs[1].info), (std::vector<std::string>{"Muse Spark"}));
+  // Linked through b.txt, but a.txt and c.txt name no term in common: not the same event.
+  EXPECT_TRUE(events.same_event(docs[0].info, docs[1].info));
+  EXPECT_FALSE(events.same_event(docs[0].info, docs[2].info));
 }
 
 TEST(EventClusters, ATermInTooManyArticlesIsATopicNotAnEvent) {
@@ -44,8 +47,21 @@ TEST(EventClusters, ATermInTooManyArticlesIsATopicNotAnEvent) {
       analyse("Meta's stock rose 2.5% at Harbor Summit. Harbor Summit.\n", Format::Text, "a.txt"),
       analyse("Meta's stock rose 7% at Harbor Summit. Harbor Summit.\n", Format::Text, "b.txt"),
       analyse("Meta's stock rose 6% at Harbor Summit. Harbor Summit.\n", Format::Text, "c.txt")};
-  EXPECT_EQ(cluster_events(docs, 2).event, (std::vector<std::size_t>{0, 1, 2}));
+  const EventClusters topical = cluster_events(docs, 2);
+  EXPECT_EQ(topical.event, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_FALSE(topical.same_event(docs[0].info, docs[1].info));
   EXPECT_EQ(cluster_events(docs, 3).event, (std::vector<std::size_t>{0, 0, 0}));
+}
+
+TEST(EventClusters, DatedArticlesWeeksApartAreDifferentEvents) {
+  DocumentInfo a{"a.txt", "2026-04-09", {"Muse Spark"}};
+  DocumentInfo b{"b.txt", "2026-04-20", {"Muse Spark"}};
+  DocumentInfo c{"c.txt", "2026-05-20", {"Muse Spark"}};
+  DocumentInfo undated{"d.txt", "", {"Muse Spark"}};
+  const EventClusters events;
+  EXPECT_TRUE(events.same_event(a, b));
+  EXPECT_FALSE(events.same_event(a, c));
+  EXPECT_TRUE(events.same_event(c, undated));
 }
 
 TEST(Grouper, PeriodsCompatibility) {
