@@ -52,12 +52,19 @@ std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power) 
 }
 
 std::optional<int> scale_shift(const Claim& a, const Claim& b) {
-  if (a.is_range || b.is_range || !a.stated.is_point() || !b.stated.is_point() || a.scale == b.scale)
-    return std::nullopt;
+  if (a.is_range || b.is_range || a.scale == b.scale) return std::nullopt;
   if (a.scale < 1e3 && b.scale < 1e3) return std::nullopt;
-  const double as_written_a = a.stated.low / a.scale;
-  const double as_written_b = b.stated.low / b.scale;
-  if (std::fabs(as_written_a - as_written_b) > 1e-9 * std::max(1.0, std::fabs(as_written_a))) return std::nullopt;
+  // The numbers as written, each with its rounding and hedge ("$2.2 million" is 2.15 to
+  // 2.25, "$2.23 billion" 2.225 to 2.235): one number under two scale words. Bounds
+  // ("over $1 billion", "under $2.5 million") say too little to call it a slip.
+  auto a_figure = [](const Claim& c) {
+    return c.hedge.kind == HedgeKind::Exact || c.hedge.kind == HedgeKind::Approximate;
+  };
+  if (!a_figure(a) || !a_figure(b)) return std::nullopt;
+  const Interval written_a{a.value.low / a.scale, a.value.high / a.scale};
+  const Interval written_b{b.value.low / b.scale, b.value.high / b.scale};
+  // Strictly: 4.5 (4.45 to 4.55) and 4.6 (4.55 to 4.65) only touch, and are two numbers.
+  if (!(written_a.low < written_b.high && written_b.low < written_a.high)) return std::nullopt;
   const double k = std::round(std::log10(std::max(a.scale, b.scale) / std::min(a.scale, b.scale)) / 3);
   if (k < 1 || k > 2) return std::nullopt;
   return static_cast<int>(k);

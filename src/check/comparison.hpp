@@ -23,8 +23,9 @@ bool conflict(const Claim& a, const Claim& b);
 // the same digits as written ("25%" and "2.5%", "$150bn" and "$15bn").
 std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power);
 
-// k when the two figures are written with the same number but scale words 1000^k apart
-// ("$2.3 billion" and "$2.3 million"), 1 <= k <= 2.
+// k when the two figures are written with the same number, up to rounding and hedges,
+// but scale words 1000^k apart ("$2.3 billion" and "$2.3 million", "$2.23 billion" and
+// "$2.2 million"), 1 <= k <= 2.
 std::optional<int> scale_shift(const Claim& a, const Claim& b);
 
 // "115 billion", "2.5", "300 million" -- a value in the claim's own scale.

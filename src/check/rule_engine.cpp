@@ -300,6 +300,14 @@ class GroupChecker {
         odd.push_back(i);
       }
       if (odd.empty() || !against_all || majority_->documents.size() <= 1) continue;
+      // Every clash already has a more specific finding (a scale or decimal slip), which
+      // names what the others support in its suggestion.
+      const bool explained = std::all_of(odd.begin(), odd.end(), [&](std::size_t i) {
+        return std::all_of(majority_->members.begin(), majority_->members.end(), [&](std::size_t m) {
+          return explained_.contains({std::min(i, m), std::max(i, m)});
+        });
+      });
+      if (explained) continue;
       std::vector<std::string> outlier_texts;
       std::vector<std::size_t> members = odd;
       for (const std::size_t i : odd) {

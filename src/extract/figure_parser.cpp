@@ -164,6 +164,14 @@ bool FigureParser::count_cue_before(std::size_t first) const {
   return false;
 }
 
+bool FigureParser::in_an_address(std::size_t noun) const {
+  const std::string_view word = doc_.token(noun);
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  const std::size_t next = next_non_space(noun + 1);
+  return next > noun + 1 && is(next, TokenKind::Word) &&
+         lex_.address_words.contains(LowerWord(doc_.token(next)).view());
+}
+
 std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size_t pos, const Figure* previous) const {
   const std::size_t w = next_non_space(pos);
   if (w > pos && is(w, TokenKind::Word)) {
@@ -174,6 +182,7 @@ std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size
                          !lex_.scales.contains(noun) && !is_symbol(w + 1, '-');
     if (noun_ok) {
       if (follows_a_name(f.first)) return std::nullopt;  // "Gen 3 actuators", "Llama 2 models"
+      if (in_an_address(w)) return std::nullopt;         // "79 Harbour Street", "12 Canal Road"
       return singular(std::string(noun));
     }
     if (lex_.duration_nouns.contains(noun) || lex_.calendar_words.contains(noun) || is_symbol(w + 1, '-')) {

@@ -54,6 +54,8 @@ class FigureParser {
   [[nodiscard]] Role role_at(std::size_t token) const;
   // A table cell glued to the cell before it: "billion27.5%".
   [[nodiscard]] bool glued_to_previous_cell(std::size_t at) const;
+  // A capitalised word followed by "Street", "Road", ...: the number before it is an address.
+  [[nodiscard]] bool in_an_address(std::size_t noun_token) const;
   // The counted noun right after the figure, or what the context says is counted:
   // a count-metric cue before it ("Headcount rose to 6,450") or the noun of a count it is
   // compared with ("41,200 people, down about 1,900").

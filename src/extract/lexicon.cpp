@@ -158,6 +158,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "calendar_words", [&] {
     for (const auto& w : doc.at("calendar_words")) lex.calendar_words.insert(ascii_lower(w.get<std::string>()));
   });
+  with_context(file, "address_words", [&] {
+    for (const auto& w : doc.at("address_words")) lex.address_words.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "count_stopwords", [&] {
     for (const auto& w : doc.at("count_stopwords")) lex.count_stopwords.insert(ascii_lower(w.get<std::string>()));
   });

@@ -146,7 +146,22 @@ TEST(ScaleSlip, MillionAgainstBillion) {
   EXPECT_NE(findings[0].working.find("4.6 billion = 4.6 million x 1,000"), std::string::npos) << findings[0].working;
 }
 
+TEST(ScaleSlip, TheSameNumberRoundedDifferently) {
+  const auto findings = check_texts({
+      {"a.txt", "Halcyon Corp reported revenue of $2.23 billion in 2025 for Orbit Day. Orbit Day.\n"},
+      {"b.txt", "Halcyon Corp reported revenue of $2.2 million in 2025 for Orbit Day. Orbit Day.\n"},
+  });
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"scale-slip"}));
+  // An open-ended figure says too little to call it a slip.
+  EXPECT_EQ(rules_of(check_texts({
+                {"a.txt", "Halcyon Corp reported revenue of $2.23 billion in 2025 for Orbit Day. Orbit Day.\n"},
+                {"b.txt", "Halcyon Corp reported revenue of under $2.5 million in 2025 for Orbit Day. Orbit Day.\n"},
+            })),
+            (std::vector<std::string>{"consistency"}));
+}
+
 TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
+  // 4.5 (4.45 to 4.55) and 4.6 (4.55 to 4.65) touch at the edge: two numbers, not one.
   const auto findings = check_one(
       "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.5 million beat "
       "forecasts.\n");
