@@ -208,6 +208,11 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
     if (!doc.contains("segment_words")) return;
     for (const auto& w : doc.at("segment_words")) lex.segment_words.insert(ascii_lower(w.get<std::string>()));
   });
+  with_context(file, "kind_default_fillers", [&] {
+    if (!doc.contains("kind_default_fillers")) return;
+    for (const auto& w : doc.at("kind_default_fillers"))
+      lex.kind_default_fillers.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "kind_defaults", [&] {
     if (!doc.contains("kind_defaults")) return;
     for (const auto& item : doc.at("kind_defaults").items()) {

@@ -92,6 +92,7 @@ struct Lexicon {
   std::vector<MetricEntry> metrics;
   WordMap<std::size_t> count_noun_metrics;    // "employee" -> headcount
   WordMap<std::size_t> kind_default_metrics;  // "token" -> token-price
+  WordSet kind_default_fillers;               // "has", "sharply": words allowed between subject and move
   WordSet segment_words;                      // "online" sales, "adjusted" EPS: a part, not the whole
   PhraseTable metric_cues;                    // payload: index into metric_cue_groups
   struct MetricCue {

@@ -204,7 +204,13 @@ std::optional<MetricChoice> default_metric_for_subject(const Lexicon& lex, const
     if (t.kind == TokenKind::Space) continue;
     if (t.kind != TokenKind::Word) return std::nullopt;
     ++words;
-    verb = verb || lex.directions.match_at(text.text(), text.tokens, i).has_value();
+    const bool is_verb = lex.directions.match_at(text.text(), text.tokens, i).has_value();
+    // "Kestrel margin rose 0.5%": a noun between the name and the move names another metric.
+    if (!is_verb && !lex.kind_default_fillers.contains(LowerWord(text.token(i)).view()) &&
+        !lex.company_suffixes.contains(text.token(i)) && !lex.hedges.match_at(text.text(), text.tokens, i)) {
+      return std::nullopt;
+    }
+    verb = verb || is_verb;
   }
   if (words > 3 || !verb) return std::nullopt;
   return MetricChoice{lex.metrics[metric->second].id, "subject of the move", true, {}};

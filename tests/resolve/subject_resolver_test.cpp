@@ -44,6 +44,17 @@ TEST(SubjectResolver, StockMoveNeedsADirection) {
   EXPECT_EQ(claims_written(doc, "5%")[1].subject.metric, "stock-move");
 }
 
+TEST(SubjectResolver, AnEntitysOwnMoveOnlyWhenNothingElseIsNamed) {
+  // The kind default (a company's move is its share price) needs the company to be the
+  // subject of the move; "margin" between them names another, unknown, metric.
+  const auto doc = analyse(
+      "Dunmore Bank gained 1.8% on Monday. Orrin Corp has risen about 4% this week. Orrin Corp margin "
+      "rose 0.5% in 2025.\n");
+  EXPECT_EQ(only_claim(doc, "1.8%").subject.metric, "stock-move");
+  EXPECT_EQ(only_claim(doc, "4%").subject.metric, "stock-move");
+  EXPECT_EQ(only_claim(doc, "0.5%").subject.metric, "");
+}
+
 TEST(SubjectResolver, ShareOfSomethingIsItsOwnMetric) {
   const auto doc = analyse(
       "Gartner predicts that by 2027, over 30% of marketing messages will be generated, ad click-through rates "
