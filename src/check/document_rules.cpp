@@ -87,7 +87,8 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
       continue;
     }
     Fields fields{{"from", as_written(from)}, {"to", as_written(to)}, {"implied", implied_text}, {"unit_note", note}};
-    const Claim& subject = change.subject.metric.empty() ? from : change;
+    // The values name the subject ("the margin fell from 18% to 16%, a 2% decline").
+    const Claim& subject = from.subject.metric.empty() ? change : from;
     add_subject_fields(fields, subject.subject.entity_name, metric_name(subject, metrics));
     fields["b"] = as_written(from);
     fields["b_where"] = where(from, change);

@@ -54,9 +54,10 @@ std::string metric_name(const Claim& c, const MetricTable& metrics) {
 }
 
 void add_subject_fields(Fields& fields, const std::string& entity_name, const std::string& metric) {
+  // A sentence must still read when the subject is not known: "the figure".
   fields["entity"] = entity_name;
-  fields["entity_possessive"] = possessive(entity_name);
-  fields["metric"] = metric;
+  fields["entity_possessive"] = entity_name.empty() ? "the" : possessive(entity_name);
+  fields["metric"] = metric.empty() ? "figure" : metric;
 }
 
 std::string capitalise(std::string s) {
