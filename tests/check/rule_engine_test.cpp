@@ -123,6 +123,27 @@ TEST(OutlierMajority, ArticlesOnDifferentEventsAreNotCompared) {
                   .empty());
 }
 
+TEST(HeadlineVsBody, TheHeadlineFigureTheBodyContradicts) {
+  const auto findings = check_one("Orrin Corp Shares Jump 12%\n\nOrrin Corp shares rose 8.5% on Tuesday.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"headline-vs-body"}));
+  EXPECT_EQ(findings[0].severity, Severity::Error);
+  EXPECT_EQ(findings[0].claims[0].role, Role::Headline);
+  EXPECT_NE(findings[0].message.find("The headline gives"), std::string::npos) << findings[0].message;
+  // Front matter titles are headlines too.
+  EXPECT_EQ(rules_of(check_texts({{"story.md",
+                                   "---\ntitle: Orrin Corp Shares Jump 12%\n---\n\nOrrin Corp shares "
+                                   "rose 8.5% on Tuesday.\n"}})),
+            (std::vector<std::string>{"headline-vs-body"}));
+}
+
+TEST(HeadlineVsBody, RoundingEdge) {
+  // "9%" allows 8.5 to 9.5 and "8.5%" 8.45 to 8.55: they meet at 8.5. "8.4%" does not.
+  EXPECT_TRUE(check_one("Orrin Corp Shares Jump 9%\n\nOrrin Corp shares rose 8.5% on Tuesday.\n").empty());
+  EXPECT_EQ(rules_of(check_one("Orrin Corp Shares Jump 9%\n\nOrrin Corp shares rose 8.4% on Tuesday.\n")),
+            (std::vector<std::string>{"headline-vs-body"}));
+  EXPECT_TRUE(check_one("Orrin Corp Shares Jump About 9%\n\nOrrin Corp shares rose 8.1% on Tuesday.\n").empty());
+}
+
 TEST(RuleEngine, FindingsAreDeterministic) {
   const std::vector<std::pair<std::string, std::string>> docs{
       {"a.txt", "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%. Muse Spark.\n"},
