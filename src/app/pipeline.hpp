@@ -16,6 +16,17 @@
 
 namespace claimcheck {
 
+// How extract() and check() spread the per-document work (read, normalise, extract,
+// resolve). Documents are analysed independently and their results are kept in input
+// order, so the output does not depend on `jobs`.
+struct RunOptions {
+  // Worker threads; 0 means one per hardware thread (std::thread::hardware_concurrency).
+  unsigned jobs = 0;
+};
+
+// The worker count `options` asks for: at least 1, and never more than `work_items`.
+[[nodiscard]] unsigned resolve_jobs(const RunOptions& options, std::size_t work_items);
+
 struct RunResult {
   std::vector<DocumentClaims> documents;
   std::vector<Finding> findings;
@@ -34,10 +45,12 @@ class Pipeline {
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
 
   // Reads every path (files, directories) and analyses each file; never stops at a bad one.
-  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths) const;
+  // Files are analysed on `options.jobs` threads; documents and diagnostics come back in
+  // input order whatever the thread count.
+  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
   // extract() then the rules across all documents.
-  [[nodiscard]] RunResult check(const std::vector<std::string>& paths) const;
+  [[nodiscard]] RunResult check(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;

@@ -68,11 +68,12 @@ void emit(const std::string& output, const std::string& report) {
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
-RunResult extract_inputs(const Pipeline& pipeline, std::vector<std::string> paths, const std::string& stdin_format) {
+RunResult extract_inputs(const Pipeline& pipeline, std::vector<std::string> paths, const std::string& stdin_format,
+                         const RunOptions& run_options) {
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths);
+  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, run_options);
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     const Format format = stdin_format == "markdown" ? Format::Markdown
@@ -123,6 +124,7 @@ int run(int argc, char** argv) {
   CommonOptions common;
   std::string output;
   std::string stdin_format = "text";
+  RunOptions run_options;
   auto add_common = [&](CLI::App* sub) {
     sub->add_option("--rules-dir", common.rules_dir, "Rule and lexicon data directory (default: built-in)");
     sub->add_option("--rules", common.extra_rules, "Extra directory of rule files (repeatable)");
@@ -132,6 +134,8 @@ int run(int argc, char** argv) {
     sub->add_option("-o,--output", output, "Write the report to FILE (atomically) instead of standard output");
     sub->add_option("--stdin-format", stdin_format, "Format of an article read from '-'")
         ->check(CLI::IsMember({"text", "markdown", "html"}));
+    sub->add_option("-j,--jobs", run_options.jobs, "Articles analysed in parallel (default: all cores)")
+        ->check(CLI::PositiveNumber);
   };
 
   std::vector<std::string> check_paths;
@@ -178,7 +182,7 @@ int run(int argc, char** argv) {
     }
 
     if (*extract) {
-      const RunResult result = extract_inputs(pipeline, extract_paths, stdin_format);
+      const RunResult result = extract_inputs(pipeline, extract_paths, stdin_format, run_options);
       write_diagnostics_text(std::cerr, result.diagnostics, style);
       std::ostringstream report;
       if (extract_format == "json") {
@@ -196,7 +200,7 @@ int run(int argc, char** argv) {
       std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
       return kExitError;
     }
-    RunResult result = extract_inputs(pipeline, check_paths, stdin_format);
+    RunResult result = extract_inputs(pipeline, check_paths, stdin_format, run_options);
     for (const std::string& stream : claim_streams) {
       std::ifstream in(stream);
       if (!in) {
