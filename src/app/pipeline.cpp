@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
@@ -84,22 +87,82 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   return out;
 }
 
-RunResult Pipeline::extract(const std::vector<std::string>& paths, const InputFilter& filter) const {
+unsigned resolve_jobs(const RunOptions& options, std::size_t work_items) {
+  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+  if (work_items < jobs) jobs = static_cast<unsigned>(std::max<std::size_t>(work_items, 1));
+  return jobs;
+}
+
+namespace {
+
+// What analysing one input file produced (a JSON Lines file holds many articles), kept
+// until it is merged in input order.
+struct FileOutcome {
+  std::vector<DocumentClaims> documents;
+  std::vector<std::pair<std::string, Suppressions>> suppressions;
+  Diagnostics diagnostics;
+  bool read = false;
+  std::exception_ptr failure;  // anything but an input error: rethrown by the caller
+};
+
+}  // namespace
+
+RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOptions& options) const {
   RunResult result;
-  CollectedInputs inputs = collect_inputs(paths, filter);
+  CollectedInputs inputs = collect_inputs(paths, options.filter);
   result.diagnostics = std::move(inputs.diagnostics);
-  for (const std::string& path : inputs.files) {
+  const std::vector<std::string>& files = inputs.files;
+
+  auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
-      const std::vector<SourceDocument> docs = read_documents(path, result.diagnostics);
-      ++result.files_read;
+      const std::vector<SourceDocument> docs = read_documents(path, out.diagnostics);
+      out.read = true;
       if (docs.size() == 1 && docs.front().bytes.empty()) {
-        result.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
-        continue;
+        out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
+        return;
       }
-      for (const SourceDocument& doc : docs) add_document(doc, result);
+      for (const SourceDocument& doc : docs) {
+        out.documents.push_back(analyse(doc, out.diagnostics));
+        if (!doc.suppressions.empty()) out.suppressions.emplace_back(doc.id, doc.suppressions);
+      }
     } catch (const InputError& e) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+      out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+    } catch (...) {
+      out.failure = std::current_exception();
     }
+  };
+
+  std::vector<FileOutcome> outcomes(files.size());
+  const unsigned jobs = resolve_jobs(options, files.size());
+  if (jobs <= 1) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      analyse_file(files[i], outcomes[i]);
+      if (outcomes[i].failure) break;
+    }
+  } else {
+    // Each worker takes the next file not yet taken; every outcome has its own slot.
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+      for (std::size_t i = next++; i < files.size() && !failed; i = next++) {
+        analyse_file(files[i], outcomes[i]);
+        if (outcomes[i].failure) failed = true;
+      }
+    };
+    std::vector<std::jthread> workers;
+    workers.reserve(jobs - 1);
+    for (unsigned w = 1; w < jobs; ++w) workers.emplace_back(work);
+    work();
+  }  // the workers join here
+
+  result.documents.reserve(files.size());
+  for (FileOutcome& out : outcomes) {
+    if (out.failure) std::rethrow_exception(out.failure);
+    if (out.read) ++result.files_read;
+    result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),
+                              std::make_move_iterator(out.diagnostics.end()));
+    for (auto& d : out.documents) result.documents.push_back(std::move(d));
+    for (auto& [id, suppressions] : out.suppressions) result.suppressions[id] = std::move(suppressions);
   }
   return result;
 }
@@ -109,8 +172,8 @@ void Pipeline::add_document(const SourceDocument& doc, RunResult& result) const 
   if (!doc.suppressions.empty()) result.suppressions[doc.id] = doc.suppressions;
 }
 
-RunResult Pipeline::check(const std::vector<std::string>& paths) const {
-  RunResult result = extract(paths);
+RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOptions& options) const {
+  RunResult result = extract(paths, options);
   check_run(result);
   return result;
 }

@@ -18,6 +18,18 @@
 
 namespace claimcheck {
 
+// Which files extract() and check() read, and how they spread the per-document work
+// (read, normalise, extract, resolve). Documents are analysed independently and their
+// results are kept in input order, so the output does not depend on `jobs`.
+struct RunOptions {
+  // Worker threads; 0 means one per hardware thread (std::thread::hardware_concurrency).
+  unsigned jobs = 0;
+  InputFilter filter{};  // --include / --exclude globs for folder walks
+};
+
+// The worker count `options` asks for: at least 1, and never more than `work_items`.
+[[nodiscard]] unsigned resolve_jobs(const RunOptions& options, std::size_t work_items);
+
 struct RunResult {
   std::vector<DocumentClaims> documents;
   std::vector<Finding> findings;
@@ -44,12 +56,13 @@ class Pipeline {
   // analyse() into `result`, keeping the document's inline suppressions.
   void add_document(const SourceDocument& doc, RunResult& result) const;
 
-  // Reads every path (files, directories, narrowed by `filter`) and analyses each file;
-  // never stops at a bad one.
-  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const InputFilter& filter = {}) const;
+  // Reads every path (files, directories, narrowed by `options.filter`) and analyses each
+  // file; never stops at a bad one. Files are analysed on `options.jobs` threads;
+  // documents and diagnostics come back in input order whatever the thread count.
+  [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
   // extract() then check_run().
-  [[nodiscard]] RunResult check(const std::vector<std::string>& paths) const;
+  [[nodiscard]] RunResult check(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
   // The rules across result.documents into result.findings, less the findings whose
   // questioned claim an inline suppression covers (counted in result.suppressed).

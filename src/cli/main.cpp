@@ -56,6 +56,7 @@ struct InputOptions {
   std::vector<std::string> exclude;
   std::string stdin_format = "text";
   std::string output;
+  unsigned jobs = 0;  // 0: one per hardware thread
 };
 
 bool use_color(const CommonOptions& o) {
@@ -106,10 +107,10 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  InputFilter filter{config.include, config.exclude};
-  filter.include.insert(filter.include.end(), in.include.begin(), in.include.end());
-  filter.exclude.insert(filter.exclude.end(), in.exclude.begin(), in.exclude.end());
-  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, filter);
+  RunOptions options{in.jobs, {config.include, config.exclude}};
+  options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
+  options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
+  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, options);
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     const Format format = in.stdin_format == "markdown" ? Format::Markdown
@@ -259,6 +260,8 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "markdown", "html"}));
     sub->add_option("--include", input.include, "Only files matching this glob when walking folders (repeatable)");
     sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
+    sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
+        ->check(CLI::PositiveNumber);
   };
 
   CheckOptions check_options;

@@ -111,6 +111,9 @@ Layout Layout::analyse(std::string_view text, std::string_view headline_hint) {
     layout.lines_.push_back({start, end, Role::Body, std::nullopt});
     start = end + 1;
   }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (is_sentence_end(text, i)) layout.sentence_ends_.push_back(i);
+  }
   auto& lines = layout.lines_;
   auto content = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
   auto blank = [&](std::size_t i) { return i >= lines.size() || is_blank(content(i)); };
@@ -173,11 +176,14 @@ TextRange Layout::sentence_at(std::size_t offset) const {
   const TextLine& line = line_at(offset);
   const std::size_t floor = std::max(line.begin, offset > kMaxSentenceBytes ? offset - kMaxSentenceBytes : 0);
   const std::size_t ceiling = std::min(line.end, offset + kMaxSentenceBytes);
-  std::size_t begin = offset;
-  while (begin > floor && !is_sentence_end(text_, begin - 1)) --begin;
-  std::size_t end = offset;
-  while (end < ceiling && !is_sentence_end(text_, end)) ++end;
-  if (end < ceiling) ++end;  // keep the full stop
+  // The first sentence end at or after `offset`; the one before it is the last end before.
+  const auto after = std::lower_bound(sentence_ends_.begin(), sentence_ends_.end(), offset);
+  std::size_t begin = floor;
+  if (after != sentence_ends_.begin() && *std::prev(after) >= floor) begin = std::max(begin, *std::prev(after) + 1);
+  begin = std::min(begin, offset);
+  std::size_t end = ceiling;
+  if (after != sentence_ends_.end() && *after < ceiling) end = *after + 1;  // keep the full stop
+  end = std::max(end, offset);
   while (begin < end && text_[begin] == ' ') ++begin;
   return {begin, end};
 }

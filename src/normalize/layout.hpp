@@ -51,6 +51,9 @@ class Layout {
  private:
   std::string_view text_;
   std::vector<TextLine> lines_;
+  // Offsets of every sentence-ending '.', '!' or '?', ascending: built once per document
+  // so that sentence_at, asked several times for each claim, is a binary search.
+  std::vector<std::size_t> sentence_ends_;
 };
 
 }  // namespace claimcheck

@@ -154,6 +154,17 @@ NormalizedText NormalizedText::from(std::string_view original, const std::vector
       ++next_markup;
       continue;
     }
+    // Plain ASCII other than '\r' folds to itself: copy the whole run up to the next
+    // byte that needs folding or the next markup edit in one go.
+    const std::size_t limit =
+        next_markup != markup.end() ? std::min(next_markup->begin, original.size()) : original.size();
+    std::size_t run = pos;
+    while (run < limit && static_cast<unsigned char>(original[run]) < 0x80 && original[run] != '\r') ++run;
+    if (run > pos) {
+      result.text_.append(original.substr(pos, run - pos));
+      pos = run;
+      continue;
+    }
     const std::size_t begin = result.text_.size();
     const FoldResult r = fold_one(normalizer, original, pos, result.text_);
     if (r.invalid) result.invalid_.push_back(pos);

@@ -53,7 +53,14 @@ std::string read_bytes(const std::string& path, std::size_t max_bytes) {
   if (!ec && size > max_bytes) {
     throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", size, max_bytes));
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes;
+  if (!ec) {  // one read of the whole file
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  // A size that could not be learnt, or a file that grew since.
+  if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) throw InputError(path, "read error");
   if (bytes.find('\0') != std::string::npos) throw InputError(path, "binary file (contains NUL bytes), not an article");
   return bytes;
