@@ -37,6 +37,8 @@ Baseline load_baseline(const std::filesystem::path& file) {
     doc = json::parse(in);
   } catch (const json::parse_error& e) {
     throw BaselineError(fmt::format("{}: invalid JSON in baseline: {}", file.string(), json_parse_message(e)));
+  } catch (const json::exception& e) {  // a number too large for a double
+    throw BaselineError(fmt::format("{}: invalid JSON in baseline: {}", file.string(), e.what()));
   }
   if (!doc.is_object() || !doc.contains("findings") || !doc.at("findings").is_array())
     throw BaselineError(fmt::format("{}: not a claimcheck baseline (no \"findings\" array)", file.string()));

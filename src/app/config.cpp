@@ -120,6 +120,8 @@ Config load_config(const fs::path& file) {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
     throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
+  } catch (const json::exception& e) {  // a number too large for a double
+    throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
   }
   if (!doc.is_object()) throw ConfigError(fmt::format("{}: a configuration file holds one JSON object", file.string()));
   const Reader read(file);

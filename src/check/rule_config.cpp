@@ -81,7 +81,7 @@ std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
     json doc;
     try {
       doc = json::parse(in);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // a syntax error, or a number too large for a double
       throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
     }
     rules.push_back(parse_rule_config(doc, file.string()));

@@ -19,7 +19,7 @@ json read_json(const std::filesystem::path& file) {
   if (!in) throw LexiconError(fmt::format("{}: cannot open lexicon file", file.string()));
   try {
     return json::parse(in);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // a syntax error, or a number too large for a double
     throw LexiconError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
   }
 }

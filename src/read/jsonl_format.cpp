@@ -139,6 +139,8 @@ SourceDocument record_document(const std::string& path, std::string_view line, s
     record = json::parse(line);
   } catch (const json::parse_error& e) {
     throw std::invalid_argument("invalid JSON: " + json_parse_message(e));
+  } catch (const json::exception& e) {  // a number too large for a double
+    throw std::invalid_argument(std::string("invalid JSON: ") + e.what());
   }
   if (!record.is_object()) throw std::invalid_argument("a record is a JSON object");
   SourceDocument doc;

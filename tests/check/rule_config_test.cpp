@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "check/rule_engine.hpp"
 
 namespace claimcheck {
@@ -42,6 +45,21 @@ TEST(RuleConfig, ErrorsNameTheFileAndTheField) {
   auto message = valid_rule();
   message["message"] = "{nonsense}";
   EXPECT_NE(error_of(message).find("field 'message'"), std::string::npos);
+}
+
+// Found by fuzz_rule_files: a number too large for a double ("7e99999") is not a JSON
+// syntax error, and escaped the loader's handler, so the run died without naming the file.
+TEST(RuleConfig, ANumberTooLargeIsAnErrorNamingTheFile) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "claimcheck-rule-overflow";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "big.json") << R"({"id":"x","kind":"consistency","message":"{a}","parameters":{"n":7e99999}})";
+  try {
+    (void)load_rule_configs(dir);
+    ADD_FAILURE() << "accepted 7e99999";
+  } catch (const RuleConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("big.json: invalid JSON"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST(RuleConfig, ShippedRulesAllLoad) {
