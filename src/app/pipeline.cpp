@@ -115,7 +115,7 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
 
   auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
-      const std::vector<SourceDocument> docs = read_documents(path, out.diagnostics);
+      const std::vector<SourceDocument> docs = read_documents(path, out.diagnostics, options.max_document_bytes);
       out.read = true;
       if (docs.size() == 1 && docs.front().bytes.empty()) {
         out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});

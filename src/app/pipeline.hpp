@@ -13,6 +13,7 @@
 #include "group/document_info.hpp"
 #include "model/diagnostic.hpp"
 #include "model/finding.hpp"
+#include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "read/source_document.hpp"
 
@@ -25,6 +26,8 @@ struct RunOptions {
   // Worker threads; 0 means one per hardware thread (std::thread::hardware_concurrency).
   unsigned jobs = 0;
   InputFilter filter{};  // --include / --exclude globs for folder walks
+  // A larger file is refused with an error naming it (--max-file-size).
+  std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
 };
 
 // The worker count `options` asks for: at least 1, and never more than `work_items`.

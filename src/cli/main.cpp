@@ -57,6 +57,7 @@ struct InputOptions {
   std::string stdin_format = "text";
   std::string output;
   unsigned jobs = 0;  // 0: one per hardware thread
+  std::size_t max_file_size = kDefaultMaxDocumentBytes;
 };
 
 bool use_color(const CommonOptions& o) {
@@ -107,7 +108,7 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  RunOptions options{in.jobs, {config.include, config.exclude}};
+  RunOptions options{in.jobs, {config.include, config.exclude}, in.max_file_size};
   options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
   RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, options);
@@ -262,6 +263,9 @@ int run(int argc, char** argv) {
     sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::PositiveNumber);
+    sub->add_option("--max-file-size", input.max_file_size,
+                    "Refuse larger files, with an error naming them (default 64MB; units kB MB GB)")
+        ->transform(CLI::AsSizeValue(false));
   };
 
   CheckOptions check_options;

@@ -43,6 +43,18 @@ TEST_F(Cli, EachBadInputIsOneLineAndTheGoodArticleIsStillChecked) {
   }
 }
 
+TEST_F(Cli, TheFileSizeLimitIsAnOptionWithUnits) {
+  write("in/good.txt", kSlipArticle);
+  write("in/long.txt", std::string(3000, 'a') + "\n");
+  const CliRun r = run("check --format json --max-file-size 2kB in");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["findings"].size(), 1U) << r.out;
+  EXPECT_EQ(lines_of(r.err), (std::vector<std::string>{"claimcheck: error: in/long.txt: file is 3001 bytes, over the "
+                                                       "limit of 2048 bytes"}));
+  EXPECT_EQ(run("check --max-file-size 1MB in/long.txt").exit_code, 0);
+  EXPECT_EQ(run("check --max-file-size lots in/long.txt").exit_code, 2);
+}
+
 TEST_F(Cli, UnreadableFileIsNamed) {
   if (::geteuid() == 0) GTEST_SKIP() << "running as root: every file is readable";
   const fs::path a = write("locked.txt", kSlipArticle);
