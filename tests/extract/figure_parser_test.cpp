@@ -244,7 +244,7 @@ TEST(FigureParser, NumbersInUrlsHandlesAndHashtagsAreNotClaims) {
 TEST(FigureParser, AVeryLongLineIsReadInLinearTime) {
   std::string line;
   for (int i = 0; i < 9000; ++i) line += "Acme 1.5% ";  // 90 KB, no sentence punctuation
-  line += std::string(300'000, 'x') + " 2.5%";           // and one long word before the last figure
+  line += std::string(300'000, 'x') + " 2.5%";          // and one long word before the last figure
   const auto doc = analyse(line + "\n");
   EXPECT_EQ(doc.claims.size(), 9001U);
 }
