@@ -52,7 +52,4 @@ struct DocumentClaims {
   std::vector<CalendarMention> calendar;
 };
 
-// True when the two documents name at least one event term in common.
-bool share_event(const DocumentInfo& a, const DocumentInfo& b);
-
 }  // namespace claimcheck

@@ -145,7 +145,22 @@ bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) con
   const auto da = days_since_epoch(a.date);
   const auto db = days_since_epoch(b.date);
   if (da && db && std::abs(*da - *db) > kEventWindowDays) return false;
-  return !shared_terms(a, b).empty();
+  // A merge walk over the two sorted term lists: this runs for every pair the rules
+  // weigh, so it allocates nothing.
+  auto i = a.event_terms.begin();
+  auto j = b.event_terms.begin();
+  while (i != a.event_terms.end() && j != b.event_terms.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      if (!topics.contains(*i)) return true;
+      ++i;
+      ++j;
+    }
+  }
+  return false;
 }
 
 }  // namespace claimcheck

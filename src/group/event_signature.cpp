@@ -30,19 +30,6 @@ bool describes_a_move_or_period(const Lexicon& lexicon, const AnalysedText& text
 
 }  // namespace
 
-bool share_event(const DocumentInfo& a, const DocumentInfo& b) {
-  auto i = a.event_terms.begin();
-  auto j = b.event_terms.begin();
-  while (i != a.event_terms.end() && j != b.event_terms.end()) {
-    if (*i == *j) return true;
-    if (*i < *j)
-      ++i;
-    else
-      ++j;
-  }
-  return false;
-}
-
 std::vector<std::string> event_terms(const Lexicon& lexicon, const AnalysedText& text) {
   std::map<std::string, int> counts;
   const auto& tokens = text.tokens;
