@@ -60,6 +60,16 @@ void add_subject_fields(Fields& fields, const std::string& entity_name, const st
   fields["metric"] = metric.empty() ? "figure" : metric;
 }
 
+Fields pair_fields(const Claim& a, const Claim& b, const std::string& entity_name, const std::string& metric) {
+  Fields f{{"a", as_written(a)}, {"b", as_written(b)}, {"a_where", where(a, b)}, {"b_where", where(b, a)}};
+  f["A_where"] = capitalise(f["a_where"]);
+  f["B_where"] = capitalise(f["b_where"]);
+  add_subject_fields(f, entity_name, metric);
+  return f;
+}
+
+bool weakly_resolved(const Claim& c) { return c.subject.metric_weak || c.subject.entity_evidence == "document"; }
+
 std::string capitalise(std::string s) {
   if (s.starts_with("the ") || s.starts_with("line ")) s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;

@@ -39,20 +39,13 @@ bool may_compare(const Claim& a, const Claim& b, const DocumentInfo& info_a, con
 
 double confidence_of(const Claim& a, const Claim& b) {
   const double c = std::min(a.subject.confidence, b.subject.confidence);
-  return a.document == b.document ? c : c * 0.85;
+  return a.document == b.document ? c : c * kCrossArticleConfidence;
 }
 
-bool weak_subject(const Claim& a, const Claim& b) {
-  auto weak = [](const Claim& c) { return c.subject.metric_weak || c.subject.entity_evidence == "document"; };
-  return weak(a) || weak(b);
-}
+bool weak_subject(const Claim& a, const Claim& b) { return weakly_resolved(a) || weakly_resolved(b); }
 
 Fields pair_fields(const Claim& a, const Claim& b, const MetricTable& metrics) {
-  Fields f{{"a", as_written(a)}, {"b", as_written(b)}, {"a_where", where(a, b)}, {"b_where", where(b, a)}};
-  f["A_where"] = capitalise(f["a_where"]);
-  f["B_where"] = capitalise(f["b_where"]);
-  add_subject_fields(f, a.subject.entity_name, metric_name(a, metrics));
-  return f;
+  return claimcheck::pair_fields(a, b, a.subject.entity_name, metric_name(a, metrics));
 }
 
 // A change in percentage points: basis points divided by 100; percent as written.

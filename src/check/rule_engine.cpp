@@ -126,10 +126,6 @@ class GroupChecker {
     return best;
   }
 
-  [[nodiscard]] std::string where(std::size_t i, std::size_t other) const {
-    return claimcheck::where(claim(i), claim(other));
-  }
-
   Finding make_finding(const RuleConfig& rule, const std::vector<std::size_t>& members, const Fields& fields,
                        std::string working) const {
     double confidence = 1.0;
@@ -138,11 +134,11 @@ class GroupChecker {
     for (const std::size_t i : members) {
       const Claim& c = claim(i);
       confidence = std::min(confidence, c.subject.confidence);
-      weak = weak || c.subject.metric_weak || c.subject.entity_evidence == "document";
+      weak = weak || weakly_resolved(c);
       claims.push_back(c);
     }
     if (const std::string evidence = event_evidence(members); !evidence.empty()) {
-      confidence *= 0.85;  // two articles may still tell of two events that share a name
+      confidence *= kCrossArticleConfidence;
       working += ' ' + evidence;
     }
     Finding f = build_finding(rule, std::move(claims), fields, std::move(working), confidence, weak);
@@ -171,12 +167,7 @@ class GroupChecker {
   }
 
   Fields pair_fields(std::size_t i, std::size_t j) const {
-    Fields f{
-        {"a", as_written(claim(i))}, {"b", as_written(claim(j))}, {"a_where", where(i, j)}, {"b_where", where(j, i)}};
-    add_subject_fields(f, entity_, metric_);
-    f["A_where"] = capitalise(f["a_where"]);
-    f["B_where"] = capitalise(f["b_where"]);
-    return f;
+    return claimcheck::pair_fields(claim(i), claim(j), entity_, metric_);
   }
 
   std::string pair_working(std::size_t i, std::size_t j, const RuleConfig& rule) const {
