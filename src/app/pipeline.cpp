@@ -54,6 +54,14 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
                                        "not an article?)",
                                        kMaxClaimsPerDocument, at.line + doc.origin_line - 1)});
   }
+  if (const auto overlong = overlong_numbers(text); !overlong.empty()) {
+    const LineColumn at = text.lines.locate(text.normalized.to_original_begin(text.tokens[overlong.front()].begin));
+    diagnostics.push_back(
+        {DiagnosticLevel::Notice, doc.id,
+         fmt::format("{} number{} with more than {} digits left unread, the first at line {} column {} ({} digits)",
+                     overlong.size(), overlong.size() == 1 ? "" : "s", kMaxFigureDigits, at.line + doc.origin_line - 1,
+                     at.column, count_digits(text.token(overlong.front())))});
+  }
   resolve_subjects(lexicon_, text, date, extracted);
   DocumentClaims out;
   out.info.id = doc.id;

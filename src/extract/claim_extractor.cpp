@@ -64,6 +64,14 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
   return c;
 }
 
+std::vector<std::size_t> overlong_numbers(const AnalysedText& text) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    if (text.tokens[i].kind == TokenKind::Number && count_digits(text.token(i)) > kMaxFigureDigits) out.push_back(i);
+  }
+  return out;
+}
+
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
                                            const std::string& document_id, std::size_t max_claims) {
   std::vector<ExtractedClaim> out;

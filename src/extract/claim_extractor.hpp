@@ -26,6 +26,10 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
 // to this many, so that memory stays bounded; the caller reports the cut.
 inline constexpr std::size_t kMaxClaimsPerDocument = 10'000;
 
+// Numbers too long to be read as figures (more than kMaxFigureDigits digits), as token
+// indices in document order: extract_claims() leaves them alone, and says nothing.
+std::vector<std::size_t> overlong_numbers(const AnalysedText& text);
+
 // The figures of the document in order, at most `max_claims` of them.
 std::vector<ExtractedClaim> extract_claims(const Lexicon& lexicon, const AnalysedText& text,
                                            const std::string& document_id,

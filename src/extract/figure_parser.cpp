@@ -41,6 +41,11 @@ std::string singular(std::string noun) {
 
 }  // namespace
 
+std::size_t count_digits(std::string_view number_text) {
+  return static_cast<std::size_t>(
+      std::count_if(number_text.begin(), number_text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
 ParsedNumber parse_number_text(std::string_view text) {
   ParsedNumber n;
   std::string digits;
@@ -456,6 +461,7 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   read_prefix(at, f, has_currency, sign);
   bool negative = sign < 0;
 
+  if (count_digits(doc_.token(at)) > kMaxFigureDigits) return std::nullopt;
   Value low{parse_number_text(doc_.token(at)), 1.0};
   if (!std::isfinite(low.number.value)) return std::nullopt;
   low.unit = precision_unit(low.number);

@@ -98,6 +98,13 @@ struct ParsedNumber {
   int decimals = 0;
   bool has_thousands_separator = false;
 };
+// A number written with more digits than this is not read as a figure: past 18 digits it
+// may not fit a 64-bit integer and a double no longer holds it exactly, and no article
+// states a figure that precisely. extract_claims() leaves it alone; overlong_numbers()
+// finds such numbers so that the caller can say so.
+inline constexpr std::size_t kMaxFigureDigits = 18;
+[[nodiscard]] std::size_t count_digits(std::string_view number_text);
+
 ParsedNumber parse_number_text(std::string_view digits);
 
 }  // namespace claimcheck

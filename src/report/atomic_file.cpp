@@ -45,7 +45,8 @@ class TemporaryFile {
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  TemporaryFile tmp((dir / ("." + target.filename().string() + ".XXXXXX")).string(), target);
+  // fmt, not "." + name: GCC 12 at -O3 warns falsely (-Wrestrict) on that operator+.
+  TemporaryFile tmp((dir / fmt::format(".{}.XXXXXX", target.filename().string())).string(), target);
   for (std::size_t written = 0; written < content.size();) {
     const ssize_t n = ::write(tmp.fd(), content.data() + written, content.size() - written);
     if (n < 0) {

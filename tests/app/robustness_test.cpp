@@ -77,6 +77,23 @@ TEST_F(Robustness, HugeTinyAndEndlessNumbersKeepOrderedIntervals) {
   }
 }
 
+TEST_F(Robustness, NumbersPastEighteenDigitsAreLeftUnreadWithANotice) {
+  write(dir_ / "long.txt",
+        "Acme Corp shares rose 7% on Monday.\nAcme Corp sold 18446744073709551617 units and its margin was " +
+            std::string(400, '9') + "%.\nAcme Corp sold 999999999999999999 units in 2025.\n");
+  const RunResult result = pipeline().extract({(dir_ / "long.txt").string()});
+  ASSERT_EQ(result.documents.size(), 1U);
+  std::vector<std::string> figures;
+  for (const Claim& c : result.documents[0].claims) figures.push_back(c.text);
+  // 18 digits are still a figure; 20 and 400 are not, and the notice says where the first is.
+  EXPECT_EQ(figures, (std::vector<std::string>{"7%", "999999999999999999"}));
+  ASSERT_EQ(result.diagnostics.size(), 1U);
+  EXPECT_EQ(result.diagnostics[0].level, DiagnosticLevel::Notice);
+  EXPECT_EQ(result.diagnostics[0].path, (dir_ / "long.txt").string());
+  EXPECT_EQ(result.diagnostics[0].message,
+            "2 numbers with more than 18 digits left unread, the first at line 2 column 16 (20 digits)");
+}
+
 TEST_F(Robustness, BrokenFilesCostTheGoodArticlesNoFinding) {
   const fs::path good = dir_ / "good";
   const fs::path mixed = dir_ / "mixed";
