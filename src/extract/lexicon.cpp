@@ -158,6 +158,12 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "calendar_words", [&] {
     for (const auto& w : doc.at("calendar_words")) lex.calendar_words.insert(ascii_lower(w.get<std::string>()));
   });
+  for (const auto& [key, set] :
+       {std::pair{"event_prepositions", &lex.event_prepositions}, std::pair{"event_nouns", &lex.event_nouns}}) {
+    with_context(file, key, [&] {
+      for (const auto& w : doc.at(key)) set->insert(ascii_lower(w.get<std::string>()));
+    });
+  }
   with_context(file, "address_words", [&] {
     for (const auto& w : doc.at("address_words")) lex.address_words.insert(ascii_lower(w.get<std::string>()));
   });

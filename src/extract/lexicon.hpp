@@ -81,8 +81,10 @@ struct Lexicon {
   WordSet whole_words;           // "total", "the": words before a metric name that qualify nothing
   WordSet duration_nouns;
   WordSet count_stopwords;
-  WordSet address_words;   // "Street": "79 Harbour Street" is an address, not 79 harbours
-  WordSet calendar_words;  // month names: "10 March" is a date
+  WordSet event_prepositions;  // "after" 2023 results: the year names the event, not the figure's period
+  WordSet event_nouns;         // after 2023 "results"
+  WordSet address_words;       // "Street": "79 Harbour Street" is an address, not 79 harbours
+  WordSet calendar_words;      // month names: "10 March" is a date
 
   // Subjects.
   std::vector<EntityEntry> entities;

@@ -75,6 +75,13 @@ struct Cursor {
     while (i < t.tokens.size() && t.tokens[i].kind == TokenKind::Space) ++i;
     return i;
   }
+  // The token before i that is not a space; past the end (tokens.size()) when there is none.
+  std::size_t prev(std::size_t i) const {
+    while (i > 0) {
+      if (t.tokens[--i].kind != TokenKind::Space) return i;
+    }
+    return t.tokens.size();
+  }
   bool is(std::size_t i, TokenKind k) const { return i < t.tokens.size() && t.tokens[i].kind == k; }
   bool symbol(std::size_t i, char c) const { return is(i, TokenKind::Symbol) && t.text()[t.tokens[i].begin] == c; }
 };
@@ -191,8 +198,8 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
   return std::nullopt;
 }
 
-std::string find_period(const AnalysedText& t, std::size_t first, std::size_t last, std::size_t anchor,
-                        const std::optional<Date>& article_date) {
+std::string find_period(const Lexicon& lex, const AnalysedText& t, std::size_t first, std::size_t last,
+                        std::size_t anchor, const std::optional<Date>& article_date) {
   const Cursor c{t};
   std::string year_period;
   std::string relative;
@@ -208,6 +215,16 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
         return to_iso(Date{base - days{back}});
       }
       const std::size_t next = c.next(i);
+      // "up 8% from the same period last year", "than last year": the period compared with,
+      // not the figure's own.
+      auto after_comparison = [&] {
+        std::size_t k = i;
+        for (int words = 0; words < 4 && (k = c.prev(k)) < t.tokens.size() && c.is(k, TokenKind::Word); ++words) {
+          if (lex.comparison_words.match_ending_at(t.text(), t.tokens, k)) return true;
+        }
+        return false;
+      };
+      if (relative.empty() && article_date && word == "last" && after_comparison()) continue;
       if (relative.empty() && article_date) relative = relative_period(t, i, word, *article_date);
       // "in February", "during March": the latest such month on or before the article's date.
       if (relative.empty() && article_date && (word == "in" || word == "during" || word == "for")) {
@@ -241,6 +258,12 @@ std::string find_period(const AnalysedText& t, std::size_t first, std::size_t la
           return fmt::format("{}-Q{}", t.token(year), t.token(i + 1));
       }
     } else if (is_year_token(t, i)) {
+      const std::size_t before = c.prev(i);
+      const std::size_t after = c.next(i);
+      const bool names_event = c.is(before, TokenKind::Word) && c.is(after, TokenKind::Word) &&
+                               lex.event_prepositions.contains(LowerWord(t.token(before)).view()) &&
+                               lex.event_nouns.contains(LowerWord(t.token(after)).view());
+      if (names_event) continue;
       const std::size_t distance = i > anchor ? i - anchor : anchor - i;
       if (distance < year_distance) {
         year_distance = distance;

@@ -27,9 +27,11 @@ std::optional<Date> find_article_date(const AnalysedText& text);
 // The period a claim refers to, from the words of its sentence between token `first`
 // and `last` (or a table header): a resolved weekday, "FY2026", "2026-Q2", else the year
 // nearest to the figure at token `anchor` ("its 2025 capex at $40bn and its 2026 capex at
-// $115bn" gives each figure its own year).
-std::string find_period(const AnalysedText& text, std::size_t first_token, std::size_t last_token, std::size_t anchor,
-                        const std::optional<Date>& article_date);
+// $115bn" gives each figure its own year). A year that names an event the figure follows
+// ("after 2023 results", lexicon event_prepositions and event_nouns) is not its period,
+// nor is "last year" after a comparison word ("up 8% from the same period last year").
+std::string find_period(const Lexicon& lexicon, const AnalysedText& text, std::size_t first_token,
+                        std::size_t last_token, std::size_t anchor, const std::optional<Date>& article_date);
 
 // The length of period a sentence speaks of, added to a period without one: a quarter
 // ("2026" becomes "2026-Q", nothing becomes "Q") or a full year ("2026" becomes "FY2026").

@@ -175,7 +175,10 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
     const std::size_t b = text.tokens[best->first].begin;
     const std::size_t e = text.tokens[best->last].end;
     MetricChoice choice{lex.metrics[best->metric].id, std::string(text.text().substr(b, e - b)), best->weak, {}};
-    if (text.layout.line_at(fig_begin).role != Role::Table) choice.qualifier = modifier_before(lex, text, best->first);
+    if (text.layout.line_at(fig_begin).role != Role::Table) {
+      choice.qualifier = modifier_before(lex, text, best->first);
+      if (!choice.qualifier.empty()) choice.qualifier_end = text.tokens[best->first - 2].end;
+    }
     return choice;
   }
   // Generic readings that still let like be compared with like.

@@ -19,6 +19,9 @@ struct MetricChoice {
   std::string cue;     // the words that decided it
   bool weak = false;
   std::string qualifier;  // "online" in "online sales rose 6%", "capacity" in "capacity of 16,000 TEU"
+  // Normalised offset just past a qualifier read before the cue ("online| sales"), else 0:
+  // in "Brenesen Cloud shares" the word belongs to the company's name, not a segment.
+  std::size_t qualifier_end = 0;
 };
 
 // All figures of the document, in text order: a cue belongs to the nearest figure of its

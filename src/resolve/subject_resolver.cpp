@@ -125,7 +125,9 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       confidence = 0.0;
     }
     if (const auto& m = metric) {
-      s.qualifier = m->qualifier;
+      const bool part_of_name =
+          chosen_entity && m->qualifier_end != 0 && m->qualifier_end == chosen_entity->mention_end;
+      if (!part_of_name) s.qualifier = m->qualifier;
       s.metric = m->metric;
       s.metric_cue = m->cue;
       s.metric_weak = m->weak;
@@ -134,7 +136,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       confidence = 0.0;
     }
     const auto [first, last] = text.token_range(text.layout.sentence_at(begin));
-    s.period = find_period(text, first, last, figure.first, article_date);
+    s.period = find_period(lexicon, text, first, last, figure.first, article_date);
     if (figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count) {
       s.period = with_period_length(lexicon, text, first, last, std::move(s.period));
     }
@@ -151,9 +153,17 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       const TextLine& header = text.layout.lines()[*line.table_header];
       const TextRange scope = text.layout.header_cell_at(begin).value_or(TextRange{header.begin, header.end});
       const auto [hf, hl] = text.token_range(scope);
-      s.period = find_period(text, hf, hl, hf, article_date);
+      s.period = find_period(lexicon, text, hf, hl, hf, article_date);
     }
-    if (line.role == Role::Table && s.entity_evidence == "document") s.qualifier = row_label(text, line);
+    // A table row of the article's company: the row label says which part ("Cloud"),
+    // unless it is the metric's own name ("Revenue") and the cell an amount, which is the
+    // whole company's figure. A percentage in such a row stays apart: it is the row's
+    // change column ("-3.3%"), signed where the body writes "fell 3.3%".
+    if (line.role == Role::Table && s.entity_evidence == "document") {
+      std::string label = row_label(text, line);
+      const bool amount = figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count;
+      if (!amount || label != ascii_lower(s.metric_cue)) s.qualifier = std::move(label);
+    }
     s.confidence = confidence;
   }
 }

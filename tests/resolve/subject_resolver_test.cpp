@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "support/test_support.hpp"
 
 namespace claimcheck::testing {
@@ -157,6 +159,49 @@ TEST(SubjectResolver, TableColumnsTakeTheirOwnHeaderCell) {
   EXPECT_EQ(only_claim(doc, "+4.6%").subject.entity, "halcyon");
   EXPECT_EQ(only_claim(doc, "$1.31 billion").subject.period, "2026-Q1");
   EXPECT_EQ(only_claim(doc, "$1.11 billion").subject.period, "2025-Q1");
+}
+
+TEST(SubjectResolver, AYearNamingTheEventOrTheComparisonIsNotTheFiguresPeriod) {
+  const auto doc = analyse(
+      "Wrenmoor Silicon Shares Slide 89% After 2023 Results\n\nFRANKFURT, 19 Feb 2024 - Shares of Wrenmoor Silicon AG "
+      "(Nasdaq: WRS) fell 8.9% on Monday. Wrenmoor Silicon's revenue came in at $34.2 million, up 18.5% from the same "
+      "period "
+      "last year. Its revenue rose 20% last year.\n");
+  EXPECT_EQ(only_claim(doc, "89%").subject.period, "");
+  EXPECT_EQ(only_claim(doc, "$34.2 million").subject.period, "");
+  EXPECT_EQ(only_claim(doc, "20%").subject.period, "2023");
+  // With the headline's period gone, its slip meets the body's figure.
+  const auto findings = check_one(
+      "Wrenmoor Silicon Shares Slide 89% After 2023 Results\n\nFRANKFURT, 19 Feb 2024 - Shares of Wrenmoor Silicon AG "
+      "(Nasdaq: WRS) fell 8.9% on Monday.\n");
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "decimal-slip");
+}
+
+TEST(SubjectResolver, AWordOfTheCompanysNameIsNotASegment) {
+  const auto doc = analyse(
+      "Brenmoor Cloud Shares Jump 101% After Third Quarter Results\n\nLONDON, 12 Nov 2025 - Brenmoor Cloud Corp "
+      "(LSE: BMC) shares rose 10.1 per cent on Wednesday. Brenmoor's cloud sales rose 4%.\n");
+  EXPECT_EQ(only_claim(doc, "101%").subject.qualifier, "");
+  EXPECT_EQ(only_claim(doc, "4%").subject.qualifier, "cloud");
+}
+
+TEST(SubjectResolver, ATableRowNamedForTheMetricIsTheWholeCompany) {
+  const std::string article =
+      "Quenmoor Sets Out Plans\n\nATLANTA, May 2, 2025 - Quenmoor Holdings reported results for the full year.\n\n"
+      "| Metric | FY2025 | Prior year | Change |\n|---|---|---|---|\n"
+      "| Revenue | $34.17 billion | $28.84 billion | +18.5% |\n| Cloud | $4.1 billion | $3.2 billion | +28.1% |\n\n"
+      "Quenmoor's revenue came in at $34.2 million, up 18.5% from the same period last year.\n";
+  const auto doc = analyse(article);
+  EXPECT_EQ(only_claim(doc, "$34.17 billion").subject.qualifier, "");
+  EXPECT_EQ(only_claim(doc, "$4.1 billion").subject.qualifier, "cloud");
+  EXPECT_EQ(only_claim(doc, "+18.5%").subject.qualifier, "revenue") << "a change column stays apart";
+  const auto findings = check_one(article);
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].rule, "scale-slip");
+  std::set<std::string> texts;
+  for (const Claim& c : findings[0].claims) texts.insert(c.text);
+  EXPECT_EQ(texts, (std::set<std::string>{"$34.17 billion", "$34.2 million"}));
 }
 
 }  // namespace
