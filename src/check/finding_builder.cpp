@@ -7,6 +7,8 @@
 #include <array>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <tuple>
 
 #include "model/names.hpp"
 
@@ -124,6 +126,57 @@ Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const F
   f.working = std::move(working);
   f.claims = std::move(claims);
   return f;
+}
+
+void merge_repeated_findings(std::vector<Finding>& findings) {
+  using Key = std::tuple<std::string_view, std::string_view, std::size_t, std::size_t>;
+  std::map<Key, std::vector<std::size_t>> by_questioned;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Claim& q = findings[i].claims.front();
+    by_questioned[{findings[i].rule, q.document, q.span.begin, q.span.end}].push_back(i);
+  }
+  std::vector<bool> merged_away(findings.size(), false);
+  for (auto& [key, indices] : by_questioned) {
+    if (indices.size() < 2) continue;
+    const auto primary_at = std::min_element(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+      return std::tuple(-static_cast<int>(findings[a].severity), -findings[a].confidence, a) <
+             std::tuple(-static_cast<int>(findings[b].severity), -findings[b].confidence, b);
+    });
+    Finding& primary = findings[*primary_at];
+    const Claim questioned = primary.claims.front();
+    auto already_named = [&](const Claim& c) {
+      return std::any_of(primary.claims.begin(), primary.claims.end(), [&](const Claim& p) {
+        return p.document == c.document && p.span.begin == c.span.begin && p.span.end == c.span.end;
+      });
+    };
+    std::vector<std::string> others;
+    for (const std::size_t i : indices) {
+      if (i == *primary_at) continue;
+      merged_away[i] = true;
+      primary.confidence = std::max(primary.confidence, findings[i].confidence);
+      for (Claim& c : findings[i].claims) {
+        if (already_named(c)) continue;
+        std::string named = fmt::format("{} ({})", as_written(c), where(c, questioned));
+        if (std::find(others.begin(), others.end(), named) == others.end()) others.push_back(std::move(named));
+        primary.claims.push_back(std::move(c));
+      }
+    }
+    if (others.empty()) continue;
+    constexpr std::size_t kNamed = 3;
+    if (others.size() > kNamed) {
+      const std::size_t rest = others.size() - kNamed;
+      others.resize(kNamed);
+      others.push_back(fmt::format("{} more", rest));
+    }
+    primary.message += fmt::format(" It also disagrees with {}.", join(others));
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (merged_away[i]) continue;
+    if (kept != i) findings[kept] = std::move(findings[i]);  // never onto itself
+    ++kept;
+  }
+  findings.resize(kept);
 }
 
 }  // namespace claimcheck

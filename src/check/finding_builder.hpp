@@ -75,4 +75,10 @@ std::string where(const Claim& c, const Claim& other);
 Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const Fields& fields, std::string working,
                       double confidence, bool weak);
 
+// One finding per rule and questioned figure. A figure one rule questions against several
+// others (each outlet that has it right) would otherwise be reported once per outlet: the
+// most severe, then most confident, of those findings is kept, the others' figures join
+// its claims, and its message names up to three of them ("It also disagrees with ...").
+void merge_repeated_findings(std::vector<Finding>& findings);
+
 }  // namespace claimcheck

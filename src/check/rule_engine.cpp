@@ -402,6 +402,7 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
       if (rule.kind == "calendar") check_calendar(rule, document, metrics, findings);
     }
   }
+  merge_repeated_findings(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();
     const Claim& y = b.claims.front();

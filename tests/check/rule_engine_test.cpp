@@ -114,6 +114,39 @@ TEST(OutlierMajority, NamesTheFigureTheOtherSourcesSupport) {
   EXPECT_NE(f.suggestion.find("6.5%"), std::string::npos);
 }
 
+TEST(RepeatedFindings, OneFigureQuestionedAgainstSeveralOutletsIsOneFinding) {
+  auto claim = [](std::string document, std::string text, std::size_t at) {
+    Claim c;
+    c.document = std::move(document);
+    c.text = std::move(text);
+    c.span = {at, at + 4, 1, static_cast<std::uint32_t>(at + 1)};
+    return c;
+  };
+  auto finding = [&](std::string rule, Severity severity, double confidence, std::string partner_document) {
+    Finding f;
+    f.rule = std::move(rule);
+    f.severity = severity;
+    f.confidence = confidence;
+    f.message = "a.txt says $40m, " + partner_document + " says $40bn.";
+    f.claims = {claim("a.txt", "$40m", 10), claim(partner_document, "$40bn", 20)};
+    return f;
+  };
+  std::vector<Finding> findings{
+      finding("scale-slip", Severity::Warning, 0.8, "b.txt"), finding("scale-slip", Severity::Error, 0.7, "c.txt"),
+      finding("consistency", Severity::Warning, 0.9, "b.txt"), finding("scale-slip", Severity::Warning, 0.9, "d.txt")};
+  merge_repeated_findings(findings);
+  ASSERT_EQ(findings.size(), 2U);
+  const Finding& merged = findings[0];
+  EXPECT_EQ(merged.severity, Severity::Error) << "the most severe is kept whole";
+  EXPECT_EQ(merged.confidence, 0.9);
+  std::vector<std::string> documents;
+  for (const Claim& c : merged.claims) documents.push_back(c.document);
+  EXPECT_EQ(documents, (std::vector<std::string>{"a.txt", "c.txt", "b.txt", "d.txt"}));
+  EXPECT_EQ(merged.message,
+            "a.txt says $40m, c.txt says $40bn. It also disagrees with $40bn (b.txt) and $40bn (d.txt).");
+  EXPECT_EQ(findings[1].rule, "consistency") << "another rule's finding on the figure stays its own";
+}
+
 TEST(OutlierMajority, ArticlesOnDifferentEventsAreNotCompared) {
   EXPECT_TRUE(check_texts({
                               {"a.txt", "Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n"},
