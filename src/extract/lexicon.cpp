@@ -158,10 +158,11 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "calendar_words", [&] {
     for (const auto& w : doc.at("calendar_words")) lex.calendar_words.insert(ascii_lower(w.get<std::string>()));
   });
-  for (const auto& [key, set] :
+  // Plain pairs, not a structured binding: clang 14 cannot capture those in the lambda.
+  for (const auto& entry :
        {std::pair{"event_prepositions", &lex.event_prepositions}, std::pair{"event_nouns", &lex.event_nouns}}) {
-    with_context(file, key, [&] {
-      for (const auto& w : doc.at(key)) set->insert(ascii_lower(w.get<std::string>()));
+    with_context(file, entry.first, [&] {
+      for (const auto& w : doc.at(entry.first)) entry.second->insert(ascii_lower(w.get<std::string>()));
     });
   }
   with_context(file, "address_words", [&] {
