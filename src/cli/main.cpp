@@ -25,6 +25,7 @@
 #include "extract/lexicon.hpp"
 #include "model/names.hpp"
 #include "read/document_reader.hpp"
+#include "read/jsonl_format.hpp"
 #include "report/atomic_file.hpp"
 #include "report/check_report.hpp"
 #include "report/json_report.hpp"
@@ -120,6 +121,10 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
     ++result.files_read;
     if (bytes.empty()) {
       result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
+    } else if (in.stdin_format == "jsonl") {  // a pipeline's export, one article a line
+      for (const SourceDocument& doc : read_jsonl_documents("<stdin>", bytes, result.diagnostics)) {
+        pipeline.add_document(doc, result);
+      }
     } else {
       try {
         pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
@@ -257,8 +262,9 @@ int run(int argc, char** argv) {
   InputOptions input;
   auto add_inputs = [&](CLI::App* sub) {
     sub->add_option("-o,--output", input.output, "Write the report to FILE (atomically) instead of standard output");
-    sub->add_option("--stdin-format", input.stdin_format, "Format of an article read from '-'")
-        ->check(CLI::IsMember({"text", "markdown", "html"}));
+    sub->add_option("--stdin-format", input.stdin_format,
+                    "Format of what '-' reads: text, markdown, html (one article) or jsonl (one a line)")
+        ->check(CLI::IsMember({"text", "markdown", "html", "jsonl"}));
     sub->add_option("--include", input.include, "Only files matching this glob when walking folders (repeatable)");
     sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")

@@ -111,6 +111,21 @@ TEST_F(CliIo, ReadsAnArticleFromStandardInput) {
   EXPECT_NE(r.out.find("<stdin>"), std::string::npos) << r.out;
 }
 
+TEST_F(CliIo, ReadsJsonLinesArticlesFromStandardInput) {
+  const fs::path a =
+      write("in.jsonl",
+            "{\"id\": \"a1\", \"title\": \"Meta Stock Rises 25% Today\", \"body\": \"Meta's stock rose "
+            "2.5% on the day.\"}\nnot a record\n{\"id\": \"a2\", \"body\": \"Meta's revenue rose 3%.\"}\n");
+  const CliRun r = run("check --format json --stdin-format jsonl - < " + a.string());
+  EXPECT_EQ(r.exit_code, 2) << "a broken record is an input error; the others are still checked";
+  const auto report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["findings"].size(), 1U);
+  EXPECT_EQ(report["findings"][0]["claims"][0]["document"], "<stdin>#a1");
+  EXPECT_EQ(report["findings"][0]["claims"][0]["span"]["line"], 1);
+  EXPECT_EQ(report["summary"]["claims"], 3);
+  EXPECT_NE(r.err.find("<stdin>: line 2: invalid JSON"), std::string::npos) << r.err;
+}
+
 TEST_F(CliIo, OutputFileIsWrittenWholeAndAFailedWriteLeavesTheOldOneAlone) {
   const fs::path report = dir_ / "report.json";
   const CliRun r = run("check --format json -o " + report.string() + " " + samples_dir().string());
