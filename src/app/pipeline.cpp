@@ -3,8 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
+#include <limits>
 #include <thread>
 
 #include "extract/analysed_text.hpp"
@@ -15,6 +14,7 @@
 #include "resolve/date_resolver.hpp"
 #include "resolve/relation_resolver.hpp"
 #include "resolve/subject_resolver.hpp"
+#include "support/parallel_for.hpp"
 
 namespace claimcheck {
 
@@ -110,7 +110,6 @@ struct FileOutcome {
   std::vector<std::pair<std::string, Suppressions>> suppressions;
   Diagnostics diagnostics;
   bool read = false;
-  std::exception_ptr failure;  // anything but an input error: rethrown by the caller
 };
 
 }  // namespace
@@ -135,37 +134,17 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
       }
     } catch (const InputError& e) {
       out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
-    } catch (...) {
-      out.failure = std::current_exception();
     }
   };
 
+  // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
-  const unsigned jobs = resolve_jobs(options, files.size());
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      analyse_file(files[i], outcomes[i]);
-      if (outcomes[i].failure) break;
-    }
-  } else {
-    // Each worker takes the next file not yet taken; every outcome has its own slot.
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> failed{false};
-    auto work = [&] {
-      for (std::size_t i = next++; i < files.size() && !failed; i = next++) {
-        analyse_file(files[i], outcomes[i]);
-        if (outcomes[i].failure) failed = true;
-      }
-    };
-    std::vector<std::jthread> workers;
-    workers.reserve(jobs - 1);
-    for (unsigned w = 1; w < jobs; ++w) workers.emplace_back(work);
-    work();
-  }  // the workers join here
+  parallel_for(files.size(), resolve_jobs(options, files.size()),
+               [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
+  result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
 
   result.documents.reserve(files.size());
   for (FileOutcome& out : outcomes) {
-    if (out.failure) std::rethrow_exception(out.failure);
     if (out.read) ++result.files_read;
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),
                               std::make_move_iterator(out.diagnostics.end()));
@@ -187,7 +166,7 @@ RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOption
 }
 
 void Pipeline::check_run(RunResult& result) const {
-  result.findings = check_documents(result.documents);
+  result.findings = engine_.check(result.documents, metrics_, result.jobs);
   const auto suppressed = [&](const Finding& f) {
     const Claim& first = f.claims.front();
     const auto it = result.suppressions.find(first.document);

@@ -42,6 +42,7 @@ struct RunResult {
   std::unordered_map<std::string, Suppressions> suppressions;
   std::size_t suppressed = 0;
   std::size_t baselined = 0;  // findings dropped because a --baseline file lists them
+  unsigned jobs = 1;          // threads check_run() may use (RunOptions::jobs, resolved)
 };
 
 class Pipeline {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,6 +16,7 @@
 #include "check/related_rules.hpp"
 #include "group/grouper.hpp"
 #include "model/names.hpp"
+#include "support/parallel_for.hpp"
 
 namespace claimcheck {
 namespace {
@@ -381,27 +383,39 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
   });
 }
 
-std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics) const {
-  std::vector<Finding> findings;
+std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
+                                       unsigned threads) const {
   const EventClusters events = cluster_events(documents);
-  for (const Group& group : group_claims(documents, events)) {
-    GroupChecker checker(group, documents, events, metrics, findings);
-    for (const RuleConfig& rule : rules_) {
-      if (rule.enabled) checker.apply(rule);
-    }
-  }
-  for (const RuleConfig& rule : rules_) {
-    if (!rule.enabled) continue;
-    if (rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, findings);
-    if (rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, findings);
-    for (const DocumentClaims& document : documents) {
-      if (rule.kind == "arithmetic") {
-        check_arithmetic(rule, document, metrics, findings);
-        check_multiples(rule, document, metrics, findings);
+  const std::vector<Group> groups = group_claims(documents, events);
+  // Every group, and each whole-run pass of the other kinds, writes its own slot; the
+  // slots are joined in a fixed order.
+  std::vector<std::vector<Finding>> found(groups.size() + 3);
+  parallel_for(found.size(), threads, [&](std::size_t i) {
+    std::vector<Finding>& out = found[i];
+    if (i < groups.size()) {
+      GroupChecker checker(groups[i], documents, events, metrics, out);
+      for (const RuleConfig& rule : rules_) {
+        if (rule.enabled) checker.apply(rule);
       }
-      if (rule.kind == "calendar") check_calendar(rule, document, metrics, findings);
+      return;
     }
-  }
+    for (const RuleConfig& rule : rules_) {
+      if (!rule.enabled) continue;
+      const std::size_t pass = i - groups.size();
+      if (pass == 0 && rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, out);
+      if (pass == 1 && rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, out);
+      if (pass != 2) continue;
+      for (const DocumentClaims& document : documents) {
+        if (rule.kind == "arithmetic") {
+          check_arithmetic(rule, document, metrics, out);
+          check_multiples(rule, document, metrics, out);
+        }
+        if (rule.kind == "calendar") check_calendar(rule, document, metrics, out);
+      }
+    }
+  });
+  std::vector<Finding> findings;
+  for (auto& slot : found) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
   merge_repeated_findings(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();

@@ -24,8 +24,10 @@ class RuleEngine {
   // that names a field the kind does not provide.
   explicit RuleEngine(std::vector<RuleConfig> rules);
 
-  [[nodiscard]] std::vector<Finding> check(const std::vector<DocumentClaims>& documents,
-                                           const MetricTable& metrics) const;
+  // Groups are checked on up to `threads` threads; the findings and their order do not
+  // depend on how many.
+  [[nodiscard]] std::vector<Finding> check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
+                                           unsigned threads = 1) const;
 
   [[nodiscard]] const std::vector<RuleConfig>& rules() const { return rules_; }
   static const std::vector<std::string_view>& kinds();

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -113,6 +114,7 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
   RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, options);
+  result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     const Format format = in.stdin_format == "markdown" ? Format::Markdown

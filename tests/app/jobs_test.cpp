@@ -5,15 +5,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "report/json_report.hpp"
+#include "support/parallel_for.hpp"
 #include "support/test_support.hpp"
 
 namespace claimcheck::testing {
@@ -33,6 +36,19 @@ TEST(Jobs, CheckReportIsIdenticalForAnyThreadCount) {
   const std::string one = check_json(article_folders(), 1);
   ASSERT_NE(one.find("decimal-slip"), std::string::npos) << "the samples should give findings";
   for (const unsigned jobs : {2U, 3U, 64U, 0U}) EXPECT_EQ(check_json(article_folders(), jobs), one) << jobs;
+}
+
+TEST(Jobs, ParallelForVisitsEachIndexOnceAndRethrowsTheFirstError) {
+  for (const unsigned threads : {1U, 2U, 7U}) {
+    std::vector<int> visits(1000, 0);
+    parallel_for(visits.size(), threads, [&](std::size_t i) { ++visits[i]; });
+    EXPECT_EQ(std::count(visits.begin(), visits.end(), 1), 1000) << threads;
+    EXPECT_THROW(parallel_for(100, threads,
+                              [](std::size_t i) {
+                                if (i == 42) throw std::runtime_error("boom");
+                              }),
+                 std::runtime_error);
+  }
 }
 
 TEST(Jobs, ExtractReportIsIdenticalForAnyThreadCount) {
