@@ -120,6 +120,11 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   result.diagnostics = std::move(inputs.diagnostics);
   const std::vector<std::string>& files = inputs.files;
 
+  // Files go to the threads; the threads a file does not take go to its articles, so one
+  // big JSON Lines file is analysed as fast as a folder of the same articles.
+  const unsigned file_threads = resolve_jobs(options, files.size());
+  const unsigned article_threads =
+      std::max(1U, resolve_jobs(options, std::numeric_limits<std::size_t>::max()) / std::max(1U, file_threads));
   auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
       const std::vector<SourceDocument> docs = read_documents(path, out.diagnostics, options.max_document_bytes);
@@ -128,9 +133,13 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
         out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         return;
       }
-      for (const SourceDocument& doc : docs) {
-        out.documents.push_back(analyse(doc, out.diagnostics));
-        if (!doc.suppressions.empty()) out.suppressions.emplace_back(doc.id, doc.suppressions);
+      std::vector<Diagnostics> problems(docs.size());
+      out.documents.resize(docs.size());
+      parallel_for(docs.size(), article_threads,
+                   [&](std::size_t i) { out.documents[i] = analyse(docs[i], problems[i]); });
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
+        if (!docs[i].suppressions.empty()) out.suppressions.emplace_back(docs[i].id, docs[i].suppressions);
       }
     } catch (const InputError& e) {
       out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
@@ -139,8 +148,7 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
 
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), resolve_jobs(options, files.size()),
-               [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
+  parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
 
   result.documents.reserve(files.size());

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -72,6 +74,33 @@ TEST(Jobs, DiagnosticsKeepInputOrder) {
   ASSERT_EQ(one.diagnostics.size(), 4U);
   EXPECT_EQ(one.files_read, two.files_read);
   EXPECT_EQ(check_report_json(one).dump(), check_report_json(two).dump());
+}
+
+TEST(Jobs, OneJsonLinesFileIsSplitByArticleWithTheSameReport) {
+  // Every corpus and sample article as a record of one file, with a broken line among them.
+  const fs::path file = fs::temp_directory_path() / ("claimcheck-jobs-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(file);
+    int n = 0;
+    for (const auto& folder : article_folders()) {
+      for (const auto& entry : fs::directory_iterator(folder)) {
+        if (entry.path().extension() != ".txt") continue;
+        std::ifstream in(entry.path());
+        const std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        out << nlohmann::json{{"id", entry.path().filename().string()}, {"body", body}}.dump() << '\n';
+        if (++n == 5) out << "{not json\n";
+      }
+    }
+  }
+  const RunResult one = pipeline().check({file.string()}, RunOptions{1});
+  const RunResult two = pipeline().check({file.string()}, RunOptions{2});
+  const RunResult three = pipeline().check({file.string()}, RunOptions{3});
+  fs::remove(file);
+  ASSERT_GT(one.documents.size(), 20U);
+  ASSERT_EQ(one.diagnostics.size(), 1U);
+  EXPECT_FALSE(one.findings.empty());
+  EXPECT_EQ(check_report_json(two).dump(), check_report_json(one).dump());
+  EXPECT_EQ(check_report_json(three).dump(), check_report_json(one).dump());
 }
 
 TEST(Jobs, WorkerCountIsBoundedByTheWork) {
