@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <stdexcept>
 #include <thread>
 
 #include "extract/analysed_text.hpp"
@@ -127,19 +129,29 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
       std::max(1U, resolve_jobs(options, std::numeric_limits<std::size_t>::max()) / std::max(1U, file_threads));
   auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
-      const std::vector<SourceDocument> docs = read_documents(path, out.diagnostics, options.max_document_bytes);
+      ArticleFile file(path, options.max_document_bytes);
       out.read = true;
-      if (docs.size() == 1 && docs.front().bytes.empty()) {
+      if (file.empty()) {
         out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         return;
       }
-      std::vector<Diagnostics> problems(docs.size());
-      out.documents.resize(docs.size());
-      parallel_for(docs.size(), article_threads,
-                   [&](std::size_t i) { out.documents[i] = analyse(docs[i], problems[i]); });
-      for (std::size_t i = 0; i < docs.size(); ++i) {
+      // Each article (a JSON Lines record is parsed here too) has its own slots.
+      std::vector<std::optional<DocumentClaims>> analysed(file.size());
+      std::vector<Diagnostics> problems(file.size());
+      std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(file.size());
+      parallel_for(file.size(), article_threads, [&](std::size_t i) {
+        try {
+          const SourceDocument doc = file.take(i);
+          analysed[i] = analyse(doc, problems[i]);
+          if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
+        } catch (const std::invalid_argument& e) {  // a broken record; the others go on
+          problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+        }
+      });
+      for (std::size_t i = 0; i < file.size(); ++i) {
         out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
-        if (!docs[i].suppressions.empty()) out.suppressions.emplace_back(docs[i].id, docs[i].suppressions);
+        if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
+        if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
       }
     } catch (const InputError& e) {
       out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});

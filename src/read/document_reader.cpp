@@ -72,12 +72,32 @@ SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
   return make_document(path, read_bytes(path, max_bytes), format_for_path(path));
 }
 
+ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes)
+    : path_(path), bytes_(read_bytes(path, max_bytes)), is_jsonl_(is_jsonl_path(path) && !bytes_.empty()) {
+  if (is_jsonl_) lines_ = jsonl_lines(bytes_);
+}
+
+SourceDocument ArticleFile::take(std::size_t i) {
+  if (!is_jsonl_) return make_document(path_, std::move(bytes_), format_for_path(path_));
+  const JsonlLine& line = lines_.at(i);
+  try {
+    return read_jsonl_record(path_, line.text, line.number, line.offset);
+  } catch (const std::exception& e) {
+    throw std::invalid_argument(fmt::format("line {}: {}", line.number, e.what()));
+  }
+}
+
 std::vector<SourceDocument> read_documents(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
-  std::string bytes = read_bytes(path, max_bytes);
-  if (is_jsonl_path(path) && !bytes.empty()) return read_jsonl_documents(path, bytes, diagnostics);
-  std::vector<SourceDocument> one;
-  one.push_back(make_document(path, std::move(bytes), format_for_path(path)));
-  return one;
+  ArticleFile file(path, max_bytes);
+  std::vector<SourceDocument> documents;
+  for (std::size_t i = 0; i < file.size(); ++i) {
+    try {
+      documents.push_back(file.take(i));
+    } catch (const std::invalid_argument& e) {
+      diagnostics.push_back({DiagnosticLevel::Error, path, e.what()});
+    }
+  }
+  return documents;
 }
 
 }  // namespace claimcheck

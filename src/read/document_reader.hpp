@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/diagnostic.hpp"
+#include "read/jsonl_format.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -26,6 +27,27 @@ inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{64} * 1024 *
 Format format_for_path(const std::string& path);
 
 SourceDocument read_document(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
+
+// A file read whole and split into its articles before they are parsed: one article for
+// a plain file, one per non-blank line of a JSON Lines file, whose records are parsed by
+// take() so that several threads can parse them. Throws InputError as read_document() does.
+class ArticleFile {
+ public:
+  ArticleFile(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
+
+  [[nodiscard]] bool empty() const { return bytes_.empty(); }
+  [[nodiscard]] std::size_t size() const { return is_jsonl_ ? lines_.size() : 1; }
+  // Article i, each taken once (a plain file's bytes move into it). Threads may take
+  // different articles at once. A broken JSON Lines record throws std::invalid_argument
+  // starting "line N: ".
+  [[nodiscard]] SourceDocument take(std::size_t i);
+
+ private:
+  std::string path_;
+  std::string bytes_;
+  bool is_jsonl_ = false;
+  std::vector<JsonlLine> lines_;
+};
 
 // read_document(), except that a JSON Lines file (read/jsonl_format.hpp) gives one
 // document per record; its broken records go to `diagnostics`. Throws InputError as

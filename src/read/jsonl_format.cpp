@@ -132,8 +132,10 @@ std::string field_string(const json& record, const char* field, bool required) {
   throw std::invalid_argument(fmt::format("field '{}' must be a string", field));
 }
 
-SourceDocument record_document(const std::string& path, std::string_view line, std::size_t line_number,
-                               std::size_t line_offset) {
+}  // namespace
+
+SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
+                                 std::size_t line_offset) {
   json record;
   try {
     record = json::parse(line);
@@ -185,13 +187,10 @@ SourceDocument record_document(const std::string& path, std::string_view line, s
   return doc;
 }
 
-}  // namespace
-
 bool is_jsonl_path(std::string_view path) { return path.ends_with(kExtension); }
 
-std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::string_view bytes,
-                                                 Diagnostics& diagnostics) {
-  std::vector<SourceDocument> documents;
+std::vector<JsonlLine> jsonl_lines(std::string_view bytes) {
+  std::vector<JsonlLine> lines;
   std::size_t number = 0;
   for (std::size_t pos = 0; pos < bytes.size();) {
     std::size_t eol = bytes.find('\n', pos);
@@ -199,14 +198,21 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
     ++number;
     std::string_view line = bytes.substr(pos, eol - pos);
     if (line.ends_with('\r')) line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) {
-      try {
-        documents.push_back(record_document(path, line, number, pos));
-      } catch (const std::exception& e) {
-        diagnostics.push_back({DiagnosticLevel::Error, path, fmt::format("line {}: {}", number, e.what())});
-      }
-    }
+    if (line.find_first_not_of(" \t") != std::string_view::npos) lines.push_back({line, number, pos});
     pos = eol + 1;
+  }
+  return lines;
+}
+
+std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::string_view bytes,
+                                                 Diagnostics& diagnostics) {
+  std::vector<SourceDocument> documents;
+  for (const JsonlLine& line : jsonl_lines(bytes)) {
+    try {
+      documents.push_back(read_jsonl_record(path, line.text, line.number, line.offset));
+    } catch (const std::exception& e) {
+      diagnostics.push_back({DiagnosticLevel::Error, path, fmt::format("line {}: {}", line.number, e.what())});
+    }
   }
   return documents;
 }
