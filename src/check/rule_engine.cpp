@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <iterator>
@@ -386,25 +387,22 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
 std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
                                        unsigned threads) const {
   const EventClusters events = cluster_events(documents);
-  const std::vector<Group> groups = group_claims(documents, events);
-  // Every group, and each whole-run pass of the other kinds, writes its own slot; the
-  // slots are joined in a fixed order.
-  std::vector<std::vector<Finding>> found(groups.size() + 3);
-  parallel_for(found.size(), threads, [&](std::size_t i) {
-    std::vector<Finding>& out = found[i];
-    if (i < groups.size()) {
-      GroupChecker checker(groups[i], documents, events, metrics, out);
-      for (const RuleConfig& rule : rules_) {
-        if (rule.enabled) checker.apply(rule);
-      }
+  // Grouping sorts every claim's key, and the whole-run passes group by their own keys:
+  // they run side by side, then the groups are checked, each group writing its own slot.
+  // Slots are joined in a fixed order, so the threads change nothing in the report.
+  std::vector<Group> groups;
+  std::array<std::vector<Finding>, 3> passes;
+  parallel_for(1 + passes.size(), threads, [&](std::size_t task) {
+    if (task == 0) {
+      groups = group_claims(documents, events);
       return;
     }
+    std::vector<Finding>& out = passes[task - 1];
     for (const RuleConfig& rule : rules_) {
       if (!rule.enabled) continue;
-      const std::size_t pass = i - groups.size();
-      if (pass == 0 && rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, out);
-      if (pass == 1 && rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, out);
-      if (pass != 2) continue;
+      if (task == 1 && rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, out);
+      if (task == 2 && rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, out);
+      if (task != 3) continue;
       for (const DocumentClaims& document : documents) {
         if (rule.kind == "arithmetic") {
           check_arithmetic(rule, document, metrics, out);
@@ -414,8 +412,16 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
       }
     }
   });
+  std::vector<std::vector<Finding>> per_group(groups.size());
+  parallel_for(groups.size(), threads, [&](std::size_t i) {
+    GroupChecker checker(groups[i], documents, events, metrics, per_group[i]);
+    for (const RuleConfig& rule : rules_) {
+      if (rule.enabled) checker.apply(rule);
+    }
+  });
   std::vector<Finding> findings;
-  for (auto& slot : found) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
+  for (auto& slot : per_group) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
+  for (auto& pass : passes) std::move(pass.begin(), pass.end(), std::back_inserter(findings));
   merge_repeated_findings(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();
