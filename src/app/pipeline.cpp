@@ -124,9 +124,9 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
 
   // Files go to the threads; the threads a file does not take go to its articles, so one
   // big JSON Lines file is analysed as fast as a folder of the same articles.
+  result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
   const unsigned file_threads = resolve_jobs(options, files.size());
-  const unsigned article_threads =
-      std::max(1U, resolve_jobs(options, std::numeric_limits<std::size_t>::max()) / std::max(1U, file_threads));
+  const unsigned article_threads = std::max(1U, result.jobs / file_threads);
   auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
       ArticleFile file(path, options.max_document_bytes);
@@ -161,7 +161,6 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
-  result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
 
   result.documents.reserve(files.size());
   for (FileOutcome& out : outcomes) {

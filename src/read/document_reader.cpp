@@ -80,24 +80,7 @@ ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes)
 SourceDocument ArticleFile::take(std::size_t i) {
   if (!is_jsonl_) return make_document(path_, std::move(bytes_), format_for_path(path_));
   const JsonlLine& line = lines_.at(i);
-  try {
-    return read_jsonl_record(path_, line.text, line.number, line.offset);
-  } catch (const std::exception& e) {
-    throw std::invalid_argument(fmt::format("line {}: {}", line.number, e.what()));
-  }
-}
-
-std::vector<SourceDocument> read_documents(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
-  ArticleFile file(path, max_bytes);
-  std::vector<SourceDocument> documents;
-  for (std::size_t i = 0; i < file.size(); ++i) {
-    try {
-      documents.push_back(file.take(i));
-    } catch (const std::invalid_argument& e) {
-      diagnostics.push_back({DiagnosticLevel::Error, path, e.what()});
-    }
-  }
-  return documents;
+  return read_jsonl_record(path_, line.text, line.number, line.offset);
 }
 
 }  // namespace claimcheck

@@ -1,13 +1,13 @@
 #pragma once
-// Reads one file into a SourceDocument, detecting its format by extension and asking the
-// format layer (read/markdown_format, read/html_format) for its markup. Throws InputError
-// naming the file when it cannot be read or is not text.
+// Reads a file into SourceDocuments (one, or one per JSON Lines record), detecting its
+// format by extension and asking the format layer (read/markdown_format, html_format,
+// jsonl_format) for its markup. Throws InputError naming the file when it cannot be read
+// or is not text.
 
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "model/diagnostic.hpp"
 #include "read/jsonl_format.hpp"
 #include "read/source_document.hpp"
 
@@ -48,12 +48,6 @@ class ArticleFile {
   bool is_jsonl_ = false;
   std::vector<JsonlLine> lines_;
 };
-
-// read_document(), except that a JSON Lines file (read/jsonl_format.hpp) gives one
-// document per record; its broken records go to `diagnostics`. Throws InputError as
-// read_document() does.
-std::vector<SourceDocument> read_documents(const std::string& path, Diagnostics& diagnostics,
-                                           std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
 // Builds a document from bytes already in memory (stdin, tests); applies the format layer
 // and finds the inline suppressions (read/suppressions.hpp).

@@ -132,10 +132,8 @@ std::string field_string(const json& record, const char* field, bool required) {
   throw std::invalid_argument(fmt::format("field '{}' must be a string", field));
 }
 
-}  // namespace
-
-SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
-                                 std::size_t line_offset) {
+SourceDocument record_document(const std::string& path, std::string_view line, std::size_t line_number,
+                               std::size_t line_offset) {
   json record;
   try {
     record = json::parse(line);
@@ -187,6 +185,17 @@ SourceDocument read_jsonl_record(const std::string& path, std::string_view line,
   return doc;
 }
 
+}  // namespace
+
+SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
+                                 std::size_t line_offset) {
+  try {
+    return record_document(path, line, line_number, line_offset);
+  } catch (const std::exception& e) {
+    throw std::invalid_argument(fmt::format("line {}: {}", line_number, e.what()));
+  }
+}
+
 bool is_jsonl_path(std::string_view path) { return path.ends_with(kExtension); }
 
 std::vector<JsonlLine> jsonl_lines(std::string_view bytes) {
@@ -210,8 +219,8 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
   for (const JsonlLine& line : jsonl_lines(bytes)) {
     try {
       documents.push_back(read_jsonl_record(path, line.text, line.number, line.offset));
-    } catch (const std::exception& e) {
-      diagnostics.push_back({DiagnosticLevel::Error, path, fmt::format("line {}: {}", line.number, e.what())});
+    } catch (const std::invalid_argument& e) {
+      diagnostics.push_back({DiagnosticLevel::Error, path, e.what()});
     }
   }
   return documents;

@@ -28,7 +28,8 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
                                                  Diagnostics& diagnostics);
 
 // One record: `line` (without its line break) is line `line_number` of `path` and starts
-// at byte `line_offset`. Throws std::invalid_argument saying what is wrong with it.
+// at byte `line_offset`. Throws std::invalid_argument saying what is wrong with it,
+// starting "line N: ".
 SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
                                  std::size_t line_offset);
 
