@@ -1,6 +1,7 @@
 #include "check/rule_config.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -50,7 +51,8 @@ TEST(RuleConfig, ErrorsNameTheFileAndTheField) {
 // Found by fuzz_rule_files: a number too large for a double ("7e99999") is not a JSON
 // syntax error, and escaped the loader's handler, so the run died without naming the file.
 TEST(RuleConfig, ANumberTooLargeIsAnErrorNamingTheFile) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "claimcheck-rule-overflow";
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("claimcheck-rule-overflow-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "big.json") << R"({"id":"x","kind":"consistency","message":"{a}","parameters":{"n":7e99999}})";
   try {
