@@ -94,7 +94,7 @@ struct Corpus {
   std::vector<std::string> files;
   std::vector<SourceDocument> documents;  // read and format-parsed
   std::int64_t bytes = 0;
-  RunResult analysed;  // every document's claims, for grouping and the rules
+  RunResult analysed;  // every document's claims, full and compact, for grouping and the rules
   std::int64_t claims = 0;
 };
 
@@ -106,7 +106,7 @@ const Corpus& folder() {
       c.documents.push_back(read_document(path));
       c.bytes += static_cast<std::int64_t>(c.documents.back().bytes.size());
     }
-    c.analysed = pipeline().extract(corpus_paths(), RunOptions{1});
+    c.analysed = pipeline().extract(corpus_paths(), RunOptions{1, {}, kDefaultMaxDocumentBytes, Retain::Both});
     for (const auto& d : c.analysed.documents) c.claims += static_cast<std::int64_t>(d.claims.size());
     return c;
   }();
@@ -165,19 +165,33 @@ void BM_CorpusResolve(benchmark::State& state) {
 }
 BENCHMARK(BM_CorpusResolve)->Unit(benchmark::kMillisecond);
 
+// Full claims into the compact store, as a check does after each article.
+void BM_CorpusCompact(benchmark::State& state) {
+  for (auto _ : state) {
+    ClaimStore store;
+    for (const auto& d : folder().analysed.documents) {
+      store.append(store.compact(d, {DocumentOrigin::Kind::File, StringPool::kEmpty, 0}));
+    }
+    benchmark::DoNotOptimize(store);
+  }
+  count(state);
+}
+BENCHMARK(BM_CorpusCompact)->Unit(benchmark::kMillisecond);
+
 // Tying the folder's articles into events, then grouping every claim by subject and event.
 void BM_CorpusGroup(benchmark::State& state) {
-  const auto& documents = folder().analysed.documents;
-  for (auto _ : state) benchmark::DoNotOptimize(group_claims(documents, cluster_events(documents)));
+  const ClaimStore& store = folder().analysed.claims;
+  for (auto _ : state) benchmark::DoNotOptimize(group_claims(store, cluster_events(store)));
   count(state);
 }
 BENCHMARK(BM_CorpusGroup)->Unit(benchmark::kMillisecond);
 
-// The rules over every claim of the folder (RuleEngine::check, grouping included).
+// The cross-article rules over every claim of the folder (RuleEngine::check_across,
+// grouping included; the per-article rules run inside analysis).
 void BM_CorpusRules(benchmark::State& state) {
   MetricTable metrics;
   for (const auto& m : pipeline().lexicon().metrics) metrics[m.id] = {m.name.empty() ? m.id : m.name, m.is_volatile};
-  for (auto _ : state) benchmark::DoNotOptimize(pipeline().engine().check(folder().analysed.documents, metrics));
+  for (auto _ : state) benchmark::DoNotOptimize(pipeline().engine().check_across(folder().analysed.claims, metrics));
   count(state);
 }
 BENCHMARK(BM_CorpusRules)->Unit(benchmark::kMillisecond);

@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
+#include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -109,6 +112,8 @@ namespace {
 // until it is merged in input order.
 struct FileOutcome {
   std::vector<DocumentClaims> documents;
+  std::vector<CompactDocument> compact;
+  std::vector<Finding> findings;  // the per-article rules'; with a claim store
   std::vector<std::pair<std::string, Suppressions>> suppressions;
   Diagnostics diagnostics;
   bool read = false;
@@ -118,6 +123,9 @@ struct FileOutcome {
 
 RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOptions& options) const {
   RunResult result;
+  result.retain = options.retain;
+  const bool keep_documents = options.retain != Retain::ClaimStore;
+  const bool keep_store = options.retain != Retain::Documents;
   CollectedInputs inputs = collect_inputs(paths, options.filter);
   result.diagnostics = std::move(inputs.diagnostics);
   const std::vector<std::string>& files = inputs.files;
@@ -137,12 +145,24 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
       }
       // Each article (a JSON Lines record is parsed here too) has its own slots.
       std::vector<std::optional<DocumentClaims>> analysed(file.size());
+      std::vector<std::optional<CompactDocument>> compact(file.size());
+      std::vector<std::vector<Finding>> findings(file.size());
+      const StringPool::Id file_id = keep_store && file.is_jsonl() ? result.claims.intern(path) : StringPool::kEmpty;
       std::vector<Diagnostics> problems(file.size());
       std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(file.size());
       parallel_for(file.size(), article_threads, [&](std::size_t i) {
         try {
           const SourceDocument doc = file.take(i);
-          analysed[i] = analyse(doc, problems[i]);
+          DocumentClaims claims = analyse(doc, problems[i]);
+          if (keep_store) {
+            // The full claims live only until the per-article rules have read them.
+            findings[i] = engine_.check_document(claims, metrics_);
+            const DocumentOrigin origin = file.is_jsonl()
+                                              ? DocumentOrigin{DocumentOrigin::Kind::JsonlRecord, file_id, i}
+                                              : DocumentOrigin{DocumentOrigin::Kind::File, StringPool::kEmpty, 0};
+            compact[i] = result.claims.compact(claims, origin);
+          }
+          if (keep_documents) analysed[i] = std::move(claims);
           if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
         } catch (const std::invalid_argument& e) {  // a broken record; the others go on
           problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
@@ -151,6 +171,8 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
       for (std::size_t i = 0; i < file.size(); ++i) {
         out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
         if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
+        if (compact[i]) out.compact.push_back(std::move(*compact[i]));
+        std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
         if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
       }
     } catch (const InputError& e) {
@@ -168,24 +190,100 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),
                               std::make_move_iterator(out.diagnostics.end()));
     for (auto& d : out.documents) result.documents.push_back(std::move(d));
+    for (auto& d : out.compact) result.claims.append(std::move(d));
+    std::move(out.findings.begin(), out.findings.end(), std::back_inserter(result.findings));
     for (auto& [id, suppressions] : out.suppressions) result.suppressions[id] = std::move(suppressions);
   }
   return result;
 }
 
+void Pipeline::add_analysed(DocumentClaims document, RunResult& result) const {
+  if (result.retain != Retain::Documents) {
+    std::vector<Finding> own = engine_.check_document(document, metrics_);
+    std::move(own.begin(), own.end(), std::back_inserter(result.findings));
+    result.claims.add(document);
+  }
+  if (result.retain != Retain::ClaimStore) result.documents.push_back(std::move(document));
+}
+
 void Pipeline::add_document(const SourceDocument& doc, RunResult& result) const {
-  result.documents.push_back(analyse(doc, result.diagnostics));
+  add_analysed(analyse(doc, result.diagnostics), result);
   if (!doc.suppressions.empty()) result.suppressions[doc.id] = doc.suppressions;
 }
 
 RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOptions& options) const {
-  RunResult result = extract(paths, options);
+  RunOptions with_store = options;
+  if (with_store.retain == Retain::Documents) with_store.retain = Retain::ClaimStore;
+  RunResult result = extract(paths, with_store);
   check_run(result);
   return result;
 }
 
+void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings) const {
+  const ClaimStore& store = result.claims;
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  for (std::size_t d = store.size(); d-- > 0;) by_id[store.info(d).id] = d;  // the first of a repeated id wins
+  // The articles to read again, by file: a JSON Lines file is read once for all its records.
+  std::map<std::string, std::map<std::size_t, std::size_t>> wanted;  // file -> record -> document
+  auto needs_excerpt = [](const Claim& c) { return c.excerpt.empty() && c.excerpt_digest != 0; };
+  for (const Finding& f : findings) {
+    for (const Claim& c : f.claims) {
+      if (!needs_excerpt(c)) continue;
+      const std::size_t d = by_id.at(c.document);
+      const DocumentOrigin& origin = store.document(d).origin;
+      if (origin.kind == DocumentOrigin::Kind::File) wanted[store.info(d).id][0] = d;
+      if (origin.kind == DocumentOrigin::Kind::JsonlRecord)
+        wanted[std::string(store.text(origin.file))][origin.record] = d;
+    }
+  }
+  std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(wanted.begin(), wanted.end());
+  std::vector<std::size_t> file_of_document(store.size(), files.size());
+  std::vector<std::vector<Claim>> again(store.size());
+  std::vector<Diagnostics> problems(files.size());
+  parallel_for(files.size(), result.jobs, [&](std::size_t i) {
+    try {
+      ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());
+      for (const auto& [record, d] : files[i].second) {
+        Diagnostics ignored;  // reported when the article was first read
+        if (record < file.size()) again[d] = analyse(file.take(record), ignored).claims;
+      }
+    } catch (const std::exception&) {  // unreadable now, or a record no longer parses
+    }
+  });
+  std::set<std::string_view> changed;
+  for (Finding& f : findings) {
+    bool restored = false;
+    for (Claim& c : f.claims) {
+      if (!needs_excerpt(c)) continue;
+      const std::vector<Claim>& full = again[by_id.at(c.document)];
+      if (c.index < full.size() && full[c.index].span == c.span && full[c.index].text == c.text) {
+        c.excerpt = full[c.index].excerpt;
+        restored = true;
+      } else {
+        changed.insert(c.document);
+      }
+    }
+    if (restored) f.fingerprint = finding_fingerprint(f.rule, f.claims);
+  }
+  for (const std::string_view id : changed) {
+    result.diagnostics.push_back({DiagnosticLevel::Notice, std::string(id),
+                                  "changed while it was being checked: its findings are reported without excerpts"});
+  }
+}
+
 void Pipeline::check_run(RunResult& result) const {
-  result.findings = engine_.check(result.documents, metrics_, result.jobs);
+  if (result.retain == Retain::Documents) {  // analysed for extract: check those claims
+    for (const DocumentClaims& d : result.documents) {
+      std::vector<Finding> own = engine_.check_document(d, metrics_);
+      std::move(own.begin(), own.end(), std::back_inserter(result.findings));
+      result.claims.add(d);
+    }
+    result.retain = Retain::Both;
+  }
+  std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs);
+  restore_excerpts(result, across);
+  std::move(across.begin(), across.end(), std::back_inserter(result.findings));
+  RuleEngine::finish(result.findings);
   const auto suppressed = [&](const Finding& f) {
     const Claim& first = f.claims.front();
     const auto it = result.suppressions.find(first.document);
@@ -198,6 +296,23 @@ void Pipeline::check_run(RunResult& result) const {
 
 std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {
   return engine_.check(documents, metrics_);
+}
+
+std::size_t RunResult::claim_count() const {
+  if (retain != Retain::Documents) return claims.claim_total();
+  std::size_t n = 0;
+  for (const DocumentClaims& d : documents) n += d.claims.size();
+  return n;
+}
+
+std::vector<std::string_view> RunResult::document_ids() const {
+  std::vector<std::string_view> ids;
+  if (retain != Retain::Documents) {
+    for (std::size_t d = 0; d < claims.size(); ++d) ids.push_back(claims.info(d).id);
+  } else {
+    for (const DocumentClaims& d : documents) ids.push_back(d.info.id);
+  }
+  return ids;
 }
 
 }  // namespace claimcheck

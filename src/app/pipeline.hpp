@@ -4,12 +4,14 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "app/config.hpp"
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
+#include "group/claim_store.hpp"
 #include "group/document_info.hpp"
 #include "model/diagnostic.hpp"
 #include "model/finding.hpp"
@@ -18,6 +20,16 @@
 #include "read/source_document.hpp"
 
 namespace claimcheck {
+
+// What a run keeps of each analysed article. Full claims (model/claim.hpp) are what
+// `extract` prints; a check needs only the compact claim store (group/claim_store.hpp) and
+// the findings of the per-article rules, which run as each article is analysed: about a
+// tenth of the memory, which is what lets a check hold a large archive.
+enum class Retain {
+  Documents,   // full claims in RunResult::documents (extract)
+  ClaimStore,  // RunResult::claims and the per-article findings (check)
+  Both,        // both (tests that look at the claims of a checked run)
+};
 
 // Which files extract() and check() read, and how they spread the per-document work
 // (read, normalise, extract, resolve). Documents are analysed independently and their
@@ -28,13 +40,18 @@ struct RunOptions {
   InputFilter filter{};  // --include / --exclude globs for folder walks
   // A larger file is refused with an error naming it (--max-file-size).
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  Retain retain = Retain::Documents;  // check() keeps at least the claim store whatever this says
 };
 
 // The worker count `options` asks for: at least 1, and never more than `work_items`.
 [[nodiscard]] unsigned resolve_jobs(const RunOptions& options, std::size_t work_items);
 
 struct RunResult {
-  std::vector<DocumentClaims> documents;
+  Retain retain = Retain::Documents;
+  std::vector<DocumentClaims> documents;  // unless retain is ClaimStore
+  ClaimStore claims;                      // unless retain is Documents
+  // The findings: after check_run() all of them, in report order; before it, those of the
+  // per-article rules (with a claim store).
   std::vector<Finding> findings;
   Diagnostics diagnostics;
   std::size_t files_read = 0;
@@ -43,6 +60,10 @@ struct RunResult {
   std::size_t suppressed = 0;
   std::size_t baselined = 0;  // findings dropped because a --baseline file lists them
   unsigned jobs = 1;          // threads check_run() may use (RunOptions::jobs, resolved)
+
+  // Every claim read, and every document's id in input order, whatever was retained.
+  [[nodiscard]] std::size_t claim_count() const;
+  [[nodiscard]] std::vector<std::string_view> document_ids() const;
 };
 
 class Pipeline {
@@ -57,19 +78,26 @@ class Pipeline {
   // Extraction and resolution for one document; input problems go to `diagnostics`.
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
 
-  // analyse() into `result`, keeping the document's inline suppressions.
+  // analyse() into `result` as result.retain says, keeping the document's inline
+  // suppressions. Such documents cannot be read again: the claim store keeps their excerpts.
   void add_document(const SourceDocument& doc, RunResult& result) const;
+  // A document analysed elsewhere (a claim stream) into `result`, as add_document().
+  void add_analysed(DocumentClaims document, RunResult& result) const;
 
   // Reads every path (files, directories, narrowed by `options.filter`) and analyses each
   // file; never stops at a bad one. Files are analysed on `options.jobs` threads;
   // documents and diagnostics come back in input order whatever the thread count.
   [[nodiscard]] RunResult extract(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
-  // extract() then check_run().
+  // extract() keeping the claim store, then check_run().
   [[nodiscard]] RunResult check(const std::vector<std::string>& paths, const RunOptions& options = {}) const;
 
-  // The rules across result.documents into result.findings, less the findings whose
-  // questioned claim an inline suppression covers (counted in result.suppressed).
+  // The rules across the run's claims, joined to the per-article findings in
+  // result.findings, less the findings whose questioned claim an inline suppression covers
+  // (counted in result.suppressed). The claims of a finding get back the excerpts the store
+  // dropped by analysing their articles again; an article that changed meanwhile keeps its
+  // finding, without excerpts, and a warning says so. A run that retained only documents
+  // is checked from them.
   void check_run(RunResult& result) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
@@ -80,6 +108,7 @@ class Pipeline {
 
  private:
   Pipeline(Lexicon lexicon, RuleEngine engine);
+  void restore_excerpts(RunResult& result, std::vector<Finding>& findings) const;
   Lexicon lexicon_;
   RuleEngine engine_;
   MetricTable metrics_;

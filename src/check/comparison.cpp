@@ -34,7 +34,8 @@ bool opposite_directions(const Claim& a, const Claim& b) {
 }
 
 bool same_sentence(const Claim& a, const Claim& b) {
-  return a.document == b.document && a.span.line == b.span.line && a.excerpt == b.excerpt;
+  return a.document == b.document && a.span.line == b.span.line && a.excerpt == b.excerpt &&
+         a.excerpt_digest == b.excerpt_digest;
 }
 
 bool conflict(const Claim& a, const Claim& b) { return !opposite_directions(a, b) && !a.value.overlaps(b.value); }

@@ -108,6 +108,12 @@ std::string where(const Claim& c, const Claim& other) {
   return c.role == Role::Headline ? fmt::format("the headline of {}", file_name(c.document)) : file_name(c.document);
 }
 
+std::string finding_fingerprint(std::string_view rule_id, const std::vector<Claim>& claims) {
+  std::uint64_t h = fnv1a(rule_id, 0xcbf29ce484222325ULL);
+  for (const Claim& c : claims) h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
+  return fmt::format("{:016x}", h);
+}
+
 Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const Fields& fields, std::string working,
                       double confidence, bool weak) {
   Finding f;
@@ -118,9 +124,7 @@ Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const F
       std::any_of(claims.begin(), claims.end(), [&](const Claim& c) { return c.document != claims.front().document; });
   if (cross && rule.cross_document_severity) f.severity = std::min(f.severity, *rule.cross_document_severity);
   if (weak && rule.weak_subject_severity) f.severity = std::min(f.severity, *rule.weak_subject_severity);
-  std::uint64_t h = fnv1a(rule.id, 0xcbf29ce484222325ULL);
-  for (const Claim& c : claims) h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
-  f.fingerprint = fmt::format("{:016x}", h);
+  f.fingerprint = finding_fingerprint(rule.id, claims);
   f.confidence = std::round(confidence * 100) / 100;
   f.message = render(rule, fields);
   f.working = std::move(working);

@@ -74,6 +74,8 @@ std::string where(const Claim& c, const Claim& other);
 // line, so it survives edits elsewhere in the file).
 Finding build_finding(const RuleConfig& rule, std::vector<Claim> claims, const Fields& fields, std::string working,
                       double confidence, bool weak);
+// That fingerprint, for a finding whose claims got their excerpts back after it was built.
+std::string finding_fingerprint(std::string_view rule_id, const std::vector<Claim>& claims);
 
 // One finding per rule and questioned figure. A figure one rule questions against several
 // others (each outlet that has it right) would otherwise be reported once per outlet: the

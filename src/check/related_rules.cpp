@@ -13,14 +13,13 @@ namespace {
 
 // Calls visit(a, b, a's document info, b's) for every pair of claims in every group under `key`.
 template <typename Visit>
-void for_each_pair(const std::vector<DocumentClaims>& documents, const EventClusters& events, const KeyFunction& key,
-                   Visit&& visit) {
-  auto claim_of = [&](const ClaimRef& r) -> const Claim& { return documents[r.document].claims[r.claim]; };
-  for (const Group& g : group_claims_by(documents, events, key)) {
+void for_each_pair(const ClaimStore& store, const EventClusters& events, const KeyFunction& key, Visit&& visit) {
+  for (const Group& g : group_claims_by(store, events, key)) {
+    std::vector<Claim> claims;
+    for (const ClaimRef& r : g.members) claims.push_back(store.claim(r.document, r.claim));
     for (std::size_t i = 0; i < g.members.size(); ++i) {
       for (std::size_t j = i + 1; j < g.members.size(); ++j) {
-        visit(claim_of(g.members[i]), claim_of(g.members[j]), documents[g.members[i].document].info,
-              documents[g.members[j].document].info);
+        visit(claims[i], claims[j], store.info(g.members[i].document), store.info(g.members[j].document));
       }
     }
   }
@@ -96,10 +95,10 @@ std::string annual_working(const Claim& c, const Interval& k) {
 
 }  // namespace
 
-void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
-                          const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
+void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
+                          const MetricTable& metrics, std::vector<Finding>& out) {
   for_each_pair(
-      documents, events, change_family_key,
+      store, events, change_family_key,
       [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
         if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, ia, ib, events, false))
           return;
@@ -125,9 +124,9 @@ void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClai
       });
 }
 
-void check_derived_rates(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
-                         const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out) {
-  for_each_pair(documents, events, rate_family_key,
+void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
+                         const MetricTable& metrics, std::vector<Finding>& out) {
+  for_each_pair(store, events, rate_family_key,
                 [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
                   if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
                   const auto ka = periods_per_year(a);

@@ -16,10 +16,10 @@
 
 namespace claimcheck {
 
-void check_unit_confusion(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
-                          const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out);
+void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
+                          const MetricTable& metrics, std::vector<Finding>& out);
 
-void check_derived_rates(const RuleConfig& rule, const std::vector<DocumentClaims>& documents,
-                         const EventClusters& events, const MetricTable& metrics, std::vector<Finding>& out);
+void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
+                         const MetricTable& metrics, std::vector<Finding>& out);
 
 }  // namespace claimcheck

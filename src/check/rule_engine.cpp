@@ -30,9 +30,11 @@ struct Majority {
 
 class GroupChecker {
  public:
-  GroupChecker(const Group& group, const std::vector<DocumentClaims>& documents, const EventClusters& events,
-               const MetricTable& metrics, std::vector<Finding>& out)
-      : group_(group), docs_(documents), events_(events), out_(out) {
+  GroupChecker(const Group& group, const ClaimStore& store, const EventClusters& events, const MetricTable& metrics,
+               std::vector<Finding>& out)
+      : group_(group), store_(store), events_(events), out_(out) {
+    claims_.reserve(group.members.size());
+    for (const ClaimRef& r : group.members) claims_.push_back(store.claim(r.document, r.claim));
     const Claim& first = claim(0);
     const auto info = metrics.find(first.subject.metric);
     metric_ = metric_name(first, metrics);
@@ -69,7 +71,8 @@ class GroupChecker {
 
  private:
   const Group& group_;
-  const std::vector<DocumentClaims>& docs_;
+  const ClaimStore& store_;
+  std::vector<Claim> claims_;  // the members as full records, expanded once
   const EventClusters& events_;
   std::vector<Finding>& out_;
   std::string metric_;
@@ -78,10 +81,7 @@ class GroupChecker {
   std::set<std::pair<std::size_t, std::size_t>> explained_;
   std::optional<Majority> majority_;
 
-  [[nodiscard]] const Claim& claim(std::size_t i) const {
-    const ClaimRef& r = group_.members[i];
-    return docs_[r.document].claims[r.claim];
-  }
+  [[nodiscard]] const Claim& claim(std::size_t i) const { return claims_[i]; }
   [[nodiscard]] std::size_t doc(std::size_t i) const { return group_.members[i].document; }
   [[nodiscard]] bool same_document(std::size_t i, std::size_t j) const { return doc(i) == doc(j); }
 
@@ -103,7 +103,7 @@ class GroupChecker {
     // The group holds one article or one cluster of articles; two articles of a cluster
     // are compared only when they name an event term themselves (links through a third
     // article can chain different events together).
-    return same_document(i, j) || events_.same_event(docs_[doc(i)].info, docs_[doc(j)].info);
+    return same_document(i, j) || events_.same_event(store_.info(doc(i)), store_.info(doc(j)));
   }
 
   [[nodiscard]] bool in_majority(std::size_t i) const {
@@ -162,7 +162,7 @@ class GroupChecker {
     const auto other =
         std::find_if(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
     if (other == members.end()) return {};
-    const auto shared = events_.shared_terms(docs_[doc(members[0])].info, docs_[doc(*other)].info);
+    const auto shared = events_.shared_terms(store_.info(doc(members[0])), store_.info(doc(*other)));
     if (shared.empty()) return {};
     std::vector<std::string> quoted;
     for (const auto& t : shared) quoted.push_back('"' + t + '"');
@@ -384,37 +384,42 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
   });
 }
 
-std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
-                                       unsigned threads) const {
-  const EventClusters events = cluster_events(documents);
+std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, const MetricTable& metrics) const {
+  std::vector<Finding> out;
+  for (const RuleConfig& rule : rules_) {
+    if (!rule.enabled) continue;
+    if (rule.kind == "arithmetic") {
+      check_arithmetic(rule, document, metrics, out);
+      check_multiples(rule, document, metrics, out);
+    }
+    if (rule.kind == "calendar") check_calendar(rule, document, metrics, out);
+  }
+  return out;
+}
+
+std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics,
+                                              unsigned threads) const {
+  const EventClusters events = cluster_events(store);
   // Grouping sorts every claim's key, and the whole-run passes group by their own keys:
   // they run side by side, then the groups are checked, each group writing its own slot.
   // Slots are joined in a fixed order, so the threads change nothing in the report.
   std::vector<Group> groups;
-  std::array<std::vector<Finding>, 3> passes;
+  std::array<std::vector<Finding>, 2> passes;
   parallel_for(1 + passes.size(), threads, [&](std::size_t task) {
     if (task == 0) {
-      groups = group_claims(documents, events);
+      groups = group_claims(store, events);
       return;
     }
     std::vector<Finding>& out = passes[task - 1];
     for (const RuleConfig& rule : rules_) {
       if (!rule.enabled) continue;
-      if (task == 1 && rule.kind == "unit-confusion") check_unit_confusion(rule, documents, events, metrics, out);
-      if (task == 2 && rule.kind == "derived-rate") check_derived_rates(rule, documents, events, metrics, out);
-      if (task != 3) continue;
-      for (const DocumentClaims& document : documents) {
-        if (rule.kind == "arithmetic") {
-          check_arithmetic(rule, document, metrics, out);
-          check_multiples(rule, document, metrics, out);
-        }
-        if (rule.kind == "calendar") check_calendar(rule, document, metrics, out);
-      }
+      if (task == 1 && rule.kind == "unit-confusion") check_unit_confusion(rule, store, events, metrics, out);
+      if (task == 2 && rule.kind == "derived-rate") check_derived_rates(rule, store, events, metrics, out);
     }
   });
   std::vector<std::vector<Finding>> per_group(groups.size());
   parallel_for(groups.size(), threads, [&](std::size_t i) {
-    GroupChecker checker(groups[i], documents, events, metrics, per_group[i]);
+    GroupChecker checker(groups[i], store, events, metrics, per_group[i]);
     for (const RuleConfig& rule : rules_) {
       if (rule.enabled) checker.apply(rule);
     }
@@ -422,6 +427,10 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
   std::vector<Finding> findings;
   for (auto& slot : per_group) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
   for (auto& pass : passes) std::move(pass.begin(), pass.end(), std::back_inserter(findings));
+  return findings;
+}
+
+void RuleEngine::finish(std::vector<Finding>& findings) {
   merge_repeated_findings(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();
@@ -429,6 +438,18 @@ std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& docume
     return std::tie(x.document, x.span.begin, a.rule, a.fingerprint) <
            std::tie(y.document, y.span.begin, b.rule, b.fingerprint);
   });
+}
+
+std::vector<Finding> RuleEngine::check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
+                                       unsigned threads) const {
+  std::vector<Finding> findings;
+  for (const DocumentClaims& document : documents) {
+    std::vector<Finding> own = check_document(document, metrics);
+    std::move(own.begin(), own.end(), std::back_inserter(findings));
+  }
+  std::vector<Finding> across = check_across(ClaimStore::from(documents), metrics, threads);
+  std::move(across.begin(), across.end(), std::back_inserter(findings));
+  finish(findings);
   return findings;
 }
 

@@ -13,6 +13,7 @@
 
 #include "check/finding_builder.hpp"
 #include "check/rule_config.hpp"
+#include "group/claim_store.hpp"
 #include "group/document_info.hpp"
 #include "model/finding.hpp"
 
@@ -24,8 +25,20 @@ class RuleEngine {
   // that names a field the kind does not provide.
   explicit RuleEngine(std::vector<RuleConfig> rules);
 
-  // Groups are checked on up to `threads` threads; the findings and their order do not
-  // depend on how many.
+  // A run checks in three steps, so that an article's full claims need not outlive its
+  // analysis:
+  // 1. the rules that read one article (arithmetic, calendar), as each is analysed;
+  [[nodiscard]] std::vector<Finding> check_document(const DocumentClaims& document, const MetricTable& metrics) const;
+  // 2. the rules across the run's articles (groups, unit confusion, derived rates), on up
+  //    to `threads` threads; findings and their order do not depend on how many. Claims
+  //    come from the store: where it dropped excerpts, so do the findings, and their
+  //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint);
+  [[nodiscard]] std::vector<Finding> check_across(const ClaimStore& store, const MetricTable& metrics,
+                                                  unsigned threads = 1) const;
+  // 3. both lists together: repeated findings merged, then in report order.
+  static void finish(std::vector<Finding>& findings);
+
+  // All three over articles analysed elsewhere (a claim stream, tests).
   [[nodiscard]] std::vector<Finding> check(const std::vector<DocumentClaims>& documents, const MetricTable& metrics,
                                            unsigned threads = 1) const;
 

@@ -105,15 +105,17 @@ void emit(const std::string& output, const std::string& report) {
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
-RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config) {
+RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain) {
   std::vector<std::string> paths = in.paths;
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  RunOptions options{in.jobs, {config.include, config.exclude}, in.max_file_size};
+  RunOptions options{in.jobs, {config.include, config.exclude}, in.max_file_size, retain};
   options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
-  RunResult result = paths.empty() && use_stdin ? RunResult{} : pipeline.extract(paths, options);
+  RunResult result;
+  result.retain = retain;
+  if (!paths.empty() || !use_stdin) result = pipeline.extract(paths, options);
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
   if (use_stdin) {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
@@ -179,7 +181,7 @@ struct CheckOptions {
   std::string write_baseline;
 };
 
-void read_claim_streams(const std::vector<std::string>& streams, RunResult& result) {
+void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, RunResult& result) {
   for (const std::string& stream : streams) {
     std::ifstream in(stream);
     if (!in) {
@@ -189,8 +191,7 @@ void read_claim_streams(const std::vector<std::string>& streams, RunResult& resu
     try {
       auto docs = read_claim_stream(in, stream);
       ++result.files_read;
-      result.documents.insert(result.documents.end(), std::make_move_iterator(docs.begin()),
-                              std::make_move_iterator(docs.end()));
+      for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
     } catch (const std::invalid_argument& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
     }
@@ -204,8 +205,8 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
     return kExitError;
   }
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
-  RunResult result = extract_inputs(pipeline, in, config);
-  read_claim_streams(o.claim_streams, result);
+  RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore);
+  read_claim_streams(pipeline, o.claim_streams, result);
   pipeline.check_run(result);
   if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
   result.baselined = drop_baselined(result.findings, baseline);
@@ -218,7 +219,7 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
 
 int extract(const Pipeline& pipeline, const Config& config, const InputOptions& in, const std::string& format,
             TextStyle style) {
-  const RunResult result = extract_inputs(pipeline, in, config);
+  const RunResult result = extract_inputs(pipeline, in, config, Retain::Documents);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   std::ostringstream report;
   if (format == "json") {

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "model/names.hpp"
-
 namespace claimcheck {
 namespace {
 
@@ -39,40 +37,6 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
-std::uint64_t mix(std::uint64_t h, std::string_view data) {
-  for (const unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  h ^= 0xff;  // field separator
-  h *= 0x100000001b3ULL;
-  return h;
-}
-
-// Everything the rules read of a document except its name.
-std::uint64_t content_fingerprint(const DocumentClaims& doc) {
-  std::uint64_t h = mix(0xcbf29ce484222325ULL, doc.info.date);
-  for (const auto& term : doc.info.event_terms) h = mix(h, term);
-  for (const Claim& c : doc.claims) {
-    h = mix(h, c.text);
-    h = mix(h, c.excerpt);
-    h = mix(h, to_string(c.role));
-    h = mix(h, std::to_string(c.span.begin));
-  }
-  return h;
-}
-
-bool same_content(const DocumentClaims& a, const DocumentClaims& b) {
-  if (a.info.date != b.info.date || a.info.event_terms != b.info.event_terms || a.claims.size() != b.claims.size())
-    return false;
-  for (std::size_t i = 0; i < a.claims.size(); ++i) {
-    Claim renamed = b.claims[i];  // a copy differs in its file name only
-    renamed.document = a.claims[i].document;
-    if (!(renamed == a.claims[i])) return false;
-  }
-  return true;
-}
-
 // "2026-04-09" -> days since 1970-01-01; nullopt for an empty or malformed date.
 std::optional<int> days_since_epoch(const std::string& iso) {
   if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
@@ -94,33 +58,30 @@ std::optional<int> days_since_epoch(const std::string& iso) {
 
 std::size_t max_term_documents(std::size_t documents) { return std::max<std::size_t>(50, documents / 100); }
 
-EventClusters cluster_events(const std::vector<DocumentClaims>& documents) {
-  return cluster_events(documents, max_term_documents(documents.size()));
+EventClusters cluster_events(const ClaimStore& store) {
+  return cluster_events(store, max_term_documents(store.size()));
 }
 
-EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::size_t max_term_documents) {
-  const std::size_t n = documents.size();
+EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_documents) {
+  const std::size_t n = store.size();
   EventClusters out;
   out.original.resize(n);
   std::iota(out.original.begin(), out.original.end(), 0);
 
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_content;
+  struct DigestHash {
+    std::size_t operator()(const std::array<std::uint64_t, 2>& d) const { return d[0] ^ (d[1] * 31); }
+  };
+  std::unordered_map<std::array<std::uint64_t, 2>, std::size_t, DigestHash> first_with_content;
   for (std::size_t d = 0; d < n; ++d) {
-    if (documents[d].claims.empty()) continue;
-    auto& seen = by_content[content_fingerprint(documents[d])];
-    const auto original =
-        std::find_if(seen.begin(), seen.end(), [&](std::size_t e) { return same_content(documents[e], documents[d]); });
-    if (original != seen.end()) {
-      out.original[d] = *original;
-    } else {
-      seen.push_back(d);
-    }
+    if (store.document(d).claim_total == 0) continue;
+    const auto [first, inserted] = first_with_content.try_emplace(store.document(d).content_digest, d);
+    if (!inserted) out.original[d] = first->second;
   }
 
   std::unordered_map<std::string_view, std::vector<std::size_t>> postings;
   for (std::size_t d = 0; d < n; ++d) {
     if (out.is_copy(d)) continue;
-    for (const auto& term : documents[d].info.event_terms) postings[term].push_back(d);
+    for (const auto& term : store.info(d).event_terms) postings[term].push_back(d);
   }
   DisjointSets sets(n);
   for (const auto& [term, docs] : postings) {

@@ -4,9 +4,9 @@
 //
 // Evidence, in order:
 //  - exact copies: an article whose claims (figures, roles, positions), date and event
-//    terms are identical to an earlier one is a copy (a syndicated story saved twice).
-//    A copy keeps its own in-article findings; across articles only the first is
-//    compared, so one slip in a story filed 200 times is reported once, not 200 times.
+//    terms are identical to an earlier one (CompactDocument::content_digest) is a copy (a syndicated story saved
+//    twice). A copy keeps its own in-article findings; across articles only the first is compared, so one slip in a
+//    story filed 200 times is reported once, not 200 times.
 //  - shared event terms: two articles that both name an event term ("Muse Spark") are
 //    linked, and links are followed (union-find), so a cluster is a connected set of
 //    articles. A term named by more than max(50, 1% of the articles) names a running
@@ -21,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "group/claim_store.hpp"
 #include "group/document_info.hpp"
 
 namespace claimcheck {
@@ -48,8 +49,8 @@ struct EventClusters {
 // How many articles may name one event term before it is a topic: max(50, 1% of them).
 std::size_t max_term_documents(std::size_t documents);
 
-EventClusters cluster_events(const std::vector<DocumentClaims>& documents);
+EventClusters cluster_events(const ClaimStore& store);
 // The same with an explicit limit, for tests.
-EventClusters cluster_events(const std::vector<DocumentClaims>& documents, std::size_t max_term_documents);
+EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_documents);
 
 }  // namespace claimcheck

@@ -17,18 +17,35 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
   return h;
 }
 
-// Everything a rule reads of a claim, except where in its sentence it stands.
-std::uint64_t figure_signature(const Claim& c, std::size_t document) {
-  const std::hash<std::string_view> text;
+// Everything a rule reads of a claim, except where in its sentence it stands. Pool ids
+// stand for their strings: one string has one id in a run.
+std::uint64_t figure_signature(const CompactClaim& c, std::size_t document) {
   const std::hash<double> number;
-  std::uint64_t h = mix(document, c.span.line);
+  std::uint64_t h = mix(document, c.line);
   for (const double v : {c.value.low, c.value.high, c.stated.low, c.stated.high, c.scale}) h = mix(h, number(v));
-  for (const std::string_view t : {std::string_view(c.excerpt), std::string_view(c.text),
-                                   std::string_view(c.subject.period), std::string_view(c.hedge.word)}) {
-    h = mix(h, text(t));
+  for (const std::uint64_t v :
+       {c.excerpt_digest, std::uint64_t{c.text}, std::uint64_t{c.period}, std::uint64_t{c.hedge_word}}) {
+    h = mix(h, v);
   }
   return mix(h, static_cast<std::uint64_t>(c.role) * 31 + static_cast<std::uint64_t>(c.direction) * 7 +
-                    static_cast<std::uint64_t>(c.hedge.kind) * 3 + (c.is_range ? 1 : 0));
+                    static_cast<std::uint64_t>(c.hedge) * 3 + (c.is_range ? 1 : 0));
+}
+
+// Two unrelated 64-bit hashes of a key: sorting 16 bytes is cheaper than sorting the
+// strings, and a collision of both is practically impossible.
+struct KeyDigest {
+  std::uint64_t first = 0;
+  std::uint64_t second = 0;
+  friend auto operator<=>(const KeyDigest&, const KeyDigest&) = default;
+};
+
+KeyDigest digest_key(std::string_view key) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const unsigned char c : key) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return {h, std::hash<std::string_view>{}(key)};
 }
 
 }  // namespace
@@ -60,25 +77,20 @@ std::optional<std::string> rate_family_key(const Claim& c) {
                      to_string(c.unit.kind), c.unit.currency, c.unit.noun, time);
 }
 
-std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events) {
-  return group_claims_by(documents, events, [](const Claim& c) { return std::optional<std::string>(group_key(c)); });
+std::vector<Group> group_claims(const ClaimStore& store, const EventClusters& events) {
+  return group_claims_by(store, events, [](const Claim& c) { return std::optional<std::string>(group_key(c)); });
 }
 
-std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents, const EventClusters& events,
-                                   const KeyFunction& key_of) {
+std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters& events, const KeyFunction& key_of) {
   struct Keyed {
-    std::string key;
+    KeyDigest key;
     std::size_t event;
     ClaimRef ref;
   };
   std::vector<Keyed> keyed;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    const auto& claims = documents[d].claims;
-    for (std::size_t c = 0; c < claims.size(); ++c) {
-      const Claim& claim = claims[c];
-      if (claim.subject.entity.empty() || claim.subject.metric.empty() || claim.hedge.kind == HedgeKind::Vague)
-        continue;
-      if (auto key = key_of(claim)) keyed.push_back({std::move(*key), events.event[d], {d, c}});
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    for (std::size_t c = 0; c < store.claim_count(d); ++c) {
+      if (auto key = key_of(store.claim(d, c))) keyed.push_back({digest_key(*key), events.event[d], {d, c}});
     }
   }
   std::stable_sort(keyed.begin(), keyed.end(),
@@ -86,17 +98,23 @@ std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents,
   std::vector<Group> groups;
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;
-    Group g{keyed[i].key, keyed[i].event, {}};
+    Group g{{}, keyed[i].event, {}};
     std::unordered_set<std::uint64_t> seen;
     for (; j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event; ++j) {
       const ClaimRef r = keyed[j].ref;
       // The same figure again in the same sentence says nothing new to any rule.
-      if (seen.insert(figure_signature(documents[r.document].claims[r.claim], r.document)).second)
+      if (seen.insert(figure_signature(store.document(r.document).claims[r.claim], r.document)).second)
         g.members.push_back(r);
     }
-    if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) groups.push_back(std::move(g));
+    if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) {
+      g.key = *key_of(store.claim(g.members[0].document, g.members[0].claim));
+      groups.push_back(std::move(g));
+    }
     i = j;
   }
+  // The order of the keys as written, as if the strings themselves had been sorted.
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group& a, const Group& b) { return std::tie(a.key, a.event) < std::tie(b.key, b.event); });
   return groups;
 }
 

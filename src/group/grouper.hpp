@@ -12,14 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "group/claim_store.hpp"
 #include "group/document_info.hpp"
 #include "group/event_clusters.hpp"
 
 namespace claimcheck {
 
 struct ClaimRef {
-  std::size_t document = 0;  // index into the documents vector
-  std::size_t claim = 0;     // index into that document's claims
+  std::size_t document = 0;  // index of the document in the ClaimStore
+  std::size_t claim = 0;     // index into that document's compact claims
 };
 
 struct Group {
@@ -45,10 +46,9 @@ inline constexpr std::size_t kMaxGroupFigures = 256;
 
 // Groups with at least two members, ordered by key then event, under group_key. The
 // same figure repeated in one sentence of one document is kept once.
-std::vector<Group> group_claims(const std::vector<DocumentClaims>& documents, const EventClusters& events);
+std::vector<Group> group_claims(const ClaimStore& store, const EventClusters& events);
 // The same under another key; claims whose key is nullopt stay out.
-std::vector<Group> group_claims_by(const std::vector<DocumentClaims>& documents, const EventClusters& events,
-                                   const KeyFunction& key_of);
+std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters& events, const KeyFunction& key_of);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").

@@ -20,7 +20,7 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class UnitKind { Percent, PercentagePoints, BasisPoints, Money, Count };
+enum class UnitKind : std::uint8_t { Percent, PercentagePoints, BasisPoints, Money, Count };
 
 struct Unit {
   UnitKind kind = UnitKind::Count;
@@ -30,7 +30,7 @@ struct Unit {
 };
 
 // How sure the text is. Exact figures still carry the rounding of their written precision.
-enum class HedgeKind {
+enum class HedgeKind : std::uint8_t {
   Exact,        // "6.5%"
   Approximate,  // "around 7%", "~$80 billion"
   LowerBound,   // "over $300 million", "exceeding $115 billion"
@@ -44,11 +44,11 @@ struct Hedge {
   friend bool operator==(const Hedge&, const Hedge&) = default;
 };
 
-enum class Direction { None, Up, Down };
+enum class Direction : std::uint8_t { None, Up, Down };
 
 // Where in the article the figure sits; a headline figure disagreeing with the body is
 // the most visible kind of error.
-enum class Role { Headline, Heading, Body, Table };
+enum class Role : std::uint8_t { Headline, Heading, Body, Table };
 
 // What the claim is about. Empty entity or metric means "not resolved with confidence":
 // such claims are reported by `extract` but never compared by the rules.
@@ -73,6 +73,9 @@ struct Claim {
   Span span;
   std::string text;     // the figure as written in the original file ("$115 billion")
   std::string excerpt;  // the sentence or table row around it, for reports
+  // Stands in for the excerpt where a compact store dropped it (group/claim_store.hpp):
+  // two claims share a sentence when document, line, excerpt and this digest agree.
+  std::uint64_t excerpt_digest = 0;
   Role role = Role::Body;
   Unit unit;
   Interval stated;     // the figure as stated, in base units: 115e9..135e9 for a range

@@ -37,6 +37,7 @@ class ArticleFile {
 
   [[nodiscard]] bool empty() const { return bytes_.empty(); }
   [[nodiscard]] std::size_t size() const { return is_jsonl_ ? lines_.size() : 1; }
+  [[nodiscard]] bool is_jsonl() const { return is_jsonl_; }
   // Article i, each taken once (a plain file's bytes move into it). Threads may take
   // different articles at once. A broken JSON Lines record throws std::invalid_argument
   // starting "line N: ".

@@ -61,7 +61,7 @@ Summary summarise(const RunResult& result) {
   s.files = result.files_read;
   s.suppressed = result.suppressed;
   s.baselined = result.baselined;
-  for (const auto& d : result.documents) s.claims += d.claims.size();
+  s.claims = result.claim_count();
   for (const auto& f : result.findings) {
     switch (f.severity) {
       case Severity::Error:

@@ -74,7 +74,7 @@ void write_check_junit(std::ostream& out, const RunResult& result) {
     if (inserted) order.push_back(file);
     return it->second;
   };
-  for (const DocumentClaims& d : result.documents) test_case(d.info.id);
+  for (const std::string_view id : result.document_ids()) test_case(std::string(id));
   for (const Finding& f : result.findings) test_case(f.claims.front().document).findings.push_back(&f);
   for (const Diagnostic& d : result.diagnostics) {
     if (d.level == DiagnosticLevel::Error) test_case(d.path).errors.push_back(&d);

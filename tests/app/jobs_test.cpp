@@ -96,7 +96,7 @@ TEST(Jobs, OneJsonLinesFileIsSplitByArticleWithTheSameReport) {
   const RunResult two = pipeline().check({file.string()}, RunOptions{2});
   const RunResult three = pipeline().check({file.string()}, RunOptions{3});
   fs::remove(file);
-  ASSERT_GT(one.documents.size(), 20U);
+  ASSERT_GT(one.claims.size(), 20U);
   ASSERT_EQ(one.diagnostics.size(), 1U);
   EXPECT_FALSE(one.findings.empty());
   EXPECT_EQ(check_report_json(two).dump(), check_report_json(one).dump());

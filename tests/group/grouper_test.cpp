@@ -13,7 +13,8 @@ TEST(Grouper, SameSubjectGroupsAcrossDocumentsAndUnresolvedClaimsStayOut) {
               "a.txt"),
       analyse("Meta's stock closed up 6.5% on Muse Spark news. More than 650 ETFs hold it. Muse Spark.\n", Format::Text,
               "b.txt")};
-  const auto groups = group_claims(docs, cluster_events(docs));
+  const ClaimStore store = ClaimStore::from(docs);
+  const auto groups = group_claims(store, cluster_events(store));
   ASSERT_EQ(groups.size(), 1U);
   EXPECT_EQ(groups[0].key, "meta||stock-move|percent|||||change|current");
   EXPECT_EQ(groups[0].members.size(), 2U);
@@ -23,7 +24,8 @@ TEST(Grouper, ArticlesOnDifferentEventsFormDifferentGroups) {
   const std::vector<DocumentClaims> docs{
       analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "a.txt"),
       analyse("Meta's stock closed up 6.5% after Quarterly Results. Quarterly Results.\n", Format::Text, "b.txt")};
-  EXPECT_TRUE(group_claims(docs, cluster_events(docs)).empty());
+  const ClaimStore store = ClaimStore::from(docs);
+  EXPECT_TRUE(group_claims(store, cluster_events(store)).empty());
 }
 
 TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
@@ -33,7 +35,7 @@ TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
       analyse("Meta's stock rose 6.5% on Llama Works. Llama Works.\n", Format::Text, "c.txt"),
       analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "copy-of-a.txt"),
       analyse("Meta's stock rose 1% after Orbit Day. Orbit Day.\n", Format::Text, "d.txt")};
-  const EventClusters events = cluster_events(docs);
+  const EventClusters events = cluster_events(ClaimStore::from(docs));
   EXPECT_EQ(events.event, (std::vector<std::size_t>{0, 0, 0, 3, 4}));
   EXPECT_EQ(events.original, (std::vector<std::size_t>{0, 1, 2, 0, 4}));
   EXPECT_EQ(events.shared_terms(docs[0].info, docs[1].info), (std::vector<std::string>{"Muse Spark"}));
@@ -47,10 +49,11 @@ TEST(EventClusters, ATermInTooManyArticlesIsATopicNotAnEvent) {
       analyse("Meta's stock rose 2.5% at Harbor Summit. Harbor Summit.\n", Format::Text, "a.txt"),
       analyse("Meta's stock rose 7% at Harbor Summit. Harbor Summit.\n", Format::Text, "b.txt"),
       analyse("Meta's stock rose 6% at Harbor Summit. Harbor Summit.\n", Format::Text, "c.txt")};
-  const EventClusters topical = cluster_events(docs, 2);
+  const ClaimStore store = ClaimStore::from(docs);
+  const EventClusters topical = cluster_events(store, 2);
   EXPECT_EQ(topical.event, (std::vector<std::size_t>{0, 1, 2}));
   EXPECT_FALSE(topical.same_event(docs[0].info, docs[1].info));
-  EXPECT_EQ(cluster_events(docs, 3).event, (std::vector<std::size_t>{0, 0, 0}));
+  EXPECT_EQ(cluster_events(store, 3).event, (std::vector<std::size_t>{0, 0, 0}));
 }
 
 TEST(EventClusters, DatedArticlesWeeksApartAreDifferentEvents) {

@@ -1,0 +1,119 @@
+#pragma once
+// The run's claims as the cross-article rules read them, in compact form. An article is
+// analysed into full Claim records (model/claim.hpp, about 1 KB each with their strings);
+// the store keeps what grouping and the rules need in ~150 bytes a claim: strings become
+// StringPool ids, the document becomes an index, and the excerpt becomes a digest, since
+// the rules only ask whether two figures share a sentence. A finding's claims get their
+// excerpts back by reading their articles again (app/pipeline.hpp); articles that cannot
+// be read again (standard input, a claim stream) keep their excerpts in the pool.
+//
+// Only claims the cross-article rules can use are kept: resolved (entity and metric) and
+// not vague. The per-article rules (arithmetic, calendar) run on the full records before
+// an article is compacted.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "group/document_info.hpp"
+#include "model/claim.hpp"
+#include "model/string_pool.hpp"
+
+namespace claimcheck {
+
+struct CompactClaim {
+  Interval stated;
+  Interval value;
+  double scale = 1.0;
+  double confidence = 0.0;
+  std::uint64_t excerpt_digest = 0;
+  std::uint64_t begin = 0;  // Span::begin; Span::end is begin + length
+  std::uint32_t length = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t index = 0;
+  StringPool::Id text = 0;
+  StringPool::Id excerpt = 0;  // StringPool::kEmpty unless the article cannot be read again
+  StringPool::Id currency = 0;
+  StringPool::Id noun = 0;
+  StringPool::Id hedge_word = 0;
+  StringPool::Id rate = 0;
+  StringPool::Id basis = 0;
+  StringPool::Id entity = 0;
+  StringPool::Id entity_name = 0;
+  StringPool::Id entity_evidence = 0;
+  StringPool::Id metric = 0;
+  StringPool::Id metric_cue = 0;
+  StringPool::Id period = 0;
+  StringPool::Id qualifier = 0;
+  std::int8_t decimals = 0;
+  Role role = Role::Body;
+  UnitKind unit = UnitKind::Count;
+  HedgeKind hedge = HedgeKind::Exact;
+  Direction direction = Direction::None;
+  bool is_range = false;
+  bool metric_weak = false;
+  bool earlier = false;
+  bool outlook = false;
+};
+
+// Where an article can be read again to rebuild its full claims.
+struct DocumentOrigin {
+  enum class Kind : std::uint8_t {
+    None,         // standard input, a claim stream, a test: excerpts are kept instead
+    File,         // the file named by the document's id
+    JsonlRecord,  // record `record` of the JSON Lines file `file`
+  };
+  Kind kind = Kind::None;
+  StringPool::Id file = StringPool::kEmpty;
+  std::size_t record = 0;
+};
+
+struct CompactDocument {
+  DocumentInfo info;
+  DocumentOrigin origin;
+  std::vector<CompactClaim> claims;  // the resolved, non-vague claims, in document order
+  std::size_t claim_total = 0;       // every claim the article has
+  // A digest of everything the rules read of the article except its name (date, event
+  // terms, every claim): equal digests mean an exact copy (group/event_clusters.hpp).
+  std::array<std::uint64_t, 2> content_digest{};
+};
+
+// Whether the cross-article rules can use a claim at all.
+bool is_groupable(const Claim& claim);
+
+// The excerpt's stand-in inside the store (Claim::excerpt_digest).
+std::uint64_t digest_excerpt(std::string_view excerpt);
+
+class ClaimStore {
+ public:
+  ClaimStore() = default;
+  // A store of documents analysed elsewhere, excerpts kept (tests, claim streams).
+  static ClaimStore from(const std::vector<DocumentClaims>& documents);
+
+  // Compacts one article; several threads may compact at once. Append the result with
+  // append(), in run order, once every compact() has returned.
+  [[nodiscard]] CompactDocument compact(const DocumentClaims& document, DocumentOrigin origin = {});
+  [[nodiscard]] StringPool::Id intern(std::string_view text) { return pool_.intern(text); }
+  void append(CompactDocument document);
+  void add(const DocumentClaims& document) { append(compact(document)); }
+
+  [[nodiscard]] std::size_t size() const { return documents_.size(); }
+  [[nodiscard]] const CompactDocument& document(std::size_t d) const { return documents_[d]; }
+  [[nodiscard]] const DocumentInfo& info(std::size_t d) const { return documents_[d].info; }
+  [[nodiscard]] std::size_t claim_count(std::size_t d) const { return documents_[d].claims.size(); }
+  // The claim as a full record: every field, the excerpt only where kept (otherwise empty,
+  // with excerpt_digest set).
+  [[nodiscard]] Claim claim(std::size_t d, std::size_t i) const;
+  [[nodiscard]] std::string_view text(StringPool::Id id) const { return pool_.view(id); }
+  // Every claim of every article, kept or not.
+  [[nodiscard]] std::size_t claim_total() const { return claim_total_; }
+
+ private:
+  StringPool pool_;
+  std::vector<CompactDocument> documents_;
+  std::size_t claim_total_ = 0;
+};
+
+}  // namespace claimcheck
