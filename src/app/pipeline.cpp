@@ -184,7 +184,7 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
 
-  result.documents.reserve(files.size());
+  if (keep_documents) result.documents.reserve(files.size());
   for (FileOutcome& out : outcomes) {
     if (out.read) ++result.files_read;
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),

@@ -6,14 +6,50 @@
 namespace claimcheck {
 namespace {
 
-std::uint64_t fnv1a(std::string_view data) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+// A second 64-bit hash, unrelated to std::hash (MurmurHash2 in libstdc++): eight bytes a
+// step, each through MurmurHash3's finaliser.
+std::uint64_t word_hash(std::string_view data) {
+  auto fmix = [](std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+  };
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, data.data() + i, 8);
+    h = fmix(h ^ word);
   }
-  return h;
+  std::uint64_t tail = 0;
+  if (i < data.size()) std::memcpy(&tail, data.data() + i, data.size() - i);
+  return fmix(h ^ tail);
 }
+
+// Interning with a memory of the last string per field: an article's claims mostly
+// repeat their entity, metric and period, and a comparison is cheaper than the pool's
+// hash and lock.
+class FieldInterner {
+ public:
+  explicit FieldInterner(StringPool& pool) : pool_(pool) {}
+  StringPool::Id operator()(std::size_t field, const std::string& text) {
+    Last& last = last_[field];
+    if (text.empty()) return StringPool::kEmpty;
+    if (last.text != nullptr && *last.text == text) return last.id;
+    last = {&text, pool_.intern(text)};
+    return last.id;
+  }
+
+ private:
+  struct Last {
+    const std::string* text = nullptr;
+    StringPool::Id id = StringPool::kEmpty;
+  };
+  StringPool& pool_;
+  std::array<Last, 16> last_{};
+};
 
 // Field-by-field bytes of everything an exact copy must share, fed to two unrelated hash
 // functions: a 128-bit digest makes a false "copy" practically impossible.
@@ -59,7 +95,7 @@ class ContentDigest {
     add_value(s.confidence);
   }
   [[nodiscard]] std::array<std::uint64_t, 2> finish() const {
-    return {fnv1a(bytes_), std::hash<std::string_view>{}(bytes_)};
+    return {word_hash(bytes_), std::hash<std::string_view>{}(bytes_)};
   }
 
  private:
@@ -72,7 +108,9 @@ bool is_groupable(const Claim& c) {
   return !c.subject.entity.empty() && !c.subject.metric.empty() && c.hedge.kind != HedgeKind::Vague;
 }
 
-std::uint64_t digest_excerpt(std::string_view excerpt) { return fnv1a(excerpt) | 1U; }  // never 0: "not dropped"
+std::uint64_t digest_excerpt(std::string_view excerpt) {
+  return std::hash<std::string_view>{}(excerpt) | 1U;  // never 0, which means "not dropped"
+}
 
 ClaimStore ClaimStore::from(const std::vector<DocumentClaims>& documents) {
   ClaimStore store;
@@ -87,6 +125,7 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
   out.claim_total = document.claims.size();
   const bool keep_excerpts = origin.kind == DocumentOrigin::Kind::None;
   ContentDigest digest;
+  FieldInterner intern(pool_);
   digest.add(document.info.date);
   for (const std::string& term : document.info.event_terms) digest.add(term);
   for (const Claim& c : document.claims) {
@@ -103,20 +142,20 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
     k.line = c.span.line;
     k.column = c.span.column;
     k.index = c.index;
-    k.text = pool_.intern(c.text);
-    k.excerpt = keep_excerpts ? pool_.intern(c.excerpt) : StringPool::kEmpty;
-    k.currency = pool_.intern(c.unit.currency);
-    k.noun = pool_.intern(c.unit.noun);
-    k.hedge_word = pool_.intern(c.hedge.word);
-    k.rate = pool_.intern(c.rate);
-    k.basis = pool_.intern(c.basis);
-    k.entity = pool_.intern(c.subject.entity);
-    k.entity_name = pool_.intern(c.subject.entity_name);
-    k.entity_evidence = pool_.intern(c.subject.entity_evidence);
-    k.metric = pool_.intern(c.subject.metric);
-    k.metric_cue = pool_.intern(c.subject.metric_cue);
-    k.period = pool_.intern(c.subject.period);
-    k.qualifier = pool_.intern(c.subject.qualifier);
+    k.text = intern(0, c.text);
+    k.excerpt = keep_excerpts ? intern(1, c.excerpt) : StringPool::kEmpty;
+    k.currency = intern(2, c.unit.currency);
+    k.noun = intern(3, c.unit.noun);
+    k.hedge_word = intern(4, c.hedge.word);
+    k.rate = intern(5, c.rate);
+    k.basis = intern(6, c.basis);
+    k.entity = intern(7, c.subject.entity);
+    k.entity_name = intern(8, c.subject.entity_name);
+    k.entity_evidence = intern(9, c.subject.entity_evidence);
+    k.metric = intern(10, c.subject.metric);
+    k.metric_cue = intern(11, c.subject.metric_cue);
+    k.period = intern(12, c.subject.period);
+    k.qualifier = intern(13, c.subject.qualifier);
     k.decimals = static_cast<std::int8_t>(c.decimals);
     k.role = c.role;
     k.unit = c.unit.kind;

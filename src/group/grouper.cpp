@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "model/names.hpp"
@@ -48,6 +49,60 @@ KeyDigest digest_key(std::string_view key) {
   return {h, std::hash<std::string_view>{}(key)};
 }
 
+// What a grouping key may read of a claim: subject, unit, rate, basis, direction. Claims
+// that agree on these share a key, so each distinct combination is keyed once.
+struct KeyFields {
+  StringPool::Id entity, qualifier, metric, currency, noun, rate, basis;
+  UnitKind unit;
+  Direction direction;
+  bool outlook, earlier;
+  friend bool operator==(const KeyFields&, const KeyFields&) = default;
+};
+
+struct KeyFieldsHash {
+  std::size_t operator()(const KeyFields& k) const {
+    // Pool ids are small and alike in their low bits: each step goes through a 64-bit
+    // finaliser (MurmurHash3's fmix64) so that the table's buckets spread.
+    auto step = [](std::uint64_t h, std::uint64_t v) {
+      h ^= v + 0x9e3779b97f4a7c15ULL;
+      h ^= h >> 33;
+      h *= 0xff51afd7ed558ccdULL;
+      h ^= h >> 33;
+      h *= 0xc4ceb9fe1a85ec53ULL;
+      return h ^ (h >> 33);
+    };
+    std::uint64_t h = 0;
+    for (const std::uint64_t v :
+         {std::uint64_t{k.entity}, std::uint64_t{k.qualifier}, std::uint64_t{k.metric}, std::uint64_t{k.currency},
+          std::uint64_t{k.noun}, std::uint64_t{k.rate}, std::uint64_t{k.basis}}) {
+      h = step(h, v);
+    }
+    return step(h, static_cast<std::uint64_t>(k.unit) * 16 + static_cast<std::uint64_t>(k.direction) * 4 +
+                       (k.outlook ? 2U : 0U) + (k.earlier ? 1U : 0U));
+  }
+};
+
+KeyFields key_fields(const CompactClaim& c) {
+  return {c.entity, c.qualifier, c.metric,    c.currency, c.noun,   c.rate,
+          c.basis,  c.unit,      c.direction, c.outlook,  c.earlier};
+}
+
+// A claim holding only the key fields: whatever else a key function read would be blank
+// for every claim alike, so keying once per combination stays exact.
+Claim key_claim(const ClaimStore& store, const KeyFields& k) {
+  Claim c;
+  c.subject.entity = store.text(k.entity);
+  c.subject.qualifier = store.text(k.qualifier);
+  c.subject.metric = store.text(k.metric);
+  c.unit = {k.unit, std::string(store.text(k.currency)), std::string(store.text(k.noun))};
+  c.rate = store.text(k.rate);
+  c.basis = store.text(k.basis);
+  c.direction = k.direction;
+  c.subject.outlook = k.outlook;
+  c.subject.earlier = k.earlier;
+  return c;
+}
+
 }  // namespace
 
 std::string group_key(const Claim& c) {
@@ -88,9 +143,25 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
     ClaimRef ref;
   };
   std::vector<Keyed> keyed;
+  struct Key {
+    std::optional<std::string> text;
+    KeyDigest digest;
+  };
+  std::unordered_map<KeyFields, Key, KeyFieldsHash> keys;
+  auto key_for = [&](const CompactClaim& c) -> const Key& {
+    const KeyFields fields = key_fields(c);
+    auto it = keys.find(fields);
+    if (it == keys.end()) {
+      Key key{key_of(key_claim(store, fields)), {}};
+      if (key.text) key.digest = digest_key(*key.text);
+      it = keys.emplace(fields, std::move(key)).first;
+    }
+    return it->second;
+  };
   for (std::size_t d = 0; d < store.size(); ++d) {
-    for (std::size_t c = 0; c < store.claim_count(d); ++c) {
-      if (auto key = key_of(store.claim(d, c))) keyed.push_back({digest_key(*key), events.event[d], {d, c}});
+    const auto& claims = store.document(d).claims;
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      if (const Key& key = key_for(claims[c]); key.text) keyed.push_back({key.digest, events.event[d], {d, c}});
     }
   }
   std::stable_sort(keyed.begin(), keyed.end(),
@@ -107,7 +178,7 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
         g.members.push_back(r);
     }
     if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) {
-      g.key = *key_of(store.claim(g.members[0].document, g.members[0].claim));
+      g.key = *key_for(store.document(g.members[0].document).claims[g.members[0].claim]).text;
       groups.push_back(std::move(g));
     }
     i = j;

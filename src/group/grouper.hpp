@@ -37,6 +37,8 @@ std::string group_key(const Claim& claim);
 std::optional<std::string> change_family_key(const Claim& claim);
 std::optional<std::string> rate_family_key(const Claim& claim);
 
+// A key may read a claim's subject, unit, rate, basis and direction, nothing else: claims
+// alike in those are keyed once (group_claims_by passes a claim with only them set).
 using KeyFunction = std::function<std::optional<std::string>(const Claim&)>;
 
 // A subject given more distinct figures than this within one event is a data series (a
