@@ -223,29 +223,54 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   const ClaimStore& store = result.claims;
   std::unordered_map<std::string_view, std::size_t> by_id;
   for (std::size_t d = store.size(); d-- > 0;) by_id[store.info(d).id] = d;  // the first of a repeated id wins
-  // The articles to read again, by file: a JSON Lines file is read once for all its records.
-  std::map<std::string, std::map<std::size_t, std::size_t>> wanted;  // file -> record -> document
+  // Per document, the figures (span -> text as written) whose excerpts are wanted, filled in
+  // below; and the documents by file, so that a JSON Lines file is read once for all its records.
+  struct Wanted {
+    std::string text;
+    std::optional<std::string> excerpt;
+  };
+  using Spans = std::map<std::pair<std::size_t, std::size_t>, Wanted>;
+  std::unordered_map<std::size_t, Spans> wanted;
+  std::map<std::string, std::map<std::size_t, std::size_t>> by_file;  // file -> record -> document
   auto needs_excerpt = [](const Claim& c) { return c.excerpt.empty() && c.excerpt_digest != 0; };
   for (const Finding& f : findings) {
     for (const Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
       const std::size_t d = by_id.at(c.document);
+      wanted[d][{c.span.begin, c.span.end}].text = c.text;
       const DocumentOrigin& origin = store.document(d).origin;
-      if (origin.kind == DocumentOrigin::Kind::File) wanted[store.info(d).id][0] = d;
+      if (origin.kind == DocumentOrigin::Kind::File) by_file[store.info(d).id][0] = d;
       if (origin.kind == DocumentOrigin::Kind::JsonlRecord)
-        wanted[std::string(store.text(origin.file))][origin.record] = d;
+        by_file[std::string(store.text(origin.file))][origin.record] = d;
     }
   }
-  std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(wanted.begin(), wanted.end());
-  std::vector<std::size_t> file_of_document(store.size(), files.size());
-  std::vector<std::vector<Claim>> again(store.size());
-  std::vector<Diagnostics> problems(files.size());
+  // Normalising and tokenising an article is enough to rebuild an excerpt; the figures are
+  // extracted again only where a span no longer matches a token boundary.
+  auto rebuild = [&](const SourceDocument& doc, Spans& spans) {
+    const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
+    bool all_found = true;
+    for (auto& [span, figure] : spans) {
+      if (span.first < doc.origin_offset || span.second < span.first) continue;
+      const auto claim = relocate_claim(text, span.first - doc.origin_offset, span.second - doc.origin_offset, doc.id);
+      if (claim && claim->text == figure.text) {
+        figure.excerpt = claim->excerpt;
+      } else {
+        all_found = false;
+      }
+    }
+    if (all_found) return;
+    Diagnostics ignored;  // reported when the article was first read
+    for (const Claim& c : analyse(doc, ignored).claims) {
+      const auto it = spans.find({c.span.begin, c.span.end});
+      if (it != spans.end() && !it->second.excerpt && it->second.text == c.text) it->second.excerpt = c.excerpt;
+    }
+  };
+  const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(by_file.begin(), by_file.end());
   parallel_for(files.size(), result.jobs, [&](std::size_t i) {
     try {
       ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());
       for (const auto& [record, d] : files[i].second) {
-        Diagnostics ignored;  // reported when the article was first read
-        if (record < file.size()) again[d] = analyse(file.take(record), ignored).claims;
+        if (record < file.size()) rebuild(file.take(record), wanted.at(d));
       }
     } catch (const std::exception&) {  // unreadable now, or a record no longer parses
     }
@@ -255,9 +280,9 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
     bool restored = false;
     for (Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
-      const std::vector<Claim>& full = again[by_id.at(c.document)];
-      if (c.index < full.size() && full[c.index].span == c.span && full[c.index].text == c.text) {
-        c.excerpt = full[c.index].excerpt;
+      const Wanted& figure = wanted.at(by_id.at(c.document)).at({c.span.begin, c.span.end});
+      if (figure.excerpt) {
+        c.excerpt = *figure.excerpt;
         restored = true;
       } else {
         changed.insert(c.document);

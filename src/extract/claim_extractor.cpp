@@ -1,5 +1,6 @@
 #include "extract/claim_extractor.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "normalize/utf8.hpp"
@@ -62,6 +63,22 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
   c.excerpt = excerpt_for(text, norm_begin, norm_end);
   c.role = text.layout.line_at(norm_begin).role;
   return c;
+}
+
+std::optional<Claim> relocate_claim(const AnalysedText& text, std::size_t begin, std::size_t end,
+                                    const std::string& document_id) {
+  const auto& tokens = text.tokens;
+  // Token starts map to non-decreasing original offsets.
+  const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) {
+    return text.normalized.to_original_begin(t.begin) < begin;
+  });
+  if (first == tokens.end() || text.normalized.to_original_begin(first->begin) != begin) return std::nullopt;
+  auto last = first;
+  while (last != tokens.end() && text.normalized.to_original_end(last->end) < end) ++last;
+  if (last == tokens.end() || text.normalized.to_original_end(last->end) != end) return std::nullopt;
+  LineIndex::Cursor locations(text.lines);
+  return locate_claim(text, static_cast<std::size_t>(first - tokens.begin()),
+                      static_cast<std::size_t>(last - tokens.begin()), document_id, locations);
 }
 
 std::vector<std::size_t> overlong_numbers(const AnalysedText& text) {

@@ -2,6 +2,7 @@
 // Extraction stage: every figure in a document becomes a claim with its value, unit,
 // hedge, direction, rate, role and location filled in. The subject is left for resolve/.
 
+#include <optional>
 #include <vector>
 
 #include "extract/analysed_text.hpp"
@@ -21,6 +22,12 @@ struct ExtractedClaim {
 // written, excerpt and role; the figure's fields are left for the caller.
 Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
                    const std::string& document_id, LineIndex::Cursor& locations);
+
+// The claim record locate_claim() gave the figure that spans original bytes [begin, end)
+// (its span as extracted): location, text, excerpt, role. nullopt when no token starts at
+// `begin` or none ends at `end`. Rebuilds a finding's excerpt without extracting again.
+std::optional<Claim> relocate_claim(const AnalysedText& text, std::size_t begin, std::size_t end,
+                                    const std::string& document_id);
 
 // A document with more figures than any article (a data dump, a price feed) is read up
 // to this many, so that memory stays bounded; the caller reports the cut.
