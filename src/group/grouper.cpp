@@ -137,31 +137,32 @@ std::vector<Group> group_claims(const ClaimStore& store, const EventClusters& ev
 }
 
 std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters& events, const KeyFunction& key_of) {
+  // 32 bytes a claim, since every resolved claim of the run is keyed at once. Indices fit
+  // 32 bits: a run holds fewer than 4G documents and a document at most
+  // kMaxClaimsPerDocument claims.
   struct Keyed {
     KeyDigest key;
-    std::size_t event;
-    ClaimRef ref;
+    std::uint32_t event;
+    std::uint32_t document;
+    std::uint32_t claim;
   };
   std::vector<Keyed> keyed;
-  struct Key {
-    std::optional<std::string> text;
-    KeyDigest digest;
-  };
-  std::unordered_map<KeyFields, Key, KeyFieldsHash> keys;
-  auto key_for = [&](const CompactClaim& c) -> const Key& {
-    const KeyFields fields = key_fields(c);
-    auto it = keys.find(fields);
-    if (it == keys.end()) {
-      Key key{key_of(key_claim(store, fields)), {}};
-      if (key.text) key.digest = digest_key(*key.text);
-      it = keys.emplace(fields, std::move(key)).first;
-    }
-    return it->second;
-  };
-  for (std::size_t d = 0; d < store.size(); ++d) {
-    const auto& claims = store.document(d).claims;
-    for (std::size_t c = 0; c < claims.size(); ++c) {
-      if (const Key& key = key_for(claims[c]); key.text) keyed.push_back({key.digest, events.event[d], {d, c}});
+  {
+    std::unordered_map<KeyFields, std::optional<KeyDigest>, KeyFieldsHash> keys;
+    for (std::size_t d = 0; d < store.size(); ++d) {
+      const auto& claims = store.document(d).claims;
+      for (std::size_t c = 0; c < claims.size(); ++c) {
+        const KeyFields fields = key_fields(claims[c]);
+        auto it = keys.find(fields);
+        if (it == keys.end()) {
+          const std::optional<std::string> key = key_of(key_claim(store, fields));
+          it = keys.emplace(fields, key ? std::optional(digest_key(*key)) : std::nullopt).first;
+        }
+        if (it->second) {
+          keyed.push_back({*it->second, static_cast<std::uint32_t>(events.event[d]), static_cast<std::uint32_t>(d),
+                           static_cast<std::uint32_t>(c)});
+        }
+      }
     }
   }
   std::stable_sort(keyed.begin(), keyed.end(),
@@ -172,13 +173,13 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
     Group g{{}, keyed[i].event, {}};
     std::unordered_set<std::uint64_t> seen;
     for (; j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event; ++j) {
-      const ClaimRef r = keyed[j].ref;
+      const ClaimRef r{keyed[j].document, keyed[j].claim};
       // The same figure again in the same sentence says nothing new to any rule.
       if (seen.insert(figure_signature(store.document(r.document).claims[r.claim], r.document)).second)
         g.members.push_back(r);
     }
     if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) {
-      g.key = *key_for(store.document(g.members[0].document).claims[g.members[0].claim]).text;
+      g.key = *key_of(key_claim(store, key_fields(store.document(g.members[0].document).claims[g.members[0].claim])));
       groups.push_back(std::move(g));
     }
     i = j;
