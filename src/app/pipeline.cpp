@@ -221,8 +221,21 @@ RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOption
 
 void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings) const {
   const ClaimStore& store = result.claims;
-  std::unordered_map<std::string_view, std::size_t> by_id;
-  for (std::size_t d = store.size(); d-- > 0;) by_id[store.info(d).id] = d;  // the first of a repeated id wins
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_id;
+  for (std::size_t d = 0; d < store.size(); ++d) by_id[store.info(d).id].push_back(d);
+  // The document a claim came from: its id, or where two records of a JSON Lines file
+  // share an id, the one that holds a claim with the same index at the same place.
+  auto document_of = [&](const Claim& c) {
+    const std::vector<std::size_t>& candidates = by_id.at(c.document);
+    if (candidates.size() == 1) return candidates.front();
+    for (const std::size_t d : candidates) {
+      const auto& claims = store.document(d).claims;
+      if (std::any_of(claims.begin(), claims.end(),
+                      [&](const CompactClaim& k) { return k.index == c.index && k.begin == c.span.begin; }))
+        return d;
+    }
+    return candidates.front();
+  };
   // Per document, the figures (span -> text as written) whose excerpts are wanted, filled in
   // below; and the documents by file, so that a JSON Lines file is read once for all its records.
   struct Wanted {
@@ -236,7 +249,7 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   for (const Finding& f : findings) {
     for (const Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
-      const std::size_t d = by_id.at(c.document);
+      const std::size_t d = document_of(c);
       wanted[d][{c.span.begin, c.span.end}].text = c.text;
       const DocumentOrigin& origin = store.document(d).origin;
       if (origin.kind == DocumentOrigin::Kind::File) by_file[store.info(d).id][0] = d;
@@ -280,7 +293,7 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
     bool restored = false;
     for (Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
-      const Wanted& figure = wanted.at(by_id.at(c.document)).at({c.span.begin, c.span.end});
+      const Wanted& figure = wanted.at(document_of(c)).at({c.span.begin, c.span.end});
       if (figure.excerpt) {
         c.excerpt = *figure.excerpt;
         restored = true;

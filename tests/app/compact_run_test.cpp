@@ -74,6 +74,27 @@ TEST_F(CompactRun, JsonLinesRecordsAreReadAgainForTheirExcerpts) {
   expect_excerpts(pipeline().check({file.string()}));
 }
 
+TEST_F(CompactRun, RecordsSharingAnIdGetTheirOwnExcerpts) {
+  const fs::path file = dir_ / "same-id.jsonl";
+  {
+    std::ofstream out(file);
+    out << nlohmann::json{{"id", "story"},
+                          {"body", "Acme Corp Shares Jump 25%\n\nAcme Corp shares rose 2.5% on Monday.\n"}}
+               .dump()
+        << '\n'
+        << nlohmann::json{{"id", "story"},
+                          {"body", "Breaking.\n\nBoral Ltd Shares Fall 40%\n\nBoral Ltd shares fell 4.0% on Friday.\n"}}
+               .dump()
+        << '\n';
+  }
+  const RunResult result = pipeline().check({file.string()});
+  EXPECT_TRUE(result.diagnostics.empty());
+  ASSERT_EQ(result.findings.size(), 2U);
+  expect_excerpts(result);
+  const auto [compact, full] = compact_and_full({file.string()});
+  EXPECT_EQ(compact, full);
+}
+
 TEST_F(CompactRun, AnArticleEditedDuringTheCheckKeepsItsFindingsWithANotice) {
   const fs::path article = dir_ / "earnings.txt";
   fs::copy_file(samples_dir() / "earnings-halcyon-q4.txt", article);
