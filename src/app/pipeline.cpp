@@ -143,37 +143,40 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
         out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
         return;
       }
-      // Each article (a JSON Lines record is parsed here too) has its own slots.
-      std::vector<std::optional<DocumentClaims>> analysed(file.size());
-      std::vector<std::optional<CompactDocument>> compact(file.size());
-      std::vector<std::vector<Finding>> findings(file.size());
       const StringPool::Id file_id = keep_store && file.is_jsonl() ? result.claims.intern(path) : StringPool::kEmpty;
-      std::vector<Diagnostics> problems(file.size());
-      std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(file.size());
-      parallel_for(file.size(), article_threads, [&](std::size_t i) {
-        try {
-          const SourceDocument doc = file.take(i);
-          DocumentClaims claims = analyse(doc, problems[i]);
-          if (keep_store) {
-            // The full claims live only until the per-article rules have read them.
-            findings[i] = engine_.check_document(claims, metrics_);
-            const DocumentOrigin origin = file.is_jsonl()
-                                              ? DocumentOrigin{DocumentOrigin::Kind::JsonlRecord, file_id, i}
-                                              : DocumentOrigin{DocumentOrigin::Kind::File, StringPool::kEmpty, 0};
-            compact[i] = result.claims.compact(claims, origin);
+      while (file.next_window()) {
+        // Each article (a JSON Lines record is parsed here too) has its own slots.
+        const std::size_t n = file.size();
+        std::vector<std::optional<DocumentClaims>> analysed(n);
+        std::vector<std::optional<CompactDocument>> compact(n);
+        std::vector<std::vector<Finding>> findings(n);
+        std::vector<Diagnostics> problems(n);
+        std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(n);
+        parallel_for(n, article_threads, [&](std::size_t i) {
+          try {
+            const SourceDocument doc = file.take(i);
+            DocumentClaims claims = analyse(doc, problems[i]);
+            if (keep_store) {
+              // The full claims live only until the per-article rules have read them.
+              findings[i] = engine_.check_document(claims, metrics_);
+              const DocumentOrigin origin =
+                  file.is_jsonl() ? DocumentOrigin{DocumentOrigin::Kind::JsonlRecord, file_id, file.first_index() + i}
+                                  : DocumentOrigin{DocumentOrigin::Kind::File, StringPool::kEmpty, 0};
+              compact[i] = result.claims.compact(claims, origin);
+            }
+            if (keep_documents) analysed[i] = std::move(claims);
+            if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
+          } catch (const std::invalid_argument& e) {  // a broken record; the others go on
+            problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
           }
-          if (keep_documents) analysed[i] = std::move(claims);
-          if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
-        } catch (const std::invalid_argument& e) {  // a broken record; the others go on
-          problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+        });
+        for (std::size_t i = 0; i < n; ++i) {
+          out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
+          if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
+          if (compact[i]) out.compact.push_back(std::move(*compact[i]));
+          std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
+          if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
         }
-      });
-      for (std::size_t i = 0; i < file.size(); ++i) {
-        out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
-        if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
-        if (compact[i]) out.compact.push_back(std::move(*compact[i]));
-        std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
-        if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
       }
     } catch (const InputError& e) {
       out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
@@ -282,8 +285,12 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   parallel_for(files.size(), result.jobs, [&](std::size_t i) {
     try {
       ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());
-      for (const auto& [record, d] : files[i].second) {
-        if (record < file.size()) rebuild(file.take(record), wanted.at(d));
+      const auto& records = files[i].second;  // record -> document, in file order
+      while (file.next_window()) {
+        const std::size_t first = file.first_index();
+        for (auto it = records.lower_bound(first); it != records.end() && it->first < first + file.size(); ++it) {
+          rebuild(file.take(it->first - first), wanted.at(it->second));
+        }
       }
     } catch (const std::exception&) {  // unreadable now, or a record no longer parses
     }

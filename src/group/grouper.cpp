@@ -165,8 +165,10 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
       }
     }
   }
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.event) < std::tie(b.key, b.event); });
+  // Ties in input order, as a stable sort would leave them, without its n/2 buffer.
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return std::tie(a.key, a.event, a.document, a.claim) < std::tie(b.key, b.event, b.document, b.claim);
+  });
   std::vector<Group> groups;
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;

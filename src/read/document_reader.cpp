@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "read/html_format.hpp"
 #include "read/jsonl_format.hpp"
@@ -44,25 +46,39 @@ SourceDocument make_document(std::string id, std::string bytes, Format format) {
 
 namespace {
 
-std::string read_bytes(const std::string& path, std::size_t max_bytes) {
+// Opens `path` for reading, or throws InputError saying why not; `size` is its size when
+// the file system can tell (nullopt otherwise).
+std::ifstream open_input(const std::string& path, std::size_t max_bytes, std::optional<std::uintmax_t>& size) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw InputError(path, "is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", size, max_bytes));
+  const auto bytes = std::filesystem::file_size(path, ec);
+  if (!ec && bytes > max_bytes) {
+    throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", bytes, max_bytes));
   }
+  if (!ec) size = bytes;
+  return in;
+}
+
+void refuse_binary(const std::string& path, std::string_view bytes) {
+  if (bytes.find('\0') != std::string_view::npos)
+    throw InputError(path, "binary file (contains NUL bytes), not an article");
+}
+
+std::string read_bytes(const std::string& path, std::size_t max_bytes) {
+  std::optional<std::uintmax_t> size;
+  std::ifstream in = open_input(path, max_bytes, size);
   std::string bytes;
-  if (!ec) {  // one read of the whole file
-    bytes.resize(size);
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (size) {  // one read of the whole file
+    bytes.resize(*size);
+    in.read(bytes.data(), static_cast<std::streamsize>(*size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
   }
   // A size that could not be learnt, or a file that grew since.
   if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) throw InputError(path, "read error");
-  if (bytes.find('\0') != std::string::npos) throw InputError(path, "binary file (contains NUL bytes), not an article");
+  refuse_binary(path, bytes);
   return bytes;
 }
 
@@ -72,9 +88,58 @@ SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
   return make_document(path, read_bytes(path, max_bytes), format_for_path(path));
 }
 
-ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes)
-    : path_(path), bytes_(read_bytes(path, max_bytes)), is_jsonl_(is_jsonl_path(path) && !bytes_.empty()) {
-  if (is_jsonl_) lines_ = jsonl_lines(bytes_);
+ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes, std::size_t window_bytes)
+    : path_(path), window_bytes_(window_bytes), is_jsonl_(is_jsonl_path(path)) {
+  if (!is_jsonl_) {
+    bytes_ = read_bytes(path, max_bytes);
+    empty_ = bytes_.empty();
+    return;
+  }
+  std::optional<std::uintmax_t> size;
+  in_ = open_input(path, max_bytes, size);
+  empty_ = size && *size == 0;
+}
+
+bool ArticleFile::next_window() {
+  if (done_) return false;
+  if (!is_jsonl_) {
+    done_ = true;
+    return true;
+  }
+  first_index_ += lines_.size();
+  window_offset_ += bytes_.size();
+  lines_before_ += static_cast<std::size_t>(std::count(bytes_.begin(), bytes_.end(), '\n'));
+  read_lines(window_bytes_);
+  lines_ = jsonl_lines(bytes_);
+  for (JsonlLine& line : lines_) {
+    line.number += lines_before_;
+    line.offset += window_offset_;
+  }
+  if (bytes_.empty()) done_ = true;
+  return !bytes_.empty();
+}
+
+void ArticleFile::read_lines(std::size_t window_bytes) {
+  bytes_ = std::move(carry_);
+  carry_.clear();
+  // Whole lines: read on until the window holds a line end, then keep what follows the
+  // last one for the next window.
+  std::size_t want = window_bytes > bytes_.size() ? window_bytes - bytes_.size() : 0;
+  while (in_) {
+    const std::size_t at = bytes_.size();
+    bytes_.resize(at + std::max<std::size_t>(want, 1 << 16));
+    in_.read(bytes_.data() + at, static_cast<std::streamsize>(bytes_.size() - at));
+    bytes_.resize(at + static_cast<std::size_t>(in_.gcount()));
+    if (in_.bad()) throw InputError(path_, "read error");
+    if (bytes_.find('\n', at) != std::string::npos) break;
+    want = 0;
+  }
+  refuse_binary(path_, bytes_);
+  if (in_) {
+    const std::size_t last = bytes_.rfind('\n');
+    carry_.assign(bytes_, last + 1);
+    bytes_.resize(last + 1);
+  }
 }
 
 SourceDocument ArticleFile::take(std::size_t i) {

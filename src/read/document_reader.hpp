@@ -4,6 +4,7 @@
 // jsonl_format) for its markup. Throws InputError naming the file when it cannot be read
 // or is not text.
 
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -28,25 +29,47 @@ Format format_for_path(const std::string& path);
 
 SourceDocument read_document(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
-// A file read whole and split into its articles before they are parsed: one article for
-// a plain file, one per non-blank line of a JSON Lines file, whose records are parsed by
-// take() so that several threads can parse them. Throws InputError as read_document() does.
+// How much of a JSON Lines file is in memory at once: whole lines up to about this many
+// bytes (a line longer than this is read whole), so an export of any size streams.
+inline constexpr std::size_t kJsonlWindowBytes = std::size_t{32} * 1024 * 1024;
+
+// A file split into its articles before they are parsed: one article for a plain file
+// (read whole), one per non-blank line of a JSON Lines file, read a window of lines at a
+// time; take() parses a record, so that several threads can parse a window's records.
+// Throws InputError as read_document() does, from the constructor or from next_window().
 class ArticleFile {
  public:
-  ArticleFile(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes);
+  explicit ArticleFile(const std::string& path, std::size_t max_bytes = kDefaultMaxDocumentBytes,
+                       std::size_t window_bytes = kJsonlWindowBytes);
 
-  [[nodiscard]] bool empty() const { return bytes_.empty(); }
-  [[nodiscard]] std::size_t size() const { return is_jsonl_ ? lines_.size() : 1; }
+  // The file has no bytes at all.
+  [[nodiscard]] bool empty() const { return empty_; }
   [[nodiscard]] bool is_jsonl() const { return is_jsonl_; }
-  // Article i, each taken once (a plain file's bytes move into it). Threads may take
-  // different articles at once. A broken JSON Lines record throws std::invalid_argument
-  // starting "line N: ".
+  // Moves to the next window of articles: the whole file once for a plain file; the next
+  // lines of a JSON Lines file. false once the file is done.
+  [[nodiscard]] bool next_window();
+  // The window's articles, and the file-wide index of its first one.
+  [[nodiscard]] std::size_t size() const { return is_jsonl_ ? lines_.size() : 1; }
+  [[nodiscard]] std::size_t first_index() const { return first_index_; }
+  // Article i of the window, each taken once (a plain file's bytes move into it). Threads
+  // may take different articles at once. A broken JSON Lines record throws
+  // std::invalid_argument starting "line N: ".
   [[nodiscard]] SourceDocument take(std::size_t i);
 
  private:
+  void read_lines(std::size_t window_bytes);
+
   std::string path_;
-  std::string bytes_;
+  std::size_t window_bytes_;
   bool is_jsonl_ = false;
+  bool empty_ = false;
+  bool done_ = false;
+  std::ifstream in_;
+  std::string bytes_;  // a plain file, or the window's lines
+  std::string carry_;  // the start of the line after the window
+  std::size_t window_offset_ = 0;
+  std::size_t lines_before_ = 0;  // physical lines before the window
+  std::size_t first_index_ = 0;
   std::vector<JsonlLine> lines_;
 };
 
