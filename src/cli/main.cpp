@@ -272,8 +272,9 @@ int run(int argc, char** argv) {
     sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::PositiveNumber);
-    sub->add_option("--max-file-size", input.max_file_size,
-                    "Refuse larger files, with an error naming them (default 64MB; units kB MB GB)")
+    sub->add_option(
+           "--max-file-size", input.max_file_size,
+           "Refuse larger files (JSON Lines: records), with an error naming them (default 64MB; units kB MB GB)")
         ->transform(CLI::AsSizeValue(false));
   };
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <optional>
 
 #include "read/html_format.hpp"
@@ -89,14 +90,15 @@ SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
 }
 
 ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes, std::size_t window_bytes)
-    : path_(path), window_bytes_(window_bytes), is_jsonl_(is_jsonl_path(path)) {
+    : path_(path), max_bytes_(max_bytes), window_bytes_(window_bytes), is_jsonl_(is_jsonl_path(path)) {
   if (!is_jsonl_) {
     bytes_ = read_bytes(path, max_bytes);
     empty_ = bytes_.empty();
     return;
   }
+  // A JSON Lines file streams: the limit is on each of its records, not on the file.
   std::optional<std::uintmax_t> size;
-  in_ = open_input(path, max_bytes, size);
+  in_ = open_input(path, std::numeric_limits<std::size_t>::max(), size);
   empty_ = size && *size == 0;
 }
 
@@ -145,6 +147,10 @@ void ArticleFile::read_lines(std::size_t window_bytes) {
 SourceDocument ArticleFile::take(std::size_t i) {
   if (!is_jsonl_) return make_document(path_, std::move(bytes_), format_for_path(path_));
   const JsonlLine& line = lines_.at(i);
+  if (line.text.size() > max_bytes_) {
+    throw std::invalid_argument(fmt::format("line {}: record is {} bytes, over the limit of {} bytes", line.number,
+                                            line.text.size(), max_bytes_));
+  }
   return read_jsonl_record(path_, line.text, line.number, line.offset);
 }
 

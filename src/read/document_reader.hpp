@@ -36,6 +36,7 @@ inline constexpr std::size_t kJsonlWindowBytes = std::size_t{32} * 1024 * 1024;
 // A file split into its articles before they are parsed: one article for a plain file
 // (read whole), one per non-blank line of a JSON Lines file, read a window of lines at a
 // time; take() parses a record, so that several threads can parse a window's records.
+// `max_bytes` limits a plain file, and each record of a JSON Lines file (which streams).
 // Throws InputError as read_document() does, from the constructor or from next_window().
 class ArticleFile {
  public:
@@ -60,6 +61,7 @@ class ArticleFile {
   void read_lines(std::size_t window_bytes);
 
   std::string path_;
+  std::size_t max_bytes_;  // a plain file's limit; each record's in a JSON Lines file
   std::size_t window_bytes_;
   bool is_jsonl_ = false;
   bool empty_ = false;

@@ -53,6 +53,31 @@ TEST(ArticleFile, JsonLinesWindowsGiveTheArticlesOfOneWholeRead) {
   fs::remove(path);
 }
 
+TEST(ArticleFile, TheSizeLimitOfAJsonLinesFileIsOnEachRecord) {
+  const fs::path path = fs::temp_directory_path() / ("claimcheck-limit-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < 10; ++i) out << "{\"id\": \"n" << i << "\", \"body\": \"Item " << i << " was $2m.\"}\n";
+    out << "{\"id\": \"big\", \"body\": \"" << std::string(200, 'x') << "\"}\n";
+  }
+  ArticleFile file(path.string(), 100, 64);  // the file is over 100 bytes; its small records are not
+  std::size_t read = 0;
+  std::string refused;
+  while (file.next_window()) {
+    for (std::size_t i = 0; i < file.size(); ++i) {
+      try {
+        (void)file.take(i);
+        ++read;
+      } catch (const std::invalid_argument& e) {
+        refused = e.what();
+      }
+    }
+  }
+  EXPECT_EQ(read, 10U);
+  EXPECT_EQ(refused, "line 11: record is 225 bytes, over the limit of 100 bytes");
+  fs::remove(path);
+}
+
 TEST(ArticleFile, APlainFileIsOneArticleInOneWindow) {
   const fs::path path = fs::temp_directory_path() / ("claimcheck-window-" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path) << "Acme rose 2.5%.\n";
