@@ -100,6 +100,7 @@ ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes, std::si
   std::optional<std::uintmax_t> size;
   in_ = open_input(path, std::numeric_limits<std::size_t>::max(), size);
   empty_ = size && *size == 0;
+  if (size) unread_ = static_cast<std::size_t>(*size);
 }
 
 bool ArticleFile::next_window() {
@@ -126,12 +127,15 @@ void ArticleFile::read_lines(std::size_t window_bytes) {
   carry_.clear();
   // Whole lines: read on until the window holds a line end, then keep what follows the
   // last one for the next window.
-  std::size_t want = window_bytes > bytes_.size() ? window_bytes - bytes_.size() : 0;
+  // No bigger a buffer than what is left of the file (a small export is not padded out
+  // to a whole window); a file that grows meanwhile is read on in small steps.
+  std::size_t want = std::min(window_bytes > bytes_.size() ? window_bytes - bytes_.size() : 0, unread_);
   while (in_) {
     const std::size_t at = bytes_.size();
     bytes_.resize(at + std::max<std::size_t>(want, 1 << 16));
     in_.read(bytes_.data() + at, static_cast<std::streamsize>(bytes_.size() - at));
     bytes_.resize(at + static_cast<std::size_t>(in_.gcount()));
+    unread_ -= std::min(unread_, static_cast<std::size_t>(in_.gcount()));
     if (in_.bad()) throw InputError(path_, "read error");
     if (bytes_.find('\n', at) != std::string::npos) break;
     want = 0;

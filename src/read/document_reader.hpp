@@ -67,8 +67,9 @@ class ArticleFile {
   bool empty_ = false;
   bool done_ = false;
   std::ifstream in_;
-  std::string bytes_;  // a plain file, or the window's lines
-  std::string carry_;  // the start of the line after the window
+  std::string bytes_;       // a plain file, or the window's lines
+  std::string carry_;       // the start of the line after the window
+  std::size_t unread_ = 0;  // bytes of the file not read yet, as far as its size says
   std::size_t window_offset_ = 0;
   std::size_t lines_before_ = 0;  // physical lines before the window
   std::size_t first_index_ = 0;
