@@ -69,9 +69,8 @@ std::optional<Claim> relocate_claim(const AnalysedText& text, std::size_t begin,
                                     const std::string& document_id) {
   const auto& tokens = text.tokens;
   // Token starts map to non-decreasing original offsets.
-  const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) {
-    return text.normalized.to_original_begin(t.begin) < begin;
-  });
+  const auto first = std::partition_point(
+      tokens.begin(), tokens.end(), [&](const Token& t) { return text.normalized.to_original_begin(t.begin) < begin; });
   if (first == tokens.end() || text.normalized.to_original_begin(first->begin) != begin) return std::nullopt;
   auto last = first;
   while (last != tokens.end() && text.normalized.to_original_end(last->end) < end) ++last;
