@@ -28,6 +28,7 @@ std::optional<int> to_int(std::string_view s) {
 
 // 1..12 for a month name or its three-letter abbreviation.
 std::optional<unsigned> month_of(std::string_view word) {
+  if (word.size() < 3 || word.size() > 9) return std::nullopt;  // "May" .. "September"
   const LowerWord lowered(word);
   const std::string_view lower = lowered.view();
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
@@ -39,6 +40,12 @@ std::optional<unsigned> month_of(std::string_view word) {
 }
 
 std::optional<unsigned> weekday_of(std::string_view word) {
+  // Asked of every word of an article: most are turned away before being lower-cased.
+  const auto ends_in_day = [&] {
+    const std::string_view tail = word.substr(word.size() - 3);
+    return (tail[0] | 0x20) == 'd' && (tail[1] | 0x20) == 'a' && (tail[2] | 0x20) == 'y';
+  };
+  if (word.size() < 6 || word.size() > 9 || !ends_in_day()) return std::nullopt;
   const LowerWord lowered(word);
   const std::string_view lower = lowered.view();
   for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
