@@ -200,12 +200,14 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   return result;
 }
 
+void Pipeline::check_and_store(const DocumentClaims& document, RunResult& result) const {
+  std::vector<Finding> own = engine_.check_document(document, metrics_);
+  std::move(own.begin(), own.end(), std::back_inserter(result.findings));
+  result.claims.add(document);
+}
+
 void Pipeline::add_analysed(DocumentClaims document, RunResult& result) const {
-  if (result.retain != Retain::Documents) {
-    std::vector<Finding> own = engine_.check_document(document, metrics_);
-    std::move(own.begin(), own.end(), std::back_inserter(result.findings));
-    result.claims.add(document);
-  }
+  if (result.retain != Retain::Documents) check_and_store(document, result);
   if (result.retain != Retain::ClaimStore) result.documents.push_back(std::move(document));
 }
 
@@ -318,11 +320,7 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
 
 void Pipeline::check_run(RunResult& result) const {
   if (result.retain == Retain::Documents) {  // analysed for extract: check those claims
-    for (const DocumentClaims& d : result.documents) {
-      std::vector<Finding> own = engine_.check_document(d, metrics_);
-      std::move(own.begin(), own.end(), std::back_inserter(result.findings));
-      result.claims.add(d);
-    }
+    for (const DocumentClaims& d : result.documents) check_and_store(d, result);
     result.retain = Retain::Both;
   }
   std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs);

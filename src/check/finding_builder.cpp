@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "model/names.hpp"
+#include "support/hashing.hpp"
 
 namespace claimcheck {
 namespace {
@@ -20,14 +21,6 @@ constexpr std::array<std::string_view, 22> kTemplateFields{
     "b_where",  "A_where",           "B_where",        "factor",   "outliers", "outlier_source",
     "majority", "majority_sources",  "majority_count", "from",     "to",       "implied",
     "date",     "weekday",           "actual_weekday", "unit_note"};
-
-std::uint64_t fnv1a(std::string_view data, std::uint64_t h) {
-  for (const unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -109,7 +102,7 @@ std::string where(const Claim& c, const Claim& other) {
 }
 
 std::string finding_fingerprint(std::string_view rule_id, const std::vector<Claim>& claims) {
-  std::uint64_t h = fnv1a(rule_id, 0xcbf29ce484222325ULL);
+  std::uint64_t h = fnv1a(rule_id);
   for (const Claim& c : claims) h = fnv1a(c.document, fnv1a(c.text, fnv1a(c.excerpt, h)));
   return fmt::format("{:016x}", h);
 }

@@ -3,30 +3,10 @@
 #include <cstring>
 #include <functional>
 
+#include "support/hashing.hpp"
+
 namespace claimcheck {
 namespace {
-
-// A second 64-bit hash, unrelated to std::hash (MurmurHash2 in libstdc++): eight bytes a
-// step, each through MurmurHash3's finaliser.
-std::uint64_t word_hash(std::string_view data) {
-  auto fmix = [](std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 33);
-  };
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
-  std::size_t i = 0;
-  for (; i + 8 <= data.size(); i += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, data.data() + i, 8);
-    h = fmix(h ^ word);
-  }
-  std::uint64_t tail = 0;
-  if (i < data.size()) std::memcpy(&tail, data.data() + i, data.size() - i);
-  return fmix(h ^ tail);
-}
 
 // Interning with a memory of the last string per field: an article's claims mostly
 // repeat their entity, metric and period, and a comparison is cheaper than the pool's
@@ -51,8 +31,8 @@ class FieldInterner {
   std::array<Last, 16> last_{};
 };
 
-// Field-by-field bytes of everything an exact copy must share, fed to two unrelated hash
-// functions: a 128-bit digest makes a false "copy" practically impossible.
+// Field-by-field bytes of everything an exact copy must share, digested in 128 bits: a
+// false "copy" is practically impossible.
 class ContentDigest {
  public:
   void add(std::string_view text) {
@@ -94,9 +74,7 @@ class ContentDigest {
     add_value(s.outlook);
     add_value(s.confidence);
   }
-  [[nodiscard]] std::array<std::uint64_t, 2> finish() const {
-    return {word_hash(bytes_), std::hash<std::string_view>{}(bytes_)};
-  }
+  [[nodiscard]] Digest128 finish() const { return digest128(bytes_); }
 
  private:
   std::string bytes_;

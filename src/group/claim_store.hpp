@@ -19,6 +19,7 @@
 #include "group/document_info.hpp"
 #include "model/claim.hpp"
 #include "model/string_pool.hpp"
+#include "support/hashing.hpp"
 
 namespace claimcheck {
 
@@ -77,7 +78,7 @@ struct CompactDocument {
   std::size_t claim_total = 0;       // every claim the article has
   // A digest of everything the rules read of the article except its name (date, event
   // terms, every claim): equal digests mean an exact copy (group/event_clusters.hpp).
-  std::array<std::uint64_t, 2> content_digest{};
+  Digest128 content_digest;
 };
 
 // Whether the cross-article rules can use a claim at all.

@@ -68,10 +68,7 @@ EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_docum
   out.original.resize(n);
   std::iota(out.original.begin(), out.original.end(), 0);
 
-  struct DigestHash {
-    std::size_t operator()(const std::array<std::uint64_t, 2>& d) const { return d[0] ^ (d[1] * 31); }
-  };
-  std::unordered_map<std::array<std::uint64_t, 2>, std::size_t, DigestHash> first_with_content;
+  std::unordered_map<Digest128, std::size_t, Digest128Hash> first_with_content;
   for (std::size_t d = 0; d < n; ++d) {
     if (store.document(d).claim_total == 0) continue;
     const auto [first, inserted] = first_with_content.try_emplace(store.document(d).content_digest, d);

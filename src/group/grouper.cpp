@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "model/names.hpp"
+#include "support/hashing.hpp"
 
 namespace claimcheck {
 
@@ -32,23 +33,6 @@ std::uint64_t figure_signature(const CompactClaim& c, std::size_t document) {
                     static_cast<std::uint64_t>(c.hedge) * 3 + (c.is_range ? 1 : 0));
 }
 
-// Two unrelated 64-bit hashes of a key: sorting 16 bytes is cheaper than sorting the
-// strings, and a collision of both is practically impossible.
-struct KeyDigest {
-  std::uint64_t first = 0;
-  std::uint64_t second = 0;
-  friend auto operator<=>(const KeyDigest&, const KeyDigest&) = default;
-};
-
-KeyDigest digest_key(std::string_view key) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const unsigned char c : key) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return {h, std::hash<std::string_view>{}(key)};
-}
-
 // What a grouping key may read of a claim: subject, unit, rate, basis, direction. Claims
 // that agree on these share a key, so each distinct combination is keyed once.
 struct KeyFields {
@@ -61,16 +45,9 @@ struct KeyFields {
 
 struct KeyFieldsHash {
   std::size_t operator()(const KeyFields& k) const {
-    // Pool ids are small and alike in their low bits: each step goes through a 64-bit
-    // finaliser (MurmurHash3's fmix64) so that the table's buckets spread.
-    auto step = [](std::uint64_t h, std::uint64_t v) {
-      h ^= v + 0x9e3779b97f4a7c15ULL;
-      h ^= h >> 33;
-      h *= 0xff51afd7ed558ccdULL;
-      h ^= h >> 33;
-      h *= 0xc4ceb9fe1a85ec53ULL;
-      return h ^ (h >> 33);
-    };
+    // Pool ids are small and alike in their low bits: each step goes through fmix64 so
+    // that the table's buckets spread.
+    auto step = [](std::uint64_t h, std::uint64_t v) { return fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); };
     std::uint64_t h = 0;
     for (const std::uint64_t v :
          {std::uint64_t{k.entity}, std::uint64_t{k.qualifier}, std::uint64_t{k.metric}, std::uint64_t{k.currency},
@@ -141,14 +118,14 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
   // 32 bits: a run holds fewer than 4G documents and a document at most
   // kMaxClaimsPerDocument claims.
   struct Keyed {
-    KeyDigest key;
+    Digest128 key;  // of the key string: sorting 16 bytes is cheaper than sorting strings
     std::uint32_t event;
     std::uint32_t document;
     std::uint32_t claim;
   };
   std::vector<Keyed> keyed;
   {
-    std::unordered_map<KeyFields, std::optional<KeyDigest>, KeyFieldsHash> keys;
+    std::unordered_map<KeyFields, std::optional<Digest128>, KeyFieldsHash> keys;
     for (std::size_t d = 0; d < store.size(); ++d) {
       const auto& claims = store.document(d).claims;
       for (std::size_t c = 0; c < claims.size(); ++c) {
@@ -156,7 +133,7 @@ std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters&
         auto it = keys.find(fields);
         if (it == keys.end()) {
           const std::optional<std::string> key = key_of(key_claim(store, fields));
-          it = keys.emplace(fields, key ? std::optional(digest_key(*key)) : std::nullopt).first;
+          it = keys.emplace(fields, key ? std::optional(digest128(*key)) : std::nullopt).first;
         }
         if (it->second) {
           keyed.push_back({*it->second, static_cast<std::uint32_t>(events.event[d]), static_cast<std::uint32_t>(d),

@@ -112,7 +112,7 @@ bool ArticleFile::next_window() {
   first_index_ += lines_.size();
   window_offset_ += bytes_.size();
   lines_before_ += static_cast<std::size_t>(std::count(bytes_.begin(), bytes_.end(), '\n'));
-  read_lines(window_bytes_);
+  read_lines();
   lines_ = jsonl_lines(bytes_);
   for (JsonlLine& line : lines_) {
     line.number += lines_before_;
@@ -122,14 +122,14 @@ bool ArticleFile::next_window() {
   return !bytes_.empty();
 }
 
-void ArticleFile::read_lines(std::size_t window_bytes) {
+void ArticleFile::read_lines() {
   bytes_ = std::move(carry_);
   carry_.clear();
   // Whole lines: read on until the window holds a line end, then keep what follows the
-  // last one for the next window.
-  // No bigger a buffer than what is left of the file (a small export is not padded out
-  // to a whole window); a file that grows meanwhile is read on in small steps.
-  std::size_t want = std::min(window_bytes > bytes_.size() ? window_bytes - bytes_.size() : 0, unread_);
+  // last one for the next window. No bigger a buffer than what is left of the file (a
+  // small export is not padded out to a whole window); a file that grows meanwhile is
+  // read on in small steps.
+  std::size_t want = std::min(window_bytes_ > bytes_.size() ? window_bytes_ - bytes_.size() : 0, unread_);
   while (in_) {
     const std::size_t at = bytes_.size();
     bytes_.resize(at + std::max<std::size_t>(want, 1 << 16));

@@ -58,7 +58,7 @@ class ArticleFile {
   [[nodiscard]] SourceDocument take(std::size_t i);
 
  private:
-  void read_lines(std::size_t window_bytes);
+  void read_lines();
 
   std::string path_;
   std::size_t max_bytes_;  // a plain file's limit; each record's in a JSON Lines file
