@@ -234,9 +234,10 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
     const std::vector<std::size_t>& candidates = by_id.at(c.document);
     if (candidates.size() == 1) return candidates.front();
     for (const std::size_t d : candidates) {
-      const auto& claims = store.document(d).claims;
-      if (std::any_of(claims.begin(), claims.end(),
-                      [&](const CompactClaim& k) { return k.index == c.index && k.begin == c.span.begin; }))
+      const CompactDocument& document = store.document(d);
+      if (std::any_of(document.claims.begin(), document.claims.end(), [&](const CompactClaim& k) {
+            return k.index == c.index && document.span_base + k.begin == c.span.begin;
+          }))
         return d;
     }
     return candidates.front();

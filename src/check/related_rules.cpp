@@ -13,8 +13,10 @@ namespace {
 
 // Calls visit(a, b, a's document info, b's) for every pair of claims in every group under `key`.
 template <typename Visit>
-void for_each_pair(const ClaimStore& store, const EventClusters& events, const KeyFunction& key, Visit&& visit) {
-  for (const Group& g : group_claims_by(store, events, key)) {
+void for_each_pair(const ClaimStore& store, const EventClusters& events, const GroupingKey& key, Visit&& visit) {
+  const GroupList groups = group_claims_by(store, events, key);
+  for (std::size_t n = 0; n < groups.size(); ++n) {
+    const Group g = groups[n];
     std::vector<Claim> claims;
     for (const ClaimRef& r : g.members) claims.push_back(store.claim(r.document, r.claim));
     for (std::size_t i = 0; i < g.members.size(); ++i) {
@@ -98,7 +100,7 @@ std::string annual_working(const Claim& c, const Interval& k) {
 void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
                           const MetricTable& metrics, std::vector<Finding>& out) {
   for_each_pair(
-      store, events, change_family_key,
+      store, events, kChangeFamilyKey,
       [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
         if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, ia, ib, events, false))
           return;
@@ -126,7 +128,7 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
 
 void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
                          const MetricTable& metrics, std::vector<Finding>& out) {
-  for_each_pair(store, events, rate_family_key,
+  for_each_pair(store, events, kRateFamilyKey,
                 [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
                   if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
                   const auto ka = periods_per_year(a);

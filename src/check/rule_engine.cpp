@@ -30,7 +30,7 @@ struct Majority {
 
 class GroupChecker {
  public:
-  GroupChecker(const Group& group, const ClaimStore& store, const EventClusters& events, const MetricTable& metrics,
+  GroupChecker(Group group, const ClaimStore& store, const EventClusters& events, const MetricTable& metrics,
                std::vector<Finding>& out)
       : group_(group), store_(store), events_(events), out_(out) {
     claims_.reserve(group.members.size());
@@ -70,7 +70,7 @@ class GroupChecker {
   }
 
  private:
-  const Group& group_;
+  Group group_;
   const ClaimStore& store_;
   std::vector<Claim> claims_;  // the members as full records, expanded once
   const EventClusters& events_;
@@ -403,7 +403,7 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
   // Grouping sorts every claim's key, and the whole-run passes group by their own keys:
   // they run side by side, then the groups are checked, each group writing its own slot.
   // Slots are joined in a fixed order, so the threads change nothing in the report.
-  std::vector<Group> groups;
+  GroupList groups;
   std::array<std::vector<Finding>, 2> passes;
   parallel_for(1 + passes.size(), threads, [&](std::size_t task) {
     if (task == 0) {
@@ -417,15 +417,20 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
       if (task == 2 && rule.kind == "derived-rate") check_derived_rates(rule, store, events, metrics, out);
     }
   });
-  std::vector<std::vector<Finding>> per_group(groups.size());
-  parallel_for(groups.size(), threads, [&](std::size_t i) {
-    GroupChecker checker(groups[i], store, events, metrics, per_group[i]);
-    for (const RuleConfig& rule : rules_) {
-      if (rule.enabled) checker.apply(rule);
+  // Groups are checked a block at a time, each block into its own slot: a slot per group
+  // would cost more than the groups themselves on a large archive.
+  constexpr std::size_t kBlock = 1024;
+  std::vector<std::vector<Finding>> per_block((groups.size() + kBlock - 1) / kBlock);
+  parallel_for(per_block.size(), threads, [&](std::size_t block) {
+    for (std::size_t i = block * kBlock; i < std::min(groups.size(), (block + 1) * kBlock); ++i) {
+      GroupChecker checker(groups[i], store, events, metrics, per_block[block]);
+      for (const RuleConfig& rule : rules_) {
+        if (rule.enabled) checker.apply(rule);
+      }
     }
   });
   std::vector<Finding> findings;
-  for (auto& slot : per_group) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
+  for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
   for (auto& pass : passes) std::move(pass.begin(), pass.end(), std::back_inserter(findings));
   return findings;
 }

@@ -94,14 +94,18 @@ bool has_input_errors(const Diagnostics& diagnostics) {
 }
 
 // The report goes to --output FILE (written atomically) or standard output.
-void emit(const std::string& output, const std::string& report) {
+void emit(const std::string& output, const std::function<void(std::ostream&)>& write) {
   if (!output.empty()) {
-    write_file_atomically(output, report);
+    write_file_atomically(output, write);
     return;
   }
-  std::cout << report;
+  write(std::cout);
   std::cout.flush();
   if (!std::cout) throw std::runtime_error("cannot write to standard output (closed or full)");
+}
+
+void emit(const std::string& output, const std::string& report) {
+  emit(output, [&](std::ostream& out) { out << report; });
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
@@ -211,8 +215,11 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
   result.baselined = drop_baselined(result.findings, baseline);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
-  emit(in.output,
-       render_check_report(o.format, result, pipeline.engine().rules(), in.output.empty() ? style : TextStyle{false}));
+  // The report reads the findings and the counts; the claims can go before it is written.
+  result.claims.release_claims();
+  emit(in.output, [&](std::ostream& out) {
+    write_check_report(out, o.format, result, pipeline.engine().rules(), in.output.empty() ? style : TextStyle{false});
+  });
   const std::string fail_on = o.fail_on_given || !config.fail_on ? o.fail_on : *config.fail_on;
   return exit_code(result, fail_on == "none" ? std::nullopt : severity_from(fail_on));
 }
@@ -272,10 +279,11 @@ int run(int argc, char** argv) {
     sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::PositiveNumber);
-    sub->add_option(
-           "--max-file-size", input.max_file_size,
-           "Refuse larger files (JSON Lines: records), with an error naming them (default 64MB; units kB MB GB)")
-        ->transform(CLI::AsSizeValue(false));
+    sub->add_option("--max-file-size", input.max_file_size,
+                    "Refuse larger files (JSON Lines: records), with an error naming them (default 64MB, at most 4GB; "
+                    "units kB MB GB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Range(std::size_t{1}, kLargestDocumentBytes));
   };
 
   CheckOptions check_options;

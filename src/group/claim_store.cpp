@@ -1,7 +1,11 @@
 #include "group/claim_store.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <functional>
+#include <limits>
+#include <stdexcept>
 
 #include "support/hashing.hpp"
 
@@ -21,6 +25,16 @@ class FieldInterner {
     last = {&text, pool_.intern(text)};
     return last.id;
   }
+  // The same for traits: neighbouring claims mostly share theirs.
+  template <typename Table>
+  std::uint32_t traits(Table& table, const ClaimTraits& t) {
+    if (!has_traits_ || !(last_traits_ == t)) {
+      last_traits_ = t;
+      last_traits_id_ = table.intern(t);
+      has_traits_ = true;
+    }
+    return last_traits_id_;
+  }
 
  private:
   struct Last {
@@ -29,6 +43,9 @@ class FieldInterner {
   };
   StringPool& pool_;
   std::array<Last, 16> last_{};
+  ClaimTraits last_traits_;
+  std::uint32_t last_traits_id_ = 0;
+  bool has_traits_ = false;
 };
 
 // Field-by-field bytes of everything an exact copy must share, digested in 128 bits: a
@@ -82,12 +99,39 @@ class ContentDigest {
 
 }  // namespace
 
+bool operator==(const ClaimTraits& a, const ClaimTraits& b) {
+  auto bits = [](double v) { return std::bit_cast<std::uint64_t>(v); };
+  return bits(a.scale) == bits(b.scale) && bits(a.confidence) == bits(b.confidence) && a.currency == b.currency &&
+         a.noun == b.noun && a.hedge_word == b.hedge_word && a.rate == b.rate && a.basis == b.basis &&
+         a.entity_evidence == b.entity_evidence && a.metric_cue == b.metric_cue && a.decimals == b.decimals &&
+         a.role == b.role && a.unit == b.unit && a.hedge == b.hedge && a.direction == b.direction &&
+         a.is_range == b.is_range && a.metric_weak == b.metric_weak && a.earlier == b.earlier && a.outlook == b.outlook;
+}
+
+std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
+  std::uint64_t h = 0;
+  auto step = [&h](std::uint64_t v) { h = fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); };
+  step(std::bit_cast<std::uint64_t>(t.scale));
+  step(std::bit_cast<std::uint64_t>(t.confidence));
+  for (const StringPool::Id id : {t.currency, t.noun, t.hedge_word, t.rate, t.basis, t.entity_evidence, t.metric_cue})
+    step(id);
+  std::uint64_t small = static_cast<std::uint8_t>(t.decimals);
+  for (const unsigned v : {unsigned(t.role), unsigned(t.unit), unsigned(t.hedge), unsigned(t.direction),
+                           unsigned(t.is_range), unsigned(t.metric_weak), unsigned(t.earlier), unsigned(t.outlook)}) {
+    small = small * 8 + v;
+  }
+  step(small);
+  return h;
+}
+
 bool is_groupable(const Claim& c) {
   return !c.subject.entity.empty() && !c.subject.metric.empty() && c.hedge.kind != HedgeKind::Vague;
 }
 
-std::uint64_t digest_excerpt(std::string_view excerpt) {
-  return std::hash<std::string_view>{}(excerpt) | 1U;  // never 0, which means "not dropped"
+std::uint32_t digest_excerpt(std::string_view excerpt) {
+  // 32 bits: two claims are only asked whether they share a sentence when they already
+  // share a document, a line and a subject, so a chance match is out of reach.
+  return static_cast<std::uint32_t>(fmix64(std::hash<std::string_view>{}(excerpt)) >> 32) | 1U;
 }
 
 ClaimStore ClaimStore::from(const std::vector<DocumentClaims>& documents) {
@@ -106,46 +150,57 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
   FieldInterner intern(pool_);
   digest.add(document.info.date);
   for (const std::string& term : document.info.event_terms) digest.add(term);
+  out.span_base = std::numeric_limits<std::uint64_t>::max();
+  for (const Claim& c : document.claims) {
+    if (is_groupable(c)) out.span_base = std::min<std::uint64_t>(out.span_base, c.span.begin);
+  }
   for (const Claim& c : document.claims) {
     digest.add(c);
     if (!is_groupable(c)) continue;
+    ClaimTraits t;
+    t.scale = c.scale;
+    t.confidence = c.subject.confidence;
+    t.currency = intern(2, c.unit.currency);
+    t.noun = intern(3, c.unit.noun);
+    t.hedge_word = intern(4, c.hedge.word);
+    t.rate = intern(5, c.rate);
+    t.basis = intern(6, c.basis);
+    t.entity_evidence = intern(9, c.subject.entity_evidence);
+    t.metric_cue = intern(11, c.subject.metric_cue);
+    t.decimals = static_cast<std::int8_t>(c.decimals);
+    t.role = c.role;
+    t.unit = c.unit.kind;
+    t.hedge = c.hedge.kind;
+    t.direction = c.direction;
+    t.is_range = c.is_range;
+    t.metric_weak = c.subject.metric_weak;
+    t.earlier = c.subject.earlier;
+    t.outlook = c.subject.outlook;
     CompactClaim k;
     k.stated = c.stated;
     k.value = c.value;
-    k.scale = c.scale;
-    k.confidence = c.subject.confidence;
+    if (c.span.end - out.span_base > std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error(document.info.id + ": claims more than 4 GB apart in one document");
+    }
+    k.begin = static_cast<std::uint32_t>(c.span.begin - out.span_base);
     k.excerpt_digest = c.excerpt_digest != 0 ? c.excerpt_digest : digest_excerpt(c.excerpt);
-    k.begin = c.span.begin;
     k.length = static_cast<std::uint32_t>(c.span.end - c.span.begin);
     k.line = c.span.line;
     k.column = c.span.column;
     k.index = c.index;
     k.text = intern(0, c.text);
-    k.excerpt = keep_excerpts ? intern(1, c.excerpt) : StringPool::kEmpty;
-    k.currency = intern(2, c.unit.currency);
-    k.noun = intern(3, c.unit.noun);
-    k.hedge_word = intern(4, c.hedge.word);
-    k.rate = intern(5, c.rate);
-    k.basis = intern(6, c.basis);
     k.entity = intern(7, c.subject.entity);
     k.entity_name = intern(8, c.subject.entity_name);
-    k.entity_evidence = intern(9, c.subject.entity_evidence);
     k.metric = intern(10, c.subject.metric);
-    k.metric_cue = intern(11, c.subject.metric_cue);
-    k.period = intern(12, c.subject.period);
     k.qualifier = intern(13, c.subject.qualifier);
-    k.decimals = static_cast<std::int8_t>(c.decimals);
-    k.role = c.role;
-    k.unit = c.unit.kind;
-    k.hedge = c.hedge.kind;
-    k.direction = c.direction;
-    k.is_range = c.is_range;
-    k.metric_weak = c.subject.metric_weak;
-    k.earlier = c.subject.earlier;
-    k.outlook = c.subject.outlook;
+    k.period = intern(12, c.subject.period);
+    k.traits = intern.traits(traits_, t);
     out.claims.push_back(k);
+    if (keep_excerpts) out.excerpts.push_back(intern(1, c.excerpt));
   }
+  if (out.claims.empty()) out.span_base = 0;
   out.claims.shrink_to_fit();
+  out.excerpts.shrink_to_fit();
   out.content_digest = digest.finish();
   return out;
 }
@@ -155,40 +210,49 @@ void ClaimStore::append(CompactDocument document) {
   documents_.push_back(std::move(document));
 }
 
+void ClaimStore::release_claims() {
+  for (CompactDocument& document : documents_) {
+    std::vector<CompactClaim>().swap(document.claims);
+    std::vector<StringPool::Id>().swap(document.excerpts);
+  }
+}
+
 Claim ClaimStore::claim(std::size_t d, std::size_t i) const {
   const CompactDocument& doc = documents_[d];
   const CompactClaim& k = doc.claims[i];
+  const ClaimTraits& t = traits(k);
   auto str = [&](StringPool::Id id) { return std::string(pool_.view(id)); };
   Claim c;
   c.document = doc.info.id;
   c.index = k.index;
-  c.span = {k.begin, k.begin + k.length, k.line, k.column};
+  const std::uint64_t begin = doc.span_base + k.begin;
+  c.span = {begin, begin + k.length, k.line, k.column};
   c.text = str(k.text);
-  c.excerpt = str(k.excerpt);
+  if (!doc.excerpts.empty()) c.excerpt = str(doc.excerpts[i]);
   c.excerpt_digest = k.excerpt_digest;
-  c.role = k.role;
-  c.unit = {k.unit, str(k.currency), str(k.noun)};
+  c.role = t.role;
+  c.unit = {t.unit, str(t.currency), str(t.noun)};
   c.stated = k.stated;
   c.value = k.value;
-  c.scale = k.scale;
-  c.decimals = k.decimals;
-  c.is_range = k.is_range;
-  c.hedge = {k.hedge, str(k.hedge_word)};
-  c.direction = k.direction;
-  c.rate = str(k.rate);
-  c.basis = str(k.basis);
+  c.scale = t.scale;
+  c.decimals = t.decimals;
+  c.is_range = t.is_range;
+  c.hedge = {t.hedge, str(t.hedge_word)};
+  c.direction = t.direction;
+  c.rate = str(t.rate);
+  c.basis = str(t.basis);
   Subject& s = c.subject;
   s.entity = str(k.entity);
   s.entity_name = str(k.entity_name);
-  s.entity_evidence = str(k.entity_evidence);
+  s.entity_evidence = str(t.entity_evidence);
   s.metric = str(k.metric);
-  s.metric_cue = str(k.metric_cue);
-  s.metric_weak = k.metric_weak;
+  s.metric_cue = str(t.metric_cue);
+  s.metric_weak = t.metric_weak;
   s.period = str(k.period);
-  s.earlier = k.earlier;
-  s.outlook = k.outlook;
+  s.earlier = t.earlier;
+  s.outlook = t.outlook;
   s.qualifier = str(k.qualifier);
-  s.confidence = k.confidence;
+  s.confidence = t.confidence;
   return c;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // The run's claims as the cross-article rules read them, in compact form. An article is
 // analysed into full Claim records (model/claim.hpp, about 1 KB each with their strings);
-// the store keeps what grouping and the rules need in ~150 bytes a claim: strings become
-// StringPool ids, the document becomes an index, and the excerpt becomes a digest, since
-// the rules only ask whether two figures share a sentence. A finding's claims get their
+// the store keeps what grouping and the rules need in 88 bytes a claim: strings become
+// StringPool ids, the few combinations of unit, hedge and role a ClaimTraits id, the
+// document an index, and the excerpt a digest, since the rules only ask whether two
+// figures share a sentence. A finding's claims get their
 // excerpts back by reading their articles again (app/pipeline.hpp); articles that cannot
 // be read again (standard input, a claim stream) keep their excerpts in the pool.
 //
@@ -13,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -20,34 +22,23 @@
 #include "model/claim.hpp"
 #include "model/string_pool.hpp"
 #include "support/hashing.hpp"
+#include "support/intern_table.hpp"
 
 namespace claimcheck {
 
-struct CompactClaim {
-  Interval stated;
-  Interval value;
+// What a claim says besides its figure, place and subject: how the figure is measured and
+// written, and how sure the resolver is. A run holds a few thousand distinct combinations
+// against millions of claims, so the store keeps each once and a claim names it by id.
+struct ClaimTraits {
   double scale = 1.0;
   double confidence = 0.0;
-  std::uint64_t excerpt_digest = 0;
-  std::uint64_t begin = 0;  // Span::begin; Span::end is begin + length
-  std::uint32_t length = 0;
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
-  std::uint32_t index = 0;
-  StringPool::Id text = 0;
-  StringPool::Id excerpt = 0;  // StringPool::kEmpty unless the article cannot be read again
   StringPool::Id currency = 0;
   StringPool::Id noun = 0;
   StringPool::Id hedge_word = 0;
   StringPool::Id rate = 0;
   StringPool::Id basis = 0;
-  StringPool::Id entity = 0;
-  StringPool::Id entity_name = 0;
   StringPool::Id entity_evidence = 0;
-  StringPool::Id metric = 0;
   StringPool::Id metric_cue = 0;
-  StringPool::Id period = 0;
-  StringPool::Id qualifier = 0;
   std::int8_t decimals = 0;
   Role role = Role::Body;
   UnitKind unit = UnitKind::Count;
@@ -57,6 +48,31 @@ struct CompactClaim {
   bool metric_weak = false;
   bool earlier = false;
   bool outlook = false;
+  // Bit for bit, so that a claim gets back exactly the numbers it had.
+  friend bool operator==(const ClaimTraits& a, const ClaimTraits& b);
+};
+
+struct ClaimTraitsHash {
+  std::size_t operator()(const ClaimTraits& t) const;
+};
+
+// 80 bytes: the 6.2 million of a 1 GB archive fit in half a gigabyte.
+struct CompactClaim {
+  Interval stated;
+  Interval value;
+  std::uint32_t begin = 0;  // Span::begin - CompactDocument::span_base; Span::end is begin + length
+  std::uint32_t excerpt_digest = 0;
+  std::uint32_t length = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t index = 0;
+  StringPool::Id text = 0;
+  StringPool::Id entity = 0;
+  StringPool::Id entity_name = 0;
+  StringPool::Id metric = 0;
+  StringPool::Id qualifier = 0;
+  StringPool::Id period = 0;
+  std::uint32_t traits = 0;  // ClaimStore::traits()
 };
 
 // Where an article can be read again to rebuild its full claims.
@@ -75,7 +91,13 @@ struct CompactDocument {
   DocumentInfo info;
   DocumentOrigin origin;
   std::vector<CompactClaim> claims;  // the resolved, non-vague claims, in document order
-  std::size_t claim_total = 0;       // every claim the article has
+  // Where the claims' places count from: a JSON Lines record's claims stand far into
+  // their file, but within 4 GB of each other (kLargestDocumentBytes).
+  std::uint64_t span_base = 0;
+  // Their excerpts, where the article cannot be read again (DocumentOrigin::Kind::None);
+  // empty otherwise.
+  std::vector<StringPool::Id> excerpts;
+  std::size_t claim_total = 0;  // every claim the article has
   // A digest of everything the rules read of the article except its name (date, event
   // terms, every claim): equal digests mean an exact copy (group/event_clusters.hpp).
   Digest128 content_digest;
@@ -84,8 +106,8 @@ struct CompactDocument {
 // Whether the cross-article rules can use a claim at all.
 bool is_groupable(const Claim& claim);
 
-// The excerpt's stand-in inside the store (Claim::excerpt_digest).
-std::uint64_t digest_excerpt(std::string_view excerpt);
+// The excerpt's stand-in inside the store (Claim::excerpt_digest); never 0.
+std::uint32_t digest_excerpt(std::string_view excerpt);
 
 class ClaimStore {
  public:
@@ -108,12 +130,17 @@ class ClaimStore {
   // with excerpt_digest set).
   [[nodiscard]] Claim claim(std::size_t d, std::size_t i) const;
   [[nodiscard]] std::string_view text(StringPool::Id id) const { return pool_.view(id); }
+  [[nodiscard]] const ClaimTraits& traits(const CompactClaim& claim) const { return traits_.get(claim.traits); }
   // Every claim of every article, kept or not.
   [[nodiscard]] std::size_t claim_total() const { return claim_total_; }
+  // Frees the compact claims once the rules are done with them; the documents' info and
+  // claim_total() stay, which is all a report reads. claim_count() is 0 afterwards.
+  void release_claims();
 
  private:
   StringPool pool_;
-  std::vector<CompactDocument> documents_;
+  InternTable<ClaimTraits, ClaimTraits, ClaimTraitsHash> traits_;
+  std::deque<CompactDocument> documents_;  // grows without copying what it holds
   std::size_t claim_total_ = 0;
 };
 

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <limits>
+#include <span>
+#include <stdexcept>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "model/names.hpp"
 #include "support/hashing.hpp"
@@ -21,151 +23,245 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
 
 // Everything a rule reads of a claim, except where in its sentence it stands. Pool ids
 // stand for their strings: one string has one id in a run.
-std::uint64_t figure_signature(const CompactClaim& c, std::size_t document) {
+std::uint64_t figure_signature(const CompactClaim& c, const ClaimTraits& t, std::size_t document) {
   const std::hash<double> number;
   std::uint64_t h = mix(document, c.line);
-  for (const double v : {c.value.low, c.value.high, c.stated.low, c.stated.high, c.scale}) h = mix(h, number(v));
+  for (const double v : {c.value.low, c.value.high, c.stated.low, c.stated.high, t.scale}) h = mix(h, number(v));
   for (const std::uint64_t v :
-       {c.excerpt_digest, std::uint64_t{c.text}, std::uint64_t{c.period}, std::uint64_t{c.hedge_word}}) {
+       {std::uint64_t{c.excerpt_digest}, std::uint64_t{c.text}, std::uint64_t{c.period}, std::uint64_t{t.hedge_word}}) {
     h = mix(h, v);
   }
-  return mix(h, static_cast<std::uint64_t>(c.role) * 31 + static_cast<std::uint64_t>(c.direction) * 7 +
-                    static_cast<std::uint64_t>(c.hedge) * 3 + (c.is_range ? 1 : 0));
+  return mix(h, static_cast<std::uint64_t>(t.role) * 31 + static_cast<std::uint64_t>(t.direction) * 7 +
+                    static_cast<std::uint64_t>(t.hedge) * 3 + (t.is_range ? 1 : 0));
 }
 
-// What a grouping key may read of a claim: subject, unit, rate, basis, direction. Claims
-// that agree on these share a key, so each distinct combination is keyed once.
-struct KeyFields {
-  StringPool::Id entity, qualifier, metric, currency, noun, rate, basis;
-  UnitKind unit;
-  Direction direction;
-  bool outlook, earlier;
-  friend bool operator==(const KeyFields&, const KeyFields&) = default;
+KeyView view_of(const ClaimStore& store, const CompactClaim& c) {
+  const ClaimTraits& t = store.traits(c);
+  return {store.text(c.entity),
+          store.text(c.qualifier),
+          store.text(c.metric),
+          store.text(t.currency),
+          store.text(t.noun),
+          store.text(t.rate),
+          store.text(t.basis),
+          t.unit,
+          t.direction,
+          t.outlook,
+          t.earlier};
+}
+
+const char* shape_of(Direction direction) { return direction == Direction::None ? "level" : "change"; }
+const char* time_of(bool outlook, bool earlier) { return outlook ? "outlook" : earlier ? "earlier" : "current"; }
+
+// The key's fields as written, in order: the key is these joined by '|'.
+struct KeyPieces {
+  std::array<std::string_view, 10> piece;
+  std::size_t count = 0;
 };
 
-struct KeyFieldsHash {
-  std::size_t operator()(const KeyFields& k) const {
-    // Pool ids are small and alike in their low bits: each step goes through fmix64 so
-    // that the table's buckets spread.
-    auto step = [](std::uint64_t h, std::uint64_t v) { return fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); };
-    std::uint64_t h = 0;
-    for (const std::uint64_t v :
-         {std::uint64_t{k.entity}, std::uint64_t{k.qualifier}, std::uint64_t{k.metric}, std::uint64_t{k.currency},
-          std::uint64_t{k.noun}, std::uint64_t{k.rate}, std::uint64_t{k.basis}}) {
-      h = step(h, v);
-    }
-    return step(h, static_cast<std::uint64_t>(k.unit) * 16 + static_cast<std::uint64_t>(k.direction) * 4 +
-                       (k.outlook ? 2U : 0U) + (k.earlier ? 1U : 0U));
+KeyPieces key_pieces(const KeyView& c, std::uint16_t fields) {
+  KeyPieces p;
+  const std::array<std::string_view, 10> all{
+      c.entity, c.qualifier, c.metric, to_string(c.unit),     c.currency,
+      c.noun,   c.rate,      c.basis,  shape_of(c.direction), time_of(c.outlook, c.earlier)};
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if ((fields & (1U << i)) != 0) p.piece[p.count++] = all[i];
   }
-};
-
-KeyFields key_fields(const CompactClaim& c) {
-  return {c.entity, c.qualifier, c.metric,    c.currency, c.noun,   c.rate,
-          c.basis,  c.unit,      c.direction, c.outlook,  c.earlier};
+  return p;
 }
 
-// A claim holding only the key fields: whatever else a key function read would be blank
-// for every claim alike, so keying once per combination stays exact.
-Claim key_claim(const ClaimStore& store, const KeyFields& k) {
-  Claim c;
-  c.subject.entity = store.text(k.entity);
-  c.subject.qualifier = store.text(k.qualifier);
-  c.subject.metric = store.text(k.metric);
-  c.unit = {k.unit, std::string(store.text(k.currency)), std::string(store.text(k.noun))};
-  c.rate = store.text(k.rate);
-  c.basis = store.text(k.basis);
-  c.direction = k.direction;
-  c.subject.outlook = k.outlook;
-  c.subject.earlier = k.earlier;
-  return c;
+// A claim's key as ids, in the order of key_string, fields outside the key left 0: one
+// string has one id in a run, so equal tuples are equal keys.
+using KeyTuple = std::array<std::uint32_t, 10>;
+
+KeyTuple key_tuple(const CompactClaim& c, const ClaimTraits& t, std::uint16_t fields) {
+  const KeyTuple all{
+      c.entity, c.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
+      t.noun,   t.rate,      t.basis,  t.direction == Direction::None ? 0U : 1U, t.outlook ? 2U : t.earlier ? 1U : 0U};
+  KeyTuple tuple{};
+  for (std::size_t i = 0; i < tuple.size(); ++i) {
+    if ((fields & (1U << i)) != 0) tuple[i] = all[i];
+  }
+  return tuple;
 }
+
+std::uint64_t hash_tuple(const KeyTuple& tuple, std::uint64_t event) {
+  std::uint64_t h = fmix64(event + 0x9e3779b97f4a7c15ULL);
+  for (const std::uint32_t v : tuple) h = fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL));
+  return h;
+}
+
+bool is_change_in_percent_terms(const KeyView& c) {
+  return c.direction != Direction::None &&
+         (c.unit == UnitKind::Percent || c.unit == UnitKind::PercentagePoints || c.unit == UnitKind::BasisPoints);
+}
+
+bool is_level_with_a_rate(const KeyView& c) {
+  return c.direction == Direction::None && c.rate != "share" &&
+         (c.unit == UnitKind::Money || c.unit == UnitKind::Count);
+}
+
+constexpr std::uint16_t kAllFields = (1U << 10U) - 1U;
 
 }  // namespace
 
-std::string group_key(const Claim& c) {
-  // A change ("rose 12%") and a level ("12% of sales", "to $3.4bn") are different things,
-  // and so are the current and the earlier value of a comparison.
-  const char* shape = c.direction == Direction::None ? "level" : "change";
-  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
-  return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric,
-                     to_string(c.unit.kind), c.unit.currency, c.unit.noun, c.rate, c.basis, shape, time);
+KeyView KeyView::of(const Claim& c) {
+  return {c.subject.entity, c.subject.qualifier, c.subject.metric, c.unit.currency,   c.unit.noun,      c.rate,
+          c.basis,          c.unit.kind,         c.direction,      c.subject.outlook, c.subject.earlier};
 }
 
-std::optional<std::string> change_family_key(const Claim& c) {
-  const UnitKind u = c.unit.kind;
-  if (c.direction == Direction::None ||
-      (u != UnitKind::Percent && u != UnitKind::PercentagePoints && u != UnitKind::BasisPoints))
-    return std::nullopt;
-  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
-  return fmt::format("{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric, c.basis, time);
+const GroupingKey kFigureKey{kAllFields, nullptr};
+const GroupingKey kChangeFamilyKey{
+    GroupingKey::Entity | GroupingKey::Qualifier | GroupingKey::Metric | GroupingKey::Basis | GroupingKey::Time,
+    is_change_in_percent_terms};
+const GroupingKey kRateFamilyKey{GroupingKey::Entity | GroupingKey::Qualifier | GroupingKey::Metric |
+                                     GroupingKey::Unit | GroupingKey::Currency | GroupingKey::Noun | GroupingKey::Time,
+                                 is_level_with_a_rate};
+
+std::optional<std::string> key_of(const Claim& claim, const GroupingKey& key) {
+  const KeyView view = KeyView::of(claim);
+  if (key.admits != nullptr && !key.admits(view)) return std::nullopt;
+  return key_string(view, key);
 }
 
-std::optional<std::string> rate_family_key(const Claim& c) {
-  if (c.direction != Direction::None || c.rate == "share" ||
-      (c.unit.kind != UnitKind::Money && c.unit.kind != UnitKind::Count))
-    return std::nullopt;
-  const char* time = c.subject.outlook ? "outlook" : c.subject.earlier ? "earlier" : "current";
-  return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.subject.entity, c.subject.qualifier, c.subject.metric,
-                     to_string(c.unit.kind), c.unit.currency, c.unit.noun, time);
+std::string key_string(const KeyView& claim, const GroupingKey& key) {
+  const KeyPieces p = key_pieces(claim, key.fields);
+  std::string written;
+  for (std::size_t i = 0; i < p.count; ++i) {
+    if (i > 0) written += '|';
+    written += p.piece[i];
+  }
+  return written;
 }
 
-std::vector<Group> group_claims(const ClaimStore& store, const EventClusters& events) {
-  return group_claims_by(store, events, [](const Claim& c) { return std::optional<std::string>(group_key(c)); });
+int compare_keys(const KeyView& a, const KeyView& b, const GroupingKey& key) {
+  // Walks the pieces and the '|' between them as one string, compared as bytes.
+  class Cursor {
+   public:
+    explicit Cursor(const KeyPieces& p) : p_(p) {}
+    // The next byte, or -1 at the end.
+    int next() {
+      while (piece_ < p_.count) {
+        const std::string_view text = p_.piece[piece_];
+        if (offset_ < text.size()) return static_cast<unsigned char>(text[offset_++]);
+        ++piece_;
+        offset_ = 0;
+        if (piece_ < p_.count) return '|';
+      }
+      return -1;
+    }
+
+   private:
+    const KeyPieces& p_;
+    std::size_t piece_ = 0;
+    std::size_t offset_ = 0;
+  };
+  const KeyPieces pa = key_pieces(a, key.fields);
+  const KeyPieces pb = key_pieces(b, key.fields);
+  Cursor x(pa);
+  Cursor y(pb);
+  for (;;) {
+    const int cx = x.next();
+    const int cy = y.next();
+    if (cx != cy) return cx < cy ? -1 : 1;
+    if (cx < 0) return 0;
+  }
 }
 
-std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters& events, const KeyFunction& key_of) {
-  // 32 bytes a claim, since every resolved claim of the run is keyed at once. Indices fit
+GroupList group_claims(const ClaimStore& store, const EventClusters& events) {
+  return group_claims_by(store, events, kFigureKey);
+}
+
+GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key) {
+  auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
+  auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
+  auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
+  auto event_of = [&](const ClaimRef& r) { return static_cast<std::uint32_t>(events.event[r.document]); };
+
+  // 16 bytes a claim, since every resolved claim of the run is sorted at once. Indices fit
   // 32 bits: a run holds fewer than 4G documents and a document at most
   // kMaxClaimsPerDocument claims.
   struct Keyed {
-    Digest128 key;  // of the key string: sorting 16 bytes is cheaper than sorting strings
-    std::uint32_t event;
-    std::uint32_t document;
-    std::uint32_t claim;
+    std::uint64_t key;  // hash of the key tuple and the event; a shared hash is told apart below
+    ClaimRef ref;
   };
+  std::size_t count = 0;
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    for (const CompactClaim& c : store.document(d).claims) count += admitted(c) ? 1 : 0;
+  }
+  if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
   std::vector<Keyed> keyed;
-  {
-    std::unordered_map<KeyFields, std::optional<Digest128>, KeyFieldsHash> keys;
-    for (std::size_t d = 0; d < store.size(); ++d) {
-      const auto& claims = store.document(d).claims;
-      for (std::size_t c = 0; c < claims.size(); ++c) {
-        const KeyFields fields = key_fields(claims[c]);
-        auto it = keys.find(fields);
-        if (it == keys.end()) {
-          const std::optional<std::string> key = key_of(key_claim(store, fields));
-          it = keys.emplace(fields, key ? std::optional(digest128(*key)) : std::nullopt).first;
-        }
-        if (it->second) {
-          keyed.push_back({*it->second, static_cast<std::uint32_t>(events.event[d]), static_cast<std::uint32_t>(d),
-                           static_cast<std::uint32_t>(c)});
+  keyed.reserve(count);
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    const auto& claims = store.document(d).claims;
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      if (!admitted(claims[c])) continue;
+      keyed.push_back({hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]),
+                       {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
+    }
+  }
+  // By key and event, then place in the run: ties in input order, as a stable sort would
+  // leave them, without its n/2 buffer.
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return std::tuple(a.key, a.ref.document, a.ref.claim) < std::tuple(b.key, b.ref.document, b.ref.claim);
+  });
+
+  GroupList groups;
+  std::vector<ClaimRef> run;
+  std::vector<std::uint64_t> seen;  // signatures of the group's members so far
+  auto add_group = [&](std::span<const ClaimRef> refs) {
+    const auto start = groups.members_.size();
+    seen.clear();
+    for (const ClaimRef& r : refs) {
+      // The same figure again in the same sentence says nothing new to any rule.
+      const std::uint64_t signature = figure_signature(claim_at(r), store.traits(claim_at(r)), r.document);
+      if (std::find(seen.begin(), seen.end(), signature) != seen.end()) continue;
+      seen.push_back(signature);
+      if (seen.size() > kMaxGroupFigures) break;  // a data series: left alone
+      groups.members_.push_back(r);
+    }
+    const std::size_t size = groups.members_.size() - start;
+    if (size < 2 || seen.size() > kMaxGroupFigures) {
+      groups.members_.resize(start);
+      return;
+    }
+    groups.entries_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(size), event_of(refs[0])});
+  };
+  for (std::size_t i = 0; i < keyed.size();) {
+    std::size_t j = i + 1;
+    while (j < keyed.size() && keyed[j].key == keyed[i].key) ++j;
+    if (j - i >= 2) {
+      run.clear();
+      for (std::size_t m = i; m < j; ++m) run.push_back(keyed[m].ref);
+      auto identity = [&](const ClaimRef& r) { return std::pair(tuple_of(r), event_of(r)); };
+      const auto first = identity(run[0]);
+      if (std::all_of(run.begin() + 1, run.end(), [&](const ClaimRef& r) { return identity(r) == first; })) {
+        add_group(run);
+      } else {
+        // Two keys (or events) sharing a hash: one group for each, members still in order.
+        std::stable_sort(run.begin(), run.end(),
+                         [&](const ClaimRef& a, const ClaimRef& b) { return identity(a) < identity(b); });
+        for (std::size_t a = 0; a < run.size();) {
+          std::size_t b = a + 1;
+          while (b < run.size() && identity(run[b]) == identity(run[a])) ++b;
+          add_group(std::span<const ClaimRef>(run).subspan(a, b - a));
+          a = b;
         }
       }
     }
-  }
-  // Ties in input order, as a stable sort would leave them, without its n/2 buffer.
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    return std::tie(a.key, a.event, a.document, a.claim) < std::tie(b.key, b.event, b.document, b.claim);
-  });
-  std::vector<Group> groups;
-  for (std::size_t i = 0; i < keyed.size();) {
-    std::size_t j = i;
-    Group g{{}, keyed[i].event, {}};
-    std::unordered_set<std::uint64_t> seen;
-    for (; j < keyed.size() && keyed[j].key == keyed[i].key && keyed[j].event == keyed[i].event; ++j) {
-      const ClaimRef r{keyed[j].document, keyed[j].claim};
-      // The same figure again in the same sentence says nothing new to any rule.
-      if (seen.insert(figure_signature(store.document(r.document).claims[r.claim], r.document)).second)
-        g.members.push_back(r);
-    }
-    if (g.members.size() >= 2 && g.members.size() <= kMaxGroupFigures) {
-      g.key = *key_of(key_claim(store, key_fields(store.document(g.members[0].document).claims[g.members[0].claim])));
-      groups.push_back(std::move(g));
-    }
     i = j;
   }
-  // The order of the keys as written, as if the strings themselves had been sorted.
-  std::stable_sort(groups.begin(), groups.end(),
-                   [](const Group& a, const Group& b) { return std::tie(a.key, a.event) < std::tie(b.key, b.event); });
+  keyed = {};
+  // The order of the keys as written, as if the strings themselves had been sorted, then
+  // event; the first member breaks the tie of two keys written alike.
+  std::sort(groups.entries_.begin(), groups.entries_.end(), [&](const auto& a, const auto& b) {
+    const ClaimRef& x = groups.members_[a.start];
+    const ClaimRef& y = groups.members_[b.start];
+    const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
+    if (order != 0) return order < 0;
+    return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
+  });
+  groups.members_.shrink_to_fit();
   return groups;
 }
 

@@ -7,9 +7,11 @@
 // metric, and vague ones, are never grouped. Sorting by (key, event) makes this
 // O(n log n) in the number of claims; no two events are ever compared.
 
-#include <functional>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "group/claim_store.hpp"
@@ -18,39 +20,91 @@
 
 namespace claimcheck {
 
+// The fields a key may read of a claim, as the store holds them or as a Claim does.
+struct KeyView {
+  std::string_view entity, qualifier, metric, currency, noun, rate, basis;
+  UnitKind unit = UnitKind::Count;
+  Direction direction = Direction::None;
+  bool outlook = false;
+  bool earlier = false;
+  static KeyView of(const Claim& claim);
+};
+
+struct GroupingKey {
+  enum Field : std::uint16_t {
+    Entity = 1U << 0U,
+    Qualifier = 1U << 1U,
+    Metric = 1U << 2U,
+    Unit = 1U << 3U,
+    Currency = 1U << 4U,
+    Noun = 1U << 5U,
+    Rate = 1U << 6U,
+    Basis = 1U << 7U,
+    Shape = 1U << 8U,
+    Time = 1U << 9U,
+  };
+  std::uint16_t fields = 0;
+  bool (*admits)(const KeyView& claim) = nullptr;  // nullptr: every claim
+};
+
+// The standard key: every field. A change ("rose 12%") and a level ("12% of sales") are
+// different things, and so are the current and the earlier value of a comparison.
+extern const GroupingKey kFigureKey;
+// Looser keys for rules that compare figures the standard key keeps apart: a change given
+// in percent, percentage points or basis points (unit-confusion), and a level given per
+// day, month, quarter or year (derived-rate).
+extern const GroupingKey kChangeFamilyKey;
+extern const GroupingKey kRateFamilyKey;
+
+// The key of one claim written out; nullopt where the key does not admit it.
+std::optional<std::string> key_of(const Claim& claim, const GroupingKey& key);
+std::string key_string(const KeyView& claim, const GroupingKey& key);
+// The order of key_string(a, key) and key_string(b, key) (below, at or above 0), found
+// without writing either out: groups are put in the order of their keys as written.
+int compare_keys(const KeyView& a, const KeyView& b, const GroupingKey& key);
+
 struct ClaimRef {
-  std::size_t document = 0;  // index of the document in the ClaimStore
-  std::size_t claim = 0;     // index into that document's compact claims
+  std::uint32_t document = 0;  // index of the document in the ClaimStore
+  std::uint32_t claim = 0;     // index into that document's compact claims
 };
 
 struct Group {
-  std::string key;
-  std::size_t event = 0;          // EventClusters::event of every member's document
-  std::vector<ClaimRef> members;  // in document order, then claim order
+  std::size_t event = 0;              // EventClusters::event of every member's document
+  std::span<const ClaimRef> members;  // in document order, then claim order
 };
 
-std::string group_key(const Claim& claim);
+// Groups in their order, flat: every member in one array, so that the millions of small
+// groups of a large archive cost a few words each.
+class GroupList {
+ public:
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
+  [[nodiscard]] bool empty() const { return entries_.empty(); }
+  [[nodiscard]] Group operator[](std::size_t i) const {
+    const Entry& e = entries_[i];
+    return {e.event, std::span<const ClaimRef>(members_).subspan(e.start, e.size)};
+  }
 
-// Looser keys for rules that compare figures the standard key keeps apart:
-// a change given in percent, percentage points or basis points (unit-confusion), and a
-// level given per day, month, quarter or year (derived-rate). nullopt: not in any family.
-std::optional<std::string> change_family_key(const Claim& claim);
-std::optional<std::string> rate_family_key(const Claim& claim);
-
-// A key may read a claim's subject, unit, rate, basis and direction, nothing else: claims
-// alike in those are keyed once (group_claims_by passes a claim with only them set).
-using KeyFunction = std::function<std::optional<std::string>(const Claim&)>;
+ private:
+  friend GroupList group_claims_by(const ClaimStore&, const EventClusters&, const GroupingKey&);
+  struct Entry {
+    std::uint32_t start;
+    std::uint32_t size;
+    std::uint32_t event;
+  };
+  std::vector<ClaimRef> members_;
+  std::vector<Entry> entries_;
+};
 
 // A subject given more distinct figures than this within one event is a data series (a
 // long table, a price feed), not claims that should agree: such groups are left alone,
 // which also bounds the pairwise work inside a group.
 inline constexpr std::size_t kMaxGroupFigures = 256;
 
-// Groups with at least two members, ordered by key then event, under group_key. The
-// same figure repeated in one sentence of one document is kept once.
-std::vector<Group> group_claims(const ClaimStore& store, const EventClusters& events);
-// The same under another key; claims whose key is nullopt stay out.
-std::vector<Group> group_claims_by(const ClaimStore& store, const EventClusters& events, const KeyFunction& key_of);
+// Groups with at least two members, ordered by key (as written) then event, under
+// kFigureKey. The same figure repeated in one sentence of one document is kept once.
+GroupList group_claims(const ClaimStore& store, const EventClusters& events);
+// The same under another key; claims the key does not admit stay out.
+GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").

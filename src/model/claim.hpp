@@ -75,7 +75,7 @@ struct Claim {
   std::string excerpt;  // the sentence or table row around it, for reports
   // Stands in for the excerpt where a compact store dropped it (group/claim_store.hpp):
   // two claims share a sentence when document, line, excerpt and this digest agree.
-  std::uint64_t excerpt_digest = 0;
+  std::uint32_t excerpt_digest = 0;
   Role role = Role::Body;
   Unit unit;
   Interval stated;     // the figure as stated, in base units: 115e9..135e9 for a range

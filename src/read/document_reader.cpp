@@ -68,6 +68,7 @@ void refuse_binary(const std::string& path, std::string_view bytes) {
 }
 
 std::string read_bytes(const std::string& path, std::size_t max_bytes) {
+  max_bytes = std::min(max_bytes, kLargestDocumentBytes);
   std::optional<std::uintmax_t> size;
   std::ifstream in = open_input(path, max_bytes, size);
   std::string bytes;
@@ -90,7 +91,10 @@ SourceDocument read_document(const std::string& path, std::size_t max_bytes) {
 }
 
 ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes, std::size_t window_bytes)
-    : path_(path), max_bytes_(max_bytes), window_bytes_(window_bytes), is_jsonl_(is_jsonl_path(path)) {
+    : path_(path),
+      max_bytes_(std::min(max_bytes, kLargestDocumentBytes)),
+      window_bytes_(window_bytes),
+      is_jsonl_(is_jsonl_path(path)) {
   if (!is_jsonl_) {
     bytes_ = read_bytes(path, max_bytes);
     empty_ = bytes_.empty();

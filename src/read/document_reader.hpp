@@ -24,6 +24,9 @@ class InputError : public std::runtime_error {
 };
 
 inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{64} * 1024 * 1024;
+// The largest document read at all, whatever limit is asked for: a claim's place in its
+// document is kept in 32 bits (group/claim_store.hpp).
+inline constexpr std::size_t kLargestDocumentBytes = (std::size_t{1} << 32U) - 1;
 
 Format format_for_path(const std::string& path);
 

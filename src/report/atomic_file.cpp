@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <stdexcept>
 
 namespace claimcheck {
@@ -43,17 +44,15 @@ class TemporaryFile {
 
 }  // namespace
 
-void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+void write_file_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write) {
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   // fmt, not "." + name: GCC 12 at -O3 warns falsely (-Wrestrict) on that operator+.
   TemporaryFile tmp((dir / fmt::format(".{}.XXXXXX", target.filename().string())).string(), target);
-  for (std::size_t written = 0; written < content.size();) {
-    const ssize_t n = ::write(tmp.fd(), content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw std::runtime_error(fmt::format("{}: cannot write: {}", target.string(), std::strerror(errno)));
-    }
-    written += static_cast<std::size_t>(n);
+  {
+    std::ofstream out(tmp.path(), std::ios::binary | std::ios::trunc);
+    if (out) write(out);
+    out.flush();
+    if (!out) throw std::runtime_error(fmt::format("{}: cannot write: {}", target.string(), std::strerror(errno)));
   }
   if (::fsync(tmp.fd()) != 0)
     throw std::runtime_error(fmt::format("{}: cannot write: {}", target.string(), std::strerror(errno)));
@@ -63,6 +62,11 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
     throw std::runtime_error(fmt::format("{}: cannot replace: {}", target.string(), std::strerror(errno)));
   }
   tmp.release();
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+  write_file_atomically(
+      target, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
 }  // namespace claimcheck

@@ -18,15 +18,14 @@ constexpr std::array<std::string_view, 5> kFormats{"text", "json", "sarif", "git
 
 std::span<const std::string_view> check_report_formats() { return kFormats; }
 
-std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
-                                TextStyle style) {
-  std::ostringstream out;
+void write_check_report(std::ostream& out, std::string_view format, const RunResult& result,
+                        const std::vector<RuleConfig>& rules, TextStyle style) {
   if (format == "text") {
     write_check_text(out, result, style);
   } else if (format == "json") {
-    out << check_report_json(result).dump(2) << '\n';
+    write_check_json(out, result);
   } else if (format == "sarif") {
-    out << check_report_sarif(result, rules).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_check_sarif(out, result, rules);
   } else if (format == "github") {
     write_check_github(out, result);
   } else if (format == "junit") {
@@ -34,6 +33,12 @@ std::string render_check_report(std::string_view format, const RunResult& result
   } else {
     throw std::invalid_argument("unknown report format '" + std::string(format) + "'");
   }
+}
+
+std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
+                                TextStyle style) {
+  std::ostringstream out;
+  write_check_report(out, format, result, rules, style);
   return out.str();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // The check report in the format the user chose: one entry point over the per-format
 // writers (text_report, json_report, sarif_report, github_report, junit_report), so the
-// CLI names a format and gets the report's bytes.
+// CLI names a format and gets the report's bytes, written as they are made: a report of
+// many thousand findings is never held whole.
 
+#include <iosfwd>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,7 +19,11 @@ namespace claimcheck {
 // "text", "json", "sarif", "github", "junit".
 std::span<const std::string_view> check_report_formats();
 
-// Throws std::invalid_argument for a format not in check_report_formats().
+// Throws std::invalid_argument for a format not in check_report_formats(), before
+// writing anything.
+void write_check_report(std::ostream& out, std::string_view format, const RunResult& result,
+                        const std::vector<RuleConfig>& rules, TextStyle style);
+// The same into a string.
 std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
                                 TextStyle style);
 

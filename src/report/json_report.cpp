@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "model/json_io.hpp"
+#include "report/json_stream.hpp"
 
 namespace claimcheck {
 namespace {
@@ -79,10 +80,11 @@ Summary summarise(const RunResult& result) {
   return s;
 }
 
-json check_report_json(const RunResult& result) {
+namespace {
+
+// The check report with an empty "findings" array.
+json check_report_skeleton(const RunResult& result) {
   const Summary s = summarise(result);
-  json findings = json::array();
-  for (const auto& f : result.findings) findings.push_back(to_json(f));
   return {{"version", kReportSchemaVersion},
           {"tool", tool_json()},
           {"summary",
@@ -95,8 +97,21 @@ json check_report_json(const RunResult& result) {
             {"input_errors", s.input_errors},
             {"suppressed", s.suppressed},
             {"baselined", s.baselined}}},
-          {"findings", std::move(findings)},
+          {"findings", json::array()},
           {"diagnostics", diagnostics_json(result.diagnostics)}};
+}
+
+}  // namespace
+
+json check_report_json(const RunResult& result) {
+  json report = check_report_skeleton(result);
+  for (const auto& f : result.findings) report["findings"].push_back(to_json(f));
+  return report;
+}
+
+void write_check_json(std::ostream& out, const RunResult& result) {
+  write_json_streaming(out, check_report_skeleton(result), json::json_pointer("/findings"), result.findings.size(),
+                       [&](std::size_t i) { return to_json(result.findings[i]); });
 }
 
 json extract_report_json(const RunResult& result) {

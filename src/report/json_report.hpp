@@ -39,6 +39,8 @@ struct Summary {
 Summary summarise(const RunResult& result);
 
 nlohmann::json check_report_json(const RunResult& result);
+// The same report, dump(2) and a newline, written a finding at a time.
+void write_check_json(std::ostream& out, const RunResult& result);
 nlohmann::json extract_report_json(const RunResult& result);
 void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
 

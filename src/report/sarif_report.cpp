@@ -9,6 +9,7 @@
 
 #include "model/names.hpp"
 #include "read/jsonl_format.hpp"
+#include "report/json_stream.hpp"
 #include "report/locations.hpp"
 
 namespace claimcheck {
@@ -128,11 +129,12 @@ std::string path_to_uri(std::string_view path) {
   return out;
 }
 
-json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& rules) {
+namespace {
+
+// The SARIF log with an empty results array.
+json sarif_skeleton(const RunResult& result, const std::vector<RuleConfig>& rules) {
   json descriptors = json::array();
   for (const RuleConfig& r : rules) descriptors.push_back(rule_descriptor(r));
-  json results = json::array();
-  for (const Finding& f : result.findings) results.push_back(result_json(f, rules));
   json driver = {{"name", "claimcheck"},
                  {"version", CLAIMCHECK_VERSION},
                  {"semanticVersion", CLAIMCHECK_VERSION},
@@ -140,10 +142,25 @@ json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& 
   json run = {{"tool", {{"driver", std::move(driver)}}},
               {"columnKind", "unicodeCodePoints"},
               {"invocations", json::array({invocation_json(result.diagnostics)})},
-              {"results", std::move(results)}};
+              {"results", json::array()}};
   return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
           {"version", "2.1.0"},
           {"runs", json::array({std::move(run)})}};
+}
+
+}  // namespace
+
+json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& rules) {
+  json log = sarif_skeleton(result, rules);
+  json& results = log["runs"][0]["results"];
+  for (const Finding& f : result.findings) results.push_back(result_json(f, rules));
+  return log;
+}
+
+void write_check_sarif(std::ostream& out, const RunResult& result, const std::vector<RuleConfig>& rules) {
+  write_json_streaming(out, sarif_skeleton(result, rules), json::json_pointer("/runs/0/results"),
+                       result.findings.size(), [&](std::size_t i) { return result_json(result.findings[i], rules); },
+                       {2, false, json::error_handler_t::replace});
 }
 
 }  // namespace claimcheck

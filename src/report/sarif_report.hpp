@@ -15,6 +15,7 @@
 // uriBaseId %SRCROOT% when relative (absolute paths become file:// URIs); regions carry
 // startLine/startColumn/endLine/endColumn with columnKind "unicodeCodePoints".
 
+#include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@
 namespace claimcheck {
 
 nlohmann::json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& rules);
+// The same log, dump(2) and a newline, written a result at a time.
+void write_check_sarif(std::ostream& out, const RunResult& result, const std::vector<RuleConfig>& rules);
 
 // A file path as a SARIF URI reference: relative paths stay relative ("./" dropped),
 // absolute ones become "file:///..."; bytes outside RFC 3986's unreserved set and '/'

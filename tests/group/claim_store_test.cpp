@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
 #include <thread>
 
 #include "support/test_support.hpp"
@@ -67,6 +69,30 @@ TEST(ClaimStore, AnArticleThatCanBeReadAgainDropsItsExcerpts) {
   EXPECT_TRUE(a.excerpt.empty());
   EXPECT_NE(a.excerpt_digest, 0U);
   EXPECT_NE(a.excerpt_digest, b.excerpt_digest) << "headline and body are different sentences";
+}
+
+TEST(ClaimStore, ClaimsAlikeInUnitHedgeAndRoleShareTheirTraits) {
+  std::string article = "Acme Corp Shares Jump 25%\n\n";
+  for (int i = 1; i <= 40; ++i)
+    article += "Acme Corp shares rose " + std::to_string(i) + ".5% on day " + std::to_string(i) + ".\n";
+  const DocumentClaims doc = analyse(article, Format::Text, "acme.txt");
+  ClaimStore store;
+  store.add(doc);
+  ASSERT_GE(store.claim_count(0), 40U);
+  std::set<const ClaimTraits*> distinct;
+  for (std::size_t i = 0; i < store.claim_count(0); ++i) distinct.insert(&store.traits(store.document(0).claims[i]));
+  EXPECT_LE(distinct.size(), 3U) << "one record for every body claim written alike";
+}
+
+TEST(ClaimStore, ReleasingTheClaimsKeepsWhatAReportReads) {
+  ClaimStore store;
+  store.add(analyse(kArticle, Format::Text, "acme.txt"));
+  const std::size_t total = store.claim_total();
+  ASSERT_GT(store.claim_count(0), 0U);
+  store.release_claims();
+  EXPECT_EQ(store.claim_count(0), 0U);
+  EXPECT_EQ(store.claim_total(), total);
+  EXPECT_EQ(store.info(0).id, "acme.txt");
 }
 
 TEST(ClaimStore, CopiesUnderAnotherNameHaveOneContentDigest) {

@@ -1,6 +1,12 @@
 #include "group/grouper.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -16,8 +22,63 @@ TEST(Grouper, SameSubjectGroupsAcrossDocumentsAndUnresolvedClaimsStayOut) {
   const ClaimStore store = ClaimStore::from(docs);
   const auto groups = group_claims(store, cluster_events(store));
   ASSERT_EQ(groups.size(), 1U);
-  EXPECT_EQ(groups[0].key, "meta||stock-move|percent|||||change|current");
+  const ClaimRef first = groups[0].members[0];
+  EXPECT_EQ(key_of(store.claim(first.document, first.claim), kFigureKey),
+            "meta||stock-move|percent|||||change|current");
   EXPECT_EQ(groups[0].members.size(), 2U);
+}
+
+TEST(Grouper, KeysCompareAsTheirWrittenForms) {
+  // Prefixes, the separator's neighbours in byte order ('-' and letters sort before '|',
+  // '}' and '~' after it), empty fields and non-ASCII bytes: the order must be the
+  // written keys' order, which is the order groups are checked and reported in.
+  const std::vector<std::string> words{"", "meta", "meta-x", "metaz", "meta~", "meta}", "met", "é", "a|b", "a"};
+  std::vector<KeyView> views;
+  for (const std::string& entity : words) {
+    for (const std::string& metric : {std::string("revenue"), std::string(""), std::string("rev~")}) {
+      KeyView v;
+      v.entity = entity;
+      v.metric = metric;
+      v.qualifier = entity.size() > 3 ? "x" : "";
+      v.currency = "USD";
+      v.unit = entity.size() % 2 == 0 ? UnitKind::Money : UnitKind::Percent;
+      v.direction = metric.empty() ? Direction::Up : Direction::None;
+      views.push_back(v);
+    }
+  }
+  auto sign = [](int v) { return (v > 0) - (v < 0); };
+  for (const GroupingKey* key : {&kFigureKey, &kChangeFamilyKey, &kRateFamilyKey}) {
+    for (const KeyView& a : views) {
+      for (const KeyView& b : views) {
+        const std::string x = key_string(a, *key);
+        const std::string y = key_string(b, *key);
+        ASSERT_EQ(sign(compare_keys(a, b, *key)), sign(x.compare(y))) << x << " vs " << y;
+      }
+    }
+  }
+}
+
+TEST(Grouper, GroupsComeInTheOrderOfTheirKeysAsWritten) {
+  std::vector<DocumentClaims> docs;
+  for (const auto& [name, figures] :
+       {std::pair{"a.txt", std::array{"2.5%", "12%", "3%"}}, std::pair{"b.txt", std::array{"7%", "15%", "4%"}}}) {
+    docs.push_back(analyse(fmt::format("Meta's stock rose {} after Muse Spark. Meta's revenue rose {} on Muse Spark. "
+                                       "Meta's profit fell {} on Muse Spark.\n",
+                                       figures[0], figures[1], figures[2]),
+                           Format::Text, name));
+  }
+  const ClaimStore store = ClaimStore::from(docs);
+  const GroupList groups = group_claims(store, cluster_events(store));
+  ASSERT_GE(groups.size(), 2U);
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const ClaimRef first = groups[i].members[0];
+    keys.push_back(*key_of(store.claim(first.document, first.claim), kFigureKey));
+    for (const ClaimRef& r : groups[i].members) {
+      EXPECT_EQ(key_of(store.claim(r.document, r.claim), kFigureKey), keys.back()) << "one key in a group";
+    }
+  }
+  EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
 }
 
 TEST(Grouper, ArticlesOnDifferentEventsFormDifferentGroups) {
