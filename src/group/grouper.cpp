@@ -8,6 +8,7 @@
 #include <span>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include "model/names.hpp"
 #include "support/hashing.hpp"
@@ -103,6 +104,38 @@ bool is_level_with_a_rate(const KeyView& c) {
 
 constexpr std::uint16_t kAllFields = (1U << 10U) - 1U;
 
+// a + '|' < b + '|': the order of two written keys that start with a and b.
+bool less_as_key_head(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  if (const int order = a.substr(0, n).compare(b.substr(0, n)); order != 0) return order < 0;
+  if (a.size() == b.size()) return false;
+  constexpr auto kBar = static_cast<unsigned char>('|');
+  return a.size() < b.size() ? kBar < static_cast<unsigned char>(b[n]) : static_cast<unsigned char>(a[n]) < kBar;
+}
+
+// The entities of the run ranked in the order of written keys, which start with them:
+// claims sort by this rank first, so groups come out entity by entity and only the
+// groups of one entity need their whole keys compared. Empty (every rank 0) when the
+// key does not start with the entity, or an entity holds the separator.
+std::unordered_map<StringPool::Id, std::uint32_t> rank_entities(const ClaimStore& store, const GroupingKey& key) {
+  std::unordered_map<StringPool::Id, std::uint32_t> rank;
+  if ((key.fields & GroupingKey::Entity) == 0) return rank;
+  std::vector<StringPool::Id> entities;
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    for (const CompactClaim& c : store.document(d).claims) {
+      if (rank.emplace(c.entity, 0).second) entities.push_back(c.entity);
+    }
+  }
+  if (std::any_of(entities.begin(), entities.end(),
+                  [&](StringPool::Id id) { return store.text(id).find('|') != std::string_view::npos; })) {
+    return {};
+  }
+  std::sort(entities.begin(), entities.end(),
+            [&](StringPool::Id a, StringPool::Id b) { return less_as_key_head(store.text(a), store.text(b)); });
+  for (std::size_t i = 0; i < entities.size(); ++i) rank[entities[i]] = static_cast<std::uint32_t>(i);
+  return rank;
+}
+
 }  // namespace
 
 KeyView KeyView::of(const Claim& c) {
@@ -182,7 +215,9 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   // 32 bits: a run holds fewer than 4G documents and a document at most
   // kMaxClaimsPerDocument claims.
   struct Keyed {
-    std::uint64_t key;  // hash of the key tuple and the event; a shared hash is told apart below
+    // The entity's rank (high half), then a hash of the key and the event: a shared hash
+    // is told apart below.
+    std::uint64_t key;
     ClaimRef ref;
   };
   std::size_t count = 0;
@@ -190,18 +225,20 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     for (const CompactClaim& c : store.document(d).claims) count += admitted(c) ? 1 : 0;
   }
   if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
+  const auto entity_rank = rank_entities(store, key);
   std::vector<Keyed> keyed;
   keyed.reserve(count);
   for (std::size_t d = 0; d < store.size(); ++d) {
     const auto& claims = store.document(d).claims;
     for (std::size_t c = 0; c < claims.size(); ++c) {
       if (!admitted(claims[c])) continue;
-      keyed.push_back({hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]),
-                       {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
+      const auto rank = entity_rank.empty() ? std::uint64_t{0} : std::uint64_t{entity_rank.at(claims[c].entity)};
+      const std::uint64_t hash = hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
+      keyed.push_back({(rank << 32U) | (hash >> 32U), {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
     }
   }
-  // By key and event, then place in the run: ties in input order, as a stable sort would
-  // leave them, without its n/2 buffer.
+  // By entity, key and event, then place in the run: ties in input order, as a stable
+  // sort would leave them, without its n/2 buffer.
   std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     return std::tuple(a.key, a.ref.document, a.ref.claim) < std::tuple(b.key, b.ref.document, b.ref.claim);
   });
@@ -227,7 +264,9 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     }
     groups.entries_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(size), event_of(refs[0])});
   };
+  std::vector<std::size_t> entity_starts;  // where each entity's groups begin
   for (std::size_t i = 0; i < keyed.size();) {
+    if (i == 0 || (keyed[i].key >> 32U) != (keyed[i - 1].key >> 32U)) entity_starts.push_back(groups.entries_.size());
     std::size_t j = i + 1;
     while (j < keyed.size() && keyed[j].key == keyed[i].key) ++j;
     if (j - i >= 2) {
@@ -253,14 +292,20 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   }
   keyed = {};
   // The order of the keys as written, as if the strings themselves had been sorted, then
-  // event; the first member breaks the tie of two keys written alike.
-  std::sort(groups.entries_.begin(), groups.entries_.end(), [&](const auto& a, const auto& b) {
-    const ClaimRef& x = groups.members_[a.start];
-    const ClaimRef& y = groups.members_[b.start];
-    const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
-    if (order != 0) return order < 0;
-    return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
-  });
+  // event; the first member breaks the tie of two keys written alike. Groups are already
+  // in the order of their entities.
+  entity_starts.push_back(groups.entries_.size());
+  for (std::size_t e = 0; e + 1 < entity_starts.size(); ++e) {
+    std::sort(groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e]),
+              groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e + 1]),
+              [&](const auto& a, const auto& b) {
+                const ClaimRef& x = groups.members_[a.start];
+                const ClaimRef& y = groups.members_[b.start];
+                const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
+                if (order != 0) return order < 0;
+                return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
+              });
+  }
   groups.members_.shrink_to_fit();
   return groups;
 }
