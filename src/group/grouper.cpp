@@ -12,6 +12,7 @@
 
 #include "model/names.hpp"
 #include "support/hashing.hpp"
+#include "support/parallel_for.hpp"
 
 namespace claimcheck {
 
@@ -201,11 +202,12 @@ int compare_keys(const KeyView& a, const KeyView& b, const GroupingKey& key) {
   }
 }
 
-GroupList group_claims(const ClaimStore& store, const EventClusters& events) {
-  return group_claims_by(store, events, kFigureKey);
+GroupList group_claims(const ClaimStore& store, const EventClusters& events, unsigned threads) {
+  return group_claims_by(store, events, kFigureKey, threads);
 }
 
-GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key) {
+GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
+                          unsigned threads) {
   auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
   auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
   auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
@@ -238,9 +240,19 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     }
   }
   // By entity, key and event, then place in the run: ties in input order, as a stable
-  // sort would leave them, without its n/2 buffer.
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+  // sort would leave them, without its n/2 buffer. The array is split at its median
+  // into parts that sort on their own threads, as a parallel quicksort's first step.
+  const auto before = [](const Keyed& a, const Keyed& b) {
     return std::tuple(a.key, a.ref.document, a.ref.claim) < std::tuple(b.key, b.ref.document, b.ref.claim);
+  };
+  const std::size_t parts = threads >= 2 && keyed.size() >= 2 ? 2 : 1;
+  if (parts == 2) {
+    std::nth_element(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(keyed.size() / 2), keyed.end(), before);
+  }
+  parallel_for(parts, threads, [&](std::size_t part) {
+    const auto middle = keyed.begin() + static_cast<std::ptrdiff_t>(parts == 2 ? keyed.size() / 2 : keyed.size());
+    if (part == 0) std::sort(keyed.begin(), middle, before);
+    if (part == 1) std::sort(middle, keyed.end(), before);
   });
 
   GroupList groups;
@@ -295,7 +307,7 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   // event; the first member breaks the tie of two keys written alike. Groups are already
   // in the order of their entities.
   entity_starts.push_back(groups.entries_.size());
-  for (std::size_t e = 0; e + 1 < entity_starts.size(); ++e) {
+  parallel_for(entity_starts.size() - 1, threads, [&](std::size_t e) {
     std::sort(groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e]),
               groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e + 1]),
               [&](const auto& a, const auto& b) {
@@ -305,7 +317,7 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
                 if (order != 0) return order < 0;
                 return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
               });
-  }
+  });
   groups.members_.shrink_to_fit();
   return groups;
 }

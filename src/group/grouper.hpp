@@ -85,7 +85,7 @@ class GroupList {
   }
 
  private:
-  friend GroupList group_claims_by(const ClaimStore&, const EventClusters&, const GroupingKey&);
+  friend GroupList group_claims_by(const ClaimStore&, const EventClusters&, const GroupingKey&, unsigned);
   struct Entry {
     std::uint32_t start;
     std::uint32_t size;
@@ -102,9 +102,11 @@ inline constexpr std::size_t kMaxGroupFigures = 256;
 
 // Groups with at least two members, ordered by key (as written) then event, under
 // kFigureKey. The same figure repeated in one sentence of one document is kept once.
-GroupList group_claims(const ClaimStore& store, const EventClusters& events);
+// The sorting runs on up to `threads` threads; the groups are the same for any number.
+GroupList group_claims(const ClaimStore& store, const EventClusters& events, unsigned threads = 1);
 // The same under another key; claims the key does not admit stay out.
-GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key);
+GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
+                          unsigned threads = 1);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").
