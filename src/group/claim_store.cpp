@@ -10,6 +10,9 @@
 #include "support/hashing.hpp"
 
 namespace claimcheck {
+
+static_assert(sizeof(CompactClaim) == 72, "the store's size per claim is part of its contract");
+
 namespace {
 
 // Interning with a memory of the last string per field: an article's claims mostly
@@ -103,9 +106,10 @@ bool operator==(const ClaimTraits& a, const ClaimTraits& b) {
   auto bits = [](double v) { return std::bit_cast<std::uint64_t>(v); };
   return bits(a.scale) == bits(b.scale) && bits(a.confidence) == bits(b.confidence) && a.currency == b.currency &&
          a.noun == b.noun && a.hedge_word == b.hedge_word && a.rate == b.rate && a.basis == b.basis &&
-         a.entity_evidence == b.entity_evidence && a.metric_cue == b.metric_cue && a.decimals == b.decimals &&
-         a.role == b.role && a.unit == b.unit && a.hedge == b.hedge && a.direction == b.direction &&
-         a.is_range == b.is_range && a.metric_weak == b.metric_weak && a.earlier == b.earlier && a.outlook == b.outlook;
+         a.entity_evidence == b.entity_evidence && a.metric_cue == b.metric_cue && a.qualifier == b.qualifier &&
+         a.period == b.period && a.decimals == b.decimals && a.role == b.role && a.unit == b.unit &&
+         a.hedge == b.hedge && a.direction == b.direction && a.is_range == b.is_range &&
+         a.metric_weak == b.metric_weak && a.earlier == b.earlier && a.outlook == b.outlook;
 }
 
 std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
@@ -113,7 +117,8 @@ std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
   auto step = [&h](std::uint64_t v) { h = fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); };
   step(std::bit_cast<std::uint64_t>(t.scale));
   step(std::bit_cast<std::uint64_t>(t.confidence));
-  for (const StringPool::Id id : {t.currency, t.noun, t.hedge_word, t.rate, t.basis, t.entity_evidence, t.metric_cue})
+  for (const StringPool::Id id :
+       {t.currency, t.noun, t.hedge_word, t.rate, t.basis, t.entity_evidence, t.metric_cue, t.qualifier, t.period})
     step(id);
   std::uint64_t small = static_cast<std::uint8_t>(t.decimals);
   for (const unsigned v : {unsigned(t.role), unsigned(t.unit), unsigned(t.hedge), unsigned(t.direction),
@@ -151,9 +156,16 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
   digest.add(document.info.date);
   for (const std::string& term : document.info.event_terms) digest.add(term);
   out.span_base = std::numeric_limits<std::uint64_t>::max();
+  std::size_t groupable = 0;
   for (const Claim& c : document.claims) {
-    if (is_groupable(c)) out.span_base = std::min<std::uint64_t>(out.span_base, c.span.begin);
+    if (!is_groupable(c)) continue;
+    out.span_base = std::min<std::uint64_t>(out.span_base, c.span.begin);
+    ++groupable;
   }
+  // Exact sizes: the claims stay for the whole run, and growing then shrinking would
+  // leave holes in the heap between them.
+  out.claims.reserve(groupable);
+  if (keep_excerpts) out.excerpts.reserve(groupable);
   for (const Claim& c : document.claims) {
     digest.add(c);
     if (!is_groupable(c)) continue;
@@ -167,6 +179,8 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
     t.basis = intern(6, c.basis);
     t.entity_evidence = intern(9, c.subject.entity_evidence);
     t.metric_cue = intern(11, c.subject.metric_cue);
+    t.qualifier = intern(13, c.subject.qualifier);
+    t.period = intern(12, c.subject.period);
     t.decimals = static_cast<std::int8_t>(c.decimals);
     t.role = c.role;
     t.unit = c.unit.kind;
@@ -182,25 +196,25 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
     if (c.span.end - out.span_base > std::numeric_limits<std::uint32_t>::max()) {
       throw std::length_error(document.info.id + ": claims more than 4 GB apart in one document");
     }
+    if (c.span.end - c.span.begin > std::numeric_limits<std::uint16_t>::max() ||
+        c.index > std::numeric_limits<std::uint16_t>::max()) {
+      throw std::length_error(document.info.id + ": a figure over 64 kB long, or over 65,535 figures");
+    }
     k.begin = static_cast<std::uint32_t>(c.span.begin - out.span_base);
     k.excerpt_digest = c.excerpt_digest != 0 ? c.excerpt_digest : digest_excerpt(c.excerpt);
-    k.length = static_cast<std::uint32_t>(c.span.end - c.span.begin);
+    k.length = static_cast<std::uint16_t>(c.span.end - c.span.begin);
     k.line = c.span.line;
     k.column = c.span.column;
-    k.index = c.index;
+    k.index = static_cast<std::uint16_t>(c.index);
     k.text = intern(0, c.text);
     k.entity = intern(7, c.subject.entity);
     k.entity_name = intern(8, c.subject.entity_name);
     k.metric = intern(10, c.subject.metric);
-    k.qualifier = intern(13, c.subject.qualifier);
-    k.period = intern(12, c.subject.period);
     k.traits = intern.traits(traits_, t);
     out.claims.push_back(k);
     if (keep_excerpts) out.excerpts.push_back(intern(1, c.excerpt));
   }
   if (out.claims.empty()) out.span_base = 0;
-  out.claims.shrink_to_fit();
-  out.excerpts.shrink_to_fit();
   out.content_digest = digest.finish();
   return out;
 }
@@ -248,10 +262,10 @@ Claim ClaimStore::claim(std::size_t d, std::size_t i) const {
   s.metric = str(k.metric);
   s.metric_cue = str(t.metric_cue);
   s.metric_weak = t.metric_weak;
-  s.period = str(k.period);
+  s.period = str(t.period);
   s.earlier = t.earlier;
   s.outlook = t.outlook;
-  s.qualifier = str(k.qualifier);
+  s.qualifier = str(t.qualifier);
   s.confidence = t.confidence;
   return c;
 }

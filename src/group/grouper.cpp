@@ -30,7 +30,7 @@ std::uint64_t figure_signature(const CompactClaim& c, const ClaimTraits& t, std:
   std::uint64_t h = mix(document, c.line);
   for (const double v : {c.value.low, c.value.high, c.stated.low, c.stated.high, t.scale}) h = mix(h, number(v));
   for (const std::uint64_t v :
-       {std::uint64_t{c.excerpt_digest}, std::uint64_t{c.text}, std::uint64_t{c.period}, std::uint64_t{t.hedge_word}}) {
+       {std::uint64_t{c.excerpt_digest}, std::uint64_t{c.text}, std::uint64_t{t.period}, std::uint64_t{t.hedge_word}}) {
     h = mix(h, v);
   }
   return mix(h, static_cast<std::uint64_t>(t.role) * 31 + static_cast<std::uint64_t>(t.direction) * 7 +
@@ -40,7 +40,7 @@ std::uint64_t figure_signature(const CompactClaim& c, const ClaimTraits& t, std:
 KeyView view_of(const ClaimStore& store, const CompactClaim& c) {
   const ClaimTraits& t = store.traits(c);
   return {store.text(c.entity),
-          store.text(c.qualifier),
+          store.text(t.qualifier),
           store.text(c.metric),
           store.text(t.currency),
           store.text(t.noun),
@@ -78,7 +78,7 @@ using KeyTuple = std::array<std::uint32_t, 10>;
 
 KeyTuple key_tuple(const CompactClaim& c, const ClaimTraits& t, std::uint16_t fields) {
   const KeyTuple all{
-      c.entity, c.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
+      c.entity, t.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
       t.noun,   t.rate,      t.basis,  t.direction == Direction::None ? 0U : 1U, t.outlook ? 2U : t.earlier ? 1U : 0U};
   KeyTuple tuple{};
   for (std::size_t i = 0; i < tuple.size(); ++i) {
