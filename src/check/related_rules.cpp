@@ -7,24 +7,29 @@
 
 #include "check/comparison.hpp"
 #include "group/grouper.hpp"
+#include "support/parallel_for.hpp"
 
 namespace claimcheck {
 namespace {
 
-// Calls visit(a, b, a's document info, b's) for every pair of claims in every group under `key`.
+// Calls visit(a, b, a's document info, b's, found) for every pair of claims in every group
+// under `key`, groups spread over `threads` threads, the findings appended in group order.
 template <typename Visit>
-void for_each_pair(const ClaimStore& store, const EventClusters& events, const GroupingKey& key, Visit&& visit) {
-  const GroupList groups = group_claims_by(store, events, key);
-  for (std::size_t n = 0; n < groups.size(); ++n) {
-    const Group g = groups[n];
-    std::vector<Claim> claims;
-    for (const ClaimRef& r : g.members) claims.push_back(store.claim(r.document, r.claim));
-    for (std::size_t i = 0; i < g.members.size(); ++i) {
-      for (std::size_t j = i + 1; j < g.members.size(); ++j) {
-        visit(claims[i], claims[j], store.info(g.members[i].document), store.info(g.members[j].document));
-      }
-    }
-  }
+void for_each_pair(const ClaimStore& store, const EventClusters& events, const GroupingKey& key, unsigned threads,
+                   std::vector<Finding>& out, Visit&& visit) {
+  const GroupList groups = group_claims_by(store, events, key, threads);
+  auto per_block = parallel_blocks<std::vector<Finding>>(
+      groups.size(), kGroupBlock, threads, [&](std::size_t n, std::vector<Finding>& found) {
+        const Group g = groups[n];
+        std::vector<Claim> claims;
+        for (const ClaimRef& r : g.members) claims.push_back(store.claim(r.document, r.claim));
+        for (std::size_t i = 0; i < g.members.size(); ++i) {
+          for (std::size_t j = i + 1; j < g.members.size(); ++j) {
+            visit(claims[i], claims[j], store.info(g.members[i].document), store.info(g.members[j].document), found);
+          }
+        }
+      });
+  for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(out));
 }
 
 // Two claims of one group that may describe the same thing at all.
@@ -98,10 +103,10 @@ std::string annual_working(const Claim& c, const Interval& k) {
 }  // namespace
 
 void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
-                          const MetricTable& metrics, std::vector<Finding>& out) {
+                          const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
   for_each_pair(
-      store, events, kChangeFamilyKey,
-      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
+      store, events, kChangeFamilyKey, threads, out,
+      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib, std::vector<Finding>& found) {
         if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, ia, ib, events, false))
           return;
         const bool overlap = in_points(a).overlaps(in_points(b));
@@ -122,32 +127,34 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
         std::string working = fmt::format(
             "{} = {} percentage points; {} allows {}.", as_written(points), points_text(points), as_written(other),
             is_relative(other) ? format_interval(other) : points_text(other) + " percentage points");
-        out.push_back(build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+        found.push_back(
+            build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
       });
 }
 
 void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
-                         const MetricTable& metrics, std::vector<Finding>& out) {
-  for_each_pair(store, events, kRateFamilyKey,
-                [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib) {
-                  if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
-                  const auto ka = periods_per_year(a);
-                  const auto kb = periods_per_year(b);
-                  if (!ka || !kb || *ka == *kb) return;
-                  if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
-                  // The per-period figure is the one in question.
-                  const bool a_first = !(*ka == Interval::point(1));
-                  const Claim& q = a_first ? a : b;
-                  const Claim& other = a_first ? b : a;
-                  Fields fields = pair_fields(q, other, metrics);
-                  fields["a"] = with_rate(q);
-                  fields["b"] = with_rate(other);
-                  std::string working =
-                      fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
-                                  annual_working(other, a_first ? *kb : *ka));
-                  out.push_back(build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b),
-                                              weak_subject(a, b)));
-                });
+                         const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
+  for_each_pair(
+      store, events, kRateFamilyKey, threads, out,
+      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib, std::vector<Finding>& found) {
+        if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
+        const auto ka = periods_per_year(a);
+        const auto kb = periods_per_year(b);
+        if (!ka || !kb || *ka == *kb) return;
+        if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
+        // The per-period figure is the one in question.
+        const bool a_first = !(*ka == Interval::point(1));
+        const Claim& q = a_first ? a : b;
+        const Claim& other = a_first ? b : a;
+        Fields fields = pair_fields(q, other, metrics);
+        fields["a"] = with_rate(q);
+        fields["b"] = with_rate(other);
+        std::string working =
+            fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
+                        annual_working(other, a_first ? *kb : *ka));
+        found.push_back(
+            build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+      });
 }
 
 }  // namespace claimcheck

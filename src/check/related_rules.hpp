@@ -16,10 +16,15 @@
 
 namespace claimcheck {
 
+// Groups checked a block at a time (support/parallel_for.hpp: parallel_blocks).
+inline constexpr std::size_t kGroupBlock = 1024;
+
+// Each groups the run under its own key (group/grouper.hpp) on up to `threads` threads
+// and appends its findings to `out`, in the same order for any thread count.
 void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
-                          const MetricTable& metrics, std::vector<Finding>& out);
+                          const MetricTable& metrics, unsigned threads, std::vector<Finding>& out);
 
 void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
-                         const MetricTable& metrics, std::vector<Finding>& out);
+                         const MetricTable& metrics, unsigned threads, std::vector<Finding>& out);
 
 }  // namespace claimcheck

@@ -400,37 +400,31 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
 std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics,
                                               unsigned threads) const {
   const EventClusters events = cluster_events(store);
-  // One grouping at a time, each sorting on every thread: three side by side would hold
-  // three sort arrays of the run's claims at once. The groups are checked, each block of
-  // them into its own slot, and freed before the looser keys' passes run side by side.
-  // Slots are joined in a fixed order, so the threads change nothing in the report.
+  // One grouping at a time, each on every thread: side by side they would hold three
+  // sort arrays of the run's claims at once. Each one's groups are checked in blocks,
+  // each block into its own slot, and freed before the next grouping. Slots are joined
+  // in a fixed order, so the threads change nothing in the report.
   std::vector<std::vector<Finding>> per_block;
   {
     const GroupList groups = group_claims(store, events, threads);
-    // A slot per group would cost more than the groups themselves on a large archive.
-    constexpr std::size_t kBlock = 1024;
-    per_block.resize((groups.size() + kBlock - 1) / kBlock);
-    parallel_for(per_block.size(), threads, [&](std::size_t block) {
-      for (std::size_t i = block * kBlock; i < std::min(groups.size(), (block + 1) * kBlock); ++i) {
-        GroupChecker checker(groups[i], store, events, metrics, per_block[block]);
-        for (const RuleConfig& rule : rules_) {
-          if (rule.enabled) checker.apply(rule);
-        }
-      }
-    });
+    per_block = parallel_blocks<std::vector<Finding>>(groups.size(), kGroupBlock, threads,
+                                                      [&](std::size_t i, std::vector<Finding>& out) {
+                                                        GroupChecker checker(groups[i], store, events, metrics, out);
+                                                        for (const RuleConfig& rule : rules_) {
+                                                          if (rule.enabled) checker.apply(rule);
+                                                        }
+                                                      });
   }
-  std::array<std::vector<Finding>, 2> passes;
-  parallel_for(passes.size(), threads, [&](std::size_t task) {
-    std::vector<Finding>& out = passes[task];
-    for (const RuleConfig& rule : rules_) {
-      if (!rule.enabled) continue;
-      if (task == 0 && rule.kind == "unit-confusion") check_unit_confusion(rule, store, events, metrics, out);
-      if (task == 1 && rule.kind == "derived-rate") check_derived_rates(rule, store, events, metrics, out);
-    }
-  });
   std::vector<Finding> findings;
   for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
-  for (auto& pass : passes) std::move(pass.begin(), pass.end(), std::back_inserter(findings));
+  for (const RuleConfig& rule : rules_) {
+    if (rule.enabled && rule.kind == "unit-confusion")
+      check_unit_confusion(rule, store, events, metrics, threads, findings);
+  }
+  for (const RuleConfig& rule : rules_) {
+    if (rule.enabled && rule.kind == "derived-rate")
+      check_derived_rates(rule, store, events, metrics, threads, findings);
+  }
   return findings;
 }
 

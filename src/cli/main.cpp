@@ -283,7 +283,7 @@ int run(int argc, char** argv) {
                     "Refuse larger files (JSON Lines: records), with an error naming them (default 64MB, at most 4GB; "
                     "units kB MB GB)")
         ->transform(CLI::AsSizeValue(false))
-        ->check(CLI::Range(std::size_t{1}, kLargestDocumentBytes));
+        ->check(CLI::Range(std::size_t{1}, kLargestDocumentBytes + 1));  // 4GB: files are read up to 4GB - 1
   };
 
   CheckOptions check_options;

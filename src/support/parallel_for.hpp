@@ -40,4 +40,17 @@ void parallel_for(std::size_t count, unsigned threads, Work&& work) {
   if (failure) std::rethrow_exception(failure);
 }
 
+// Calls work(i, slot) for every i in [0, count), handing out blocks of `block` indices
+// (many small items, such as the groups of a large archive, need no slot each). Every
+// block writes its own slot, and the slots come back in index order, so what the work
+// writes does not depend on the thread count.
+template <typename Slot, typename Work>
+std::vector<Slot> parallel_blocks(std::size_t count, std::size_t block, unsigned threads, Work&& work) {
+  std::vector<Slot> slots((count + block - 1) / block);
+  parallel_for(slots.size(), threads, [&](std::size_t b) {
+    for (std::size_t i = b * block; i < count && i < (b + 1) * block; ++i) work(i, slots[b]);
+  });
+  return slots;
+}
+
 }  // namespace claimcheck

@@ -53,6 +53,11 @@ TEST_F(Cli, TheFileSizeLimitIsAnOptionWithUnits) {
                                                        "limit of 2048 bytes"}));
   EXPECT_EQ(run("check --max-file-size 1MB in/long.txt").exit_code, 0);
   EXPECT_EQ(run("check --max-file-size lots in/long.txt").exit_code, 2);
+  // A claim's place is kept in 32 bits: no limit beyond 4 GB is taken.
+  EXPECT_EQ(run("check --max-file-size 4GB in/long.txt").exit_code, 0);
+  const CliRun over = run("check --max-file-size 5GB in/long.txt");
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_NE(over.err.find("--max-file-size"), std::string::npos) << over.err;
 }
 
 TEST_F(Cli, UnreadableFileIsNamed) {
