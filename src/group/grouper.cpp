@@ -207,55 +207,88 @@ GroupList group_claims(const ClaimStore& store, const EventClusters& events, uns
 }
 
 GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
-                          unsigned threads) {
+                          unsigned threads, std::size_t claims_per_slice) {
   auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
   auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
   auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
   auto event_of = [&](const ClaimRef& r) { return static_cast<std::uint32_t>(events.event[r.document]); };
 
-  // 16 bytes a claim, since every resolved claim of the run is sorted at once. Indices fit
-  // 32 bits: a run holds fewer than 4G documents and a document at most
-  // kMaxClaimsPerDocument claims.
+  // 16 bytes a claim sorted. Indices fit 32 bits: a run holds fewer than 4G documents and
+  // a document at most kMaxClaimsPerDocument claims.
   struct Keyed {
     // The entity's rank (high half), then a hash of the key and the event: a shared hash
     // is told apart below.
     std::uint64_t key;
     ClaimRef ref;
   };
+  const auto entity_rank = rank_entities(store, key);
+  auto rank_of = [&](const CompactClaim& c) {
+    return entity_rank.empty() ? std::uint32_t{0} : entity_rank.at(c.entity);
+  };
+  // Groups never span entities, so the claims are sorted a slice of entities at a time,
+  // in rank order: the groups come out in the same order, and only a slice's sort
+  // records are held at once.
+  std::vector<std::size_t> per_rank(std::max<std::size_t>(1, entity_rank.size()));
   std::size_t count = 0;
   for (std::size_t d = 0; d < store.size(); ++d) {
-    for (const CompactClaim& c : store.document(d).claims) count += admitted(c) ? 1 : 0;
-  }
-  if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
-  const auto entity_rank = rank_entities(store, key);
-  std::vector<Keyed> keyed;
-  keyed.reserve(count);
-  for (std::size_t d = 0; d < store.size(); ++d) {
-    const auto& claims = store.document(d).claims;
-    for (std::size_t c = 0; c < claims.size(); ++c) {
-      if (!admitted(claims[c])) continue;
-      const auto rank = entity_rank.empty() ? std::uint64_t{0} : std::uint64_t{entity_rank.at(claims[c].entity)};
-      const std::uint64_t hash = hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
-      keyed.push_back({(rank << 32U) | (hash >> 32U), {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
+    for (const CompactClaim& c : store.document(d).claims) {
+      if (!admitted(c)) continue;
+      ++per_rank[rank_of(c)];
+      ++count;
     }
   }
+  if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
+  std::vector<std::uint32_t> slice_ends;  // one past each slice's last entity rank
+  std::size_t largest_slice = 0;
+  for (std::size_t r = 0, in_slice = 0; r < per_rank.size(); ++r) {
+    in_slice += per_rank[r];
+    if (in_slice >= claims_per_slice || r + 1 == per_rank.size()) {
+      slice_ends.push_back(static_cast<std::uint32_t>(r + 1));
+      largest_slice = std::max(largest_slice, in_slice);
+      in_slice = 0;
+    }
+  }
+  per_rank = {};
+  std::vector<Keyed> keyed;
+  keyed.reserve(largest_slice);
+  auto fill_slice = [&](std::uint32_t low, std::uint32_t high) {
+    keyed.clear();
+    for (std::size_t d = 0; d < store.size(); ++d) {
+      const auto& claims = store.document(d).claims;
+      for (std::size_t c = 0; c < claims.size(); ++c) {
+        const std::uint32_t rank = rank_of(claims[c]);
+        if (rank < low || rank >= high || !admitted(claims[c])) continue;
+        const std::uint64_t hash =
+            hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
+        keyed.push_back({(std::uint64_t{rank} << 32U) | (hash >> 32U),
+                         {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
+      }
+    }
+  };
   // By entity, key and event, then place in the run: ties in input order, as a stable
   // sort would leave them, without its n/2 buffer. The array is split at its median
   // into parts that sort on their own threads, as a parallel quicksort's first step.
   const auto before = [](const Keyed& a, const Keyed& b) {
     return std::tuple(a.key, a.ref.document, a.ref.claim) < std::tuple(b.key, b.ref.document, b.ref.claim);
   };
-  const std::size_t parts = threads >= 2 && keyed.size() >= 2 ? 2 : 1;
-  if (parts == 2) {
-    std::nth_element(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(keyed.size() / 2), keyed.end(), before);
-  }
-  parallel_for(parts, threads, [&](std::size_t part) {
-    const auto middle = keyed.begin() + static_cast<std::ptrdiff_t>(parts == 2 ? keyed.size() / 2 : keyed.size());
-    if (part == 0) std::sort(keyed.begin(), middle, before);
-    if (part == 1) std::sort(middle, keyed.end(), before);
-  });
+  auto sort_slice = [&] {
+    const std::size_t parts = threads >= 2 && keyed.size() >= 2 ? 2 : 1;
+    if (parts == 2) {
+      std::nth_element(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(keyed.size() / 2), keyed.end(),
+                       before);
+    }
+    parallel_for(parts, threads, [&](std::size_t part) {
+      const auto middle = keyed.begin() + static_cast<std::ptrdiff_t>(parts == 2 ? keyed.size() / 2 : keyed.size());
+      if (part == 0) std::sort(keyed.begin(), middle, before);
+      if (part == 1) std::sort(middle, keyed.end(), before);
+    });
+  };
 
   GroupList groups;
+  // At most every claim in a group and a group for every two: reserved, not grown, as a
+  // doubling copy of the largest arrays of the run would cost more than the slack.
+  groups.members_.reserve(count);
+  groups.entries_.reserve(count / 2);
   std::vector<ClaimRef> run;
   std::vector<std::uint64_t> seen;  // signatures of the group's members so far
   auto add_group = [&](std::span<const ClaimRef> refs) {
@@ -277,30 +310,36 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     groups.entries_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(size), event_of(refs[0])});
   };
   std::vector<std::size_t> entity_starts;  // where each entity's groups begin
-  for (std::size_t i = 0; i < keyed.size();) {
-    if (i == 0 || (keyed[i].key >> 32U) != (keyed[i - 1].key >> 32U)) entity_starts.push_back(groups.entries_.size());
-    std::size_t j = i + 1;
-    while (j < keyed.size() && keyed[j].key == keyed[i].key) ++j;
-    if (j - i >= 2) {
-      run.clear();
-      for (std::size_t m = i; m < j; ++m) run.push_back(keyed[m].ref);
-      auto identity = [&](const ClaimRef& r) { return std::pair(tuple_of(r), event_of(r)); };
-      const auto first = identity(run[0]);
-      if (std::all_of(run.begin() + 1, run.end(), [&](const ClaimRef& r) { return identity(r) == first; })) {
-        add_group(run);
-      } else {
-        // Two keys (or events) sharing a hash: one group for each, members still in order.
-        std::stable_sort(run.begin(), run.end(),
-                         [&](const ClaimRef& a, const ClaimRef& b) { return identity(a) < identity(b); });
-        for (std::size_t a = 0; a < run.size();) {
-          std::size_t b = a + 1;
-          while (b < run.size() && identity(run[b]) == identity(run[a])) ++b;
-          add_group(std::span<const ClaimRef>(run).subspan(a, b - a));
-          a = b;
+  std::uint32_t low = 0;
+  for (const std::uint32_t high : slice_ends) {
+    fill_slice(low, high);
+    low = high;
+    sort_slice();
+    for (std::size_t i = 0; i < keyed.size();) {
+      if (i == 0 || (keyed[i].key >> 32U) != (keyed[i - 1].key >> 32U)) entity_starts.push_back(groups.entries_.size());
+      std::size_t j = i + 1;
+      while (j < keyed.size() && keyed[j].key == keyed[i].key) ++j;
+      if (j - i >= 2) {
+        run.clear();
+        for (std::size_t m = i; m < j; ++m) run.push_back(keyed[m].ref);
+        auto identity = [&](const ClaimRef& r) { return std::pair(tuple_of(r), event_of(r)); };
+        const auto first = identity(run[0]);
+        if (std::all_of(run.begin() + 1, run.end(), [&](const ClaimRef& r) { return identity(r) == first; })) {
+          add_group(run);
+        } else {
+          // Two keys (or events) sharing a hash: one group for each, members still in order.
+          std::stable_sort(run.begin(), run.end(),
+                           [&](const ClaimRef& a, const ClaimRef& b) { return identity(a) < identity(b); });
+          for (std::size_t a = 0; a < run.size();) {
+            std::size_t b = a + 1;
+            while (b < run.size() && identity(run[b]) == identity(run[a])) ++b;
+            add_group(std::span<const ClaimRef>(run).subspan(a, b - a));
+            a = b;
+          }
         }
       }
+      i = j;
     }
-    i = j;
   }
   keyed = {};
   // The order of the keys as written, as if the strings themselves had been sorted, then
@@ -318,7 +357,6 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
                 return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
               });
   });
-  groups.members_.shrink_to_fit();
   return groups;
 }
 

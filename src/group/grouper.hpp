@@ -85,7 +85,7 @@ class GroupList {
   }
 
  private:
-  friend GroupList group_claims_by(const ClaimStore&, const EventClusters&, const GroupingKey&, unsigned);
+  friend GroupList group_claims_by(const ClaimStore&, const EventClusters&, const GroupingKey&, unsigned, std::size_t);
   struct Entry {
     std::uint32_t start;
     std::uint32_t size;
@@ -104,9 +104,14 @@ inline constexpr std::size_t kMaxGroupFigures = 256;
 // kFigureKey. The same figure repeated in one sentence of one document is kept once.
 // The sorting runs on up to `threads` threads; the groups are the same for any number.
 GroupList group_claims(const ClaimStore& store, const EventClusters& events, unsigned threads = 1);
-// The same under another key; claims the key does not admit stay out.
+// Claims sorted at once (16 bytes each): groups never span entities, so a run is sorted a
+// slice of entities at a time. An entity with more claims is sorted in one piece.
+inline constexpr std::size_t kClaimsPerSlice = std::size_t{1} << 20U;
+
+// The same under another key; claims the key does not admit stay out. The groups do not
+// depend on `threads` or `claims_per_slice`, only the memory and time taken do.
 GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
-                          unsigned threads = 1);
+                          unsigned threads = 1, std::size_t claims_per_slice = kClaimsPerSlice);
 
 // Two periods can describe the same thing: either is unknown, or one contains the other
 // ("2026" and "2026-04-08"; "FY2026" and "2026").

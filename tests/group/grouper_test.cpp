@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,42 @@ TEST(Grouper, GroupsComeInTheOrderOfTheirKeysAsWritten) {
     }
   }
   EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
+}
+
+TEST(Grouper, SlicesAndThreadsChangeNothingInTheGroups) {
+  std::vector<DocumentClaims> docs;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(source_dir() / "tests" / "corpus")) {
+    if (!entry.is_regular_file() || entry.path().extension() == ".json") continue;
+    docs.push_back(pipeline().extract({entry.path().string()}).documents.at(0));
+  }
+  for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
+    docs.push_back(analyse(std::string("Meta's stock rose ") + (name[0] == 'a' ? "2.5" : "7") +
+                               "% after Muse Spark. Meta's revenue rose 12% to $40 billion on Muse Spark.\n",
+                           Format::Text, name));
+  }
+  const ClaimStore store = ClaimStore::from(docs);
+  const EventClusters events = cluster_events(store);
+  auto layout = [](const GroupList& groups) {
+    std::vector<std::vector<std::uint64_t>> out;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      std::vector<std::uint64_t> g{groups[i].event};
+      for (const ClaimRef& r : groups[i].members) g.push_back((std::uint64_t{r.document} << 32U) | r.claim);
+      out.push_back(std::move(g));
+    }
+    return out;
+  };
+  for (const GroupingKey* key : {&kFigureKey, &kChangeFamilyKey, &kRateFamilyKey}) {
+    const auto reference = layout(group_claims_by(store, events, *key));
+    if (key == &kFigureKey) {
+      ASSERT_GE(reference.size(), 3U);
+    }
+    for (const unsigned threads : {1U, 2U, 3U}) {
+      for (const std::size_t slice : {std::size_t{1}, std::size_t{7}, kClaimsPerSlice}) {
+        EXPECT_EQ(layout(group_claims_by(store, events, *key, threads, slice)), reference)
+            << threads << " threads, slices of " << slice;
+      }
+    }
+  }
 }
 
 TEST(Grouper, ArticlesOnDifferentEventsFormDifferentGroups) {
