@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -112,8 +113,8 @@ namespace {
 // until it is merged in input order.
 struct FileOutcome {
   std::vector<DocumentClaims> documents;
-  std::vector<CompactDocument> compact;
-  std::vector<Finding> findings;  // the per-article rules'; with a claim store
+  std::deque<CompactDocument> compact;  // a deque: a JSON Lines file holds an archive
+  std::vector<Finding> findings;        // the per-article rules'; with a claim store
   std::vector<std::pair<std::string, Suppressions>> suppressions;
   Diagnostics diagnostics;
   bool read = false;
@@ -285,15 +286,19 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
     }
   };
   const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(by_file.begin(), by_file.end());
+  // As in extract(): the threads a file does not take go to its articles.
+  const unsigned record_threads =
+      std::max(1U, result.jobs / static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
   parallel_for(files.size(), result.jobs, [&](std::size_t i) {
     try {
       ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());
-      const auto& records = files[i].second;  // record -> document, in file order
+      const auto& records = files[i].second;                  // record -> document, in file order
+      std::vector<std::pair<std::size_t, std::size_t>> here;  // this window's (record, document)
       while (file.next_window()) {
         const std::size_t first = file.first_index();
-        for (auto it = records.lower_bound(first); it != records.end() && it->first < first + file.size(); ++it) {
-          rebuild(file.take(it->first - first), wanted.at(it->second));
-        }
+        here.assign(records.lower_bound(first), records.lower_bound(first + file.size()));
+        parallel_for(here.size(), record_threads,
+                     [&](std::size_t r) { rebuild(file.take(here[r].first - first), wanted.at(here[r].second)); });
       }
     } catch (const std::exception&) {  // unreadable now, or a record no longer parses
     }
