@@ -221,10 +221,12 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
 
 void ClaimStore::append(CompactDocument document) {
   claim_total_ += document.claim_total;
+  claim_kept_ += document.claims.size();
   documents_.push_back(std::move(document));
 }
 
 void ClaimStore::release_claims() {
+  claim_kept_ = 0;
   for (CompactDocument& document : documents_) {
     std::vector<CompactClaim>().swap(document.claims);
     std::vector<StringPool::Id>().swap(document.excerpts);

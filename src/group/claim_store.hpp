@@ -134,6 +134,8 @@ class ClaimStore {
   [[nodiscard]] const ClaimTraits& traits(const CompactClaim& claim) const { return traits_.get(claim.traits); }
   // Every claim of every article, kept or not.
   [[nodiscard]] std::size_t claim_total() const { return claim_total_; }
+  // The compact claims held, over every document.
+  [[nodiscard]] std::size_t claim_kept() const { return claim_kept_; }
   // Frees the compact claims once the rules are done with them; the documents' info and
   // claim_total() stay, which is all a report reads. claim_count() is 0 afterwards.
   void release_claims();
@@ -143,6 +145,7 @@ class ClaimStore {
   InternTable<ClaimTraits, ClaimTraits, ClaimTraitsHash> traits_;
   std::deque<CompactDocument> documents_;  // grows without copying what it holds
   std::size_t claim_total_ = 0;
+  std::size_t claim_kept_ = 0;
 };
 
 }  // namespace claimcheck

@@ -221,21 +221,40 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     std::uint64_t key;
     ClaimRef ref;
   };
-  const auto entity_rank = rank_entities(store, key);
-  auto rank_of = [&](const CompactClaim& c) {
-    return entity_rank.empty() ? std::uint32_t{0} : entity_rank.at(c.entity);
-  };
+  // Per claim of the run, in store order: its entity's rank, or kLeftOut where the key
+  // does not admit it. Read once; every slice then only scans this array.
+  constexpr std::uint32_t kLeftOut = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> rank_of_claim;
+  std::size_t ranks = 1;
+  {
+    const auto entity_rank = rank_entities(store, key);
+    ranks = std::max<std::size_t>(1, entity_rank.size());
+    rank_of_claim.reserve(store.claim_kept());
+    for (std::size_t d = 0; d < store.size(); ++d) {
+      StringPool::Id last_entity = StringPool::kEmpty;
+      std::uint32_t last_rank = 0;
+      for (const CompactClaim& c : store.document(d).claims) {
+        if (!admitted(c)) {
+          rank_of_claim.push_back(kLeftOut);
+          continue;
+        }
+        if (!entity_rank.empty() && c.entity != last_entity) {
+          last_entity = c.entity;
+          last_rank = entity_rank.at(c.entity);
+        }
+        rank_of_claim.push_back(last_rank);
+      }
+    }
+  }
   // Groups never span entities, so the claims are sorted a slice of entities at a time,
   // in rank order: the groups come out in the same order, and only a slice's sort
   // records are held at once.
-  std::vector<std::size_t> per_rank(std::max<std::size_t>(1, entity_rank.size()));
+  std::vector<std::size_t> per_rank(ranks);
   std::size_t count = 0;
-  for (std::size_t d = 0; d < store.size(); ++d) {
-    for (const CompactClaim& c : store.document(d).claims) {
-      if (!admitted(c)) continue;
-      ++per_rank[rank_of(c)];
-      ++count;
-    }
+  for (const std::uint32_t rank : rank_of_claim) {
+    if (rank == kLeftOut) continue;
+    ++per_rank[rank];
+    ++count;
   }
   if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
   std::vector<std::uint32_t> slice_ends;  // one past each slice's last entity rank
@@ -253,11 +272,12 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   keyed.reserve(largest_slice);
   auto fill_slice = [&](std::uint32_t low, std::uint32_t high) {
     keyed.clear();
+    std::size_t ordinal = 0;
     for (std::size_t d = 0; d < store.size(); ++d) {
       const auto& claims = store.document(d).claims;
       for (std::size_t c = 0; c < claims.size(); ++c) {
-        const std::uint32_t rank = rank_of(claims[c]);
-        if (rank < low || rank >= high || !admitted(claims[c])) continue;
+        const std::uint32_t rank = rank_of_claim[ordinal++];
+        if (rank < low || rank >= high) continue;  // kLeftOut is never below `high`
         const std::uint64_t hash =
             hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
         keyed.push_back({(std::uint64_t{rank} << 32U) | (hash >> 32U),
