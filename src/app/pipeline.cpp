@@ -329,6 +329,7 @@ void Pipeline::check_run(RunResult& result) const {
     for (const DocumentClaims& d : result.documents) check_and_store(d, result);
     result.retain = Retain::Both;
   }
+  result.claims.seal();  // every article is in: what only adding needs can go
   std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs);
   restore_excerpts(result, across);
   std::move(across.begin(), across.end(), std::back_inserter(result.findings));

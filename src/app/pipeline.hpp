@@ -97,7 +97,7 @@ class Pipeline {
   // (counted in result.suppressed). The claims of a finding get back the excerpts the store
   // dropped by analysing their articles again; an article that changed meanwhile keeps its
   // finding, without excerpts, and a warning says so. A run that retained only documents
-  // is checked from them.
+  // is checked from them. No document can be added to `result` afterwards.
   void check_run(RunResult& result) const;
 
   // The rules over documents analysed elsewhere (a claim stream).

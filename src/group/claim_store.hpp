@@ -1,10 +1,10 @@
 #pragma once
 // The run's claims as the cross-article rules read them, in compact form. An article is
 // analysed into full Claim records (model/claim.hpp, about 1 KB each with their strings);
-// the store keeps what grouping and the rules need in 88 bytes a claim: strings become
-// StringPool ids, the few combinations of unit, hedge and role a ClaimTraits id, the
-// document an index, and the excerpt a digest, since the rules only ask whether two
-// figures share a sentence. A finding's claims get their
+// the store keeps what grouping and the rules need in 72 bytes a claim: strings become
+// StringPool ids, the comparatively few combinations of unit, hedge, role, period and
+// segment a ClaimTraits id, the document an index, and the excerpt a digest, since the
+// rules only ask whether two figures share a sentence. A finding's claims get their
 // excerpts back by reading their articles again (app/pipeline.hpp); articles that cannot
 // be read again (standard input, a claim stream) keep their excerpts in the pool.
 //
@@ -92,12 +92,12 @@ struct CompactDocument {
   DocumentInfo info;
   DocumentOrigin origin;
   std::vector<CompactClaim> claims;  // the resolved, non-vague claims, in document order
-  // Where the claims' places count from: a JSON Lines record's claims stand far into
-  // their file, but within 4 GB of each other (kLargestDocumentBytes).
-  std::uint64_t span_base = 0;
   // Their excerpts, where the article cannot be read again (DocumentOrigin::Kind::None);
   // empty otherwise.
   std::vector<StringPool::Id> excerpts;
+  // Where the claims' places count from: a JSON Lines record's claims stand far into
+  // their file, but within 4 GB of each other (kLargestDocumentBytes).
+  std::uint64_t span_base = 0;
   std::size_t claim_total = 0;  // every claim the article has
   // A digest of everything the rules read of the article except its name (date, event
   // terms, every claim): equal digests mean an exact copy (group/event_clusters.hpp).
@@ -136,6 +136,12 @@ class ClaimStore {
   [[nodiscard]] std::size_t claim_total() const { return claim_total_; }
   // The compact claims held, over every document.
   [[nodiscard]] std::size_t claim_kept() const { return claim_kept_; }
+  // No document is added after this: the interning indexes (some 50 bytes a distinct
+  // string) are freed before the rules run. compact() and add() throw afterwards.
+  void seal() {
+    pool_.seal();
+    traits_.seal();
+  }
   // Frees the compact claims once the rules are done with them; the documents' info and
   // claim_total() stay, which is all a report reads. claim_count() is 0 afterwards.
   void release_claims();

@@ -334,6 +334,7 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   for (const std::uint32_t high : slice_ends) {
     fill_slice(low, high);
     low = high;
+    if (high == slice_ends.back()) rank_of_claim = {};  // read for the last time
     sort_slice();
     for (std::size_t i = 0; i < keyed.size();) {
       if (i == 0 || (keyed[i].key >> 32U) != (keyed[i - 1].key >> 32U)) entity_starts.push_back(groups.entries_.size());

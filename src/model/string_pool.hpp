@@ -23,6 +23,8 @@ class StringPool {
 
   [[nodiscard]] Id intern(std::string_view text) { return table_.intern(text); }
   [[nodiscard]] std::string_view view(Id id) const { return table_.get(id); }
+  // No string is interned after this; frees the lookup index (support/intern_table.hpp).
+  void seal() { table_.seal(); }
   // Distinct strings held, the empty one included.
   [[nodiscard]] std::size_t size() const { return table_.size(); }
 

@@ -4,7 +4,8 @@
 //
 // Contract: intern() may be called from many threads at once. get() returns a reference
 // that stays valid for the table's life; it must not run concurrently with intern(),
-// which a caller guarantees by reading only after every value has been interned. Id 0
+// which a caller guarantees by reading only after every value has been interned, and
+// may then seal() the table to free its lookup index. Id 0
 // always names the default value (Value{}). Ids depend on the order values arrive in,
 // so they are for equality only, never for ordering.
 //
@@ -35,6 +36,7 @@ class InternTable {
 
   [[nodiscard]] Id intern(const Key& key) {
     if (key == default_key_) return kDefault;
+    if (sealed_) throw std::logic_error("intern table is sealed");
     const std::size_t hash = Hash{}(key);
     const auto shard_index = static_cast<Id>(hash >> (sizeof(std::size_t) * 8 - kShardBits));
     Shard& shard = (*shards_)[shard_index];
@@ -48,6 +50,13 @@ class InternTable {
 
   [[nodiscard]] const Value& get(Id id) const {
     return (*shards_)[id >> kIndexBits].values[id & ((Id{1} << kIndexBits) - 1)];
+  }
+
+  // No value is interned after this: the lookup index (a hash node a value) is freed,
+  // the values stay. intern() throws std::logic_error afterwards.
+  void seal() {
+    for (Shard& shard : *shards_) std::unordered_map<Key, Id, Hash>().swap(shard.ids);
+    sealed_ = true;
   }
 
   // Distinct values held, the default one included.
@@ -68,6 +77,7 @@ class InternTable {
     std::unordered_map<Key, Id, Hash> ids;
   };
   Key default_key_{};
+  bool sealed_ = false;
   std::unique_ptr<std::array<Shard, kShards>> shards_;
 };
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -38,6 +39,16 @@ TEST(StringPool, ThreadsInterningAtOnceAgreeOnIds) {
   EXPECT_EQ(a, b);
   EXPECT_EQ(pool.size(), 2001U);
   EXPECT_EQ(pool.view(a[1234]), "figure 1234");
+}
+
+TEST(StringPool, ASealedPoolKeepsItsStringsAndTakesNoMore) {
+  StringPool pool;
+  const StringPool::Id usd = pool.intern("USD");
+  pool.seal();
+  EXPECT_EQ(pool.view(usd), "USD");
+  EXPECT_EQ(pool.intern(""), StringPool::kEmpty) << "the empty string needs no lookup";
+  EXPECT_THROW((void)pool.intern("EUR"), std::logic_error);
+  EXPECT_THROW((void)pool.intern("USD"), std::logic_error) << "not even a string it holds";
 }
 
 TEST(ClaimStore, KeepsTheResolvedClaimsAndGivesThemBackWhole) {
