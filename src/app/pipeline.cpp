@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <deque>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -113,8 +112,8 @@ namespace {
 // until it is merged in input order.
 struct FileOutcome {
   std::vector<DocumentClaims> documents;
-  std::deque<CompactDocument> compact;  // a deque: a JSON Lines file holds an archive
-  std::vector<Finding> findings;        // the per-article rules'; with a claim store
+  std::vector<CompactDocument> compact;
+  std::vector<Finding> findings;  // the per-article rules'; with a claim store
   std::vector<std::pair<std::string, Suppressions>> suppressions;
   Diagnostics diagnostics;
   bool read = false;
