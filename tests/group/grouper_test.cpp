@@ -33,10 +33,12 @@ TEST(Grouper, KeysCompareAsTheirWrittenForms) {
   // Prefixes, the separator's neighbours in byte order ('-' and letters sort before '|',
   // '}' and '~' after it), empty fields and non-ASCII bytes: the order must be the
   // written keys' order, which is the order groups are checked and reported in.
+  // The views below point into these: they must outlive the loops.
   const std::vector<std::string> words{"", "meta", "meta-x", "metaz", "meta~", "meta}", "met", "é", "a|b", "a"};
+  const std::vector<std::string> metrics{"revenue", "", "rev~"};
   std::vector<KeyView> views;
   for (const std::string& entity : words) {
-    for (const std::string& metric : {std::string("revenue"), std::string(""), std::string("rev~")}) {
+    for (const std::string& metric : metrics) {
       KeyView v;
       v.entity = entity;
       v.metric = metric;
