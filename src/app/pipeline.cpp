@@ -108,6 +108,12 @@ unsigned resolve_jobs(const RunOptions& options, std::size_t work_items) {
 
 namespace {
 
+// The threads each of `files` files gets for its own articles (a JSON Lines file holds
+// many) once `jobs` threads have shared out the files.
+unsigned threads_per_file(unsigned jobs, std::size_t files) {
+  return std::max(1U, jobs / static_cast<unsigned>(std::clamp<std::size_t>(files, 1, jobs)));
+}
+
 // What analysing one input file produced (a JSON Lines file holds many articles), kept
 // until it is merged in input order.
 struct FileOutcome {
@@ -134,7 +140,7 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   // big JSON Lines file is analysed as fast as a folder of the same articles.
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
   const unsigned file_threads = resolve_jobs(options, files.size());
-  const unsigned article_threads = std::max(1U, result.jobs / file_threads);
+  const unsigned article_threads = threads_per_file(result.jobs, files.size());
   auto analyse_file = [&](const std::string& path, FileOutcome& out) {
     try {
       ArticleFile file(path, options.max_document_bytes);
@@ -286,8 +292,7 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   };
   const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(by_file.begin(), by_file.end());
   // As in extract(): the threads a file does not take go to its articles.
-  const unsigned record_threads =
-      std::max(1U, result.jobs / static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
+  const unsigned record_threads = threads_per_file(result.jobs, files.size());
   parallel_for(files.size(), result.jobs, [&](std::size_t i) {
     try {
       ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());

@@ -417,13 +417,12 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
   }
   std::vector<Finding> findings;
   for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
+  // Rules are in kind order (the constructor sorts them): unit-confusion's findings come
+  // before derived-rate's.
   for (const RuleConfig& rule : rules_) {
-    if (rule.enabled && rule.kind == "unit-confusion")
-      check_unit_confusion(rule, store, events, metrics, threads, findings);
-  }
-  for (const RuleConfig& rule : rules_) {
-    if (rule.enabled && rule.kind == "derived-rate")
-      check_derived_rates(rule, store, events, metrics, threads, findings);
+    if (!rule.enabled) continue;
+    if (rule.kind == "unit-confusion") check_unit_confusion(rule, store, events, metrics, threads, findings);
+    if (rule.kind == "derived-rate") check_derived_rates(rule, store, events, metrics, threads, findings);
   }
   return findings;
 }

@@ -14,7 +14,6 @@
 #include <iterator>
 #include <limits>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -102,10 +101,6 @@ void emit(const std::string& output, const std::function<void(std::ostream&)>& w
   write(std::cout);
   std::cout.flush();
   if (!std::cout) throw std::runtime_error("cannot write to standard output (closed or full)");
-}
-
-void emit(const std::string& output, const std::string& report) {
-  emit(output, [&](std::ostream& out) { out << report; });
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
@@ -228,15 +223,15 @@ int extract(const Pipeline& pipeline, const Config& config, const InputOptions& 
             TextStyle style) {
   const RunResult result = extract_inputs(pipeline, in, config, Retain::Documents);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
-  std::ostringstream report;
-  if (format == "json") {
-    report << extract_report_json(result).dump(2) << '\n';
-  } else if (format == "jsonl") {
-    write_claim_stream(report, result.documents);
-  } else {
-    write_extract_text(report, result);
-  }
-  emit(in.output, report.str());
+  emit(in.output, [&](std::ostream& report) {
+    if (format == "json") {
+      report << extract_report_json(result).dump(2) << '\n';
+    } else if (format == "jsonl") {
+      write_claim_stream(report, result.documents);
+    } else {
+      write_extract_text(report, result);
+    }
+  });
   return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
 }
 

@@ -114,7 +114,7 @@ bool operator==(const ClaimTraits& a, const ClaimTraits& b) {
 
 std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
   std::uint64_t h = 0;
-  auto step = [&h](std::uint64_t v) { h = fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); };
+  auto step = [&h](std::uint64_t v) { h = hash_combine(h, v); };
   step(std::bit_cast<std::uint64_t>(t.scale));
   step(std::bit_cast<std::uint64_t>(t.confidence));
   for (const StringPool::Id id :

@@ -1,7 +1,5 @@
 #include "group/grouper.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -88,8 +86,8 @@ KeyTuple key_tuple(const CompactClaim& c, const ClaimTraits& t, std::uint16_t fi
 }
 
 std::uint64_t hash_tuple(const KeyTuple& tuple, std::uint64_t event) {
-  std::uint64_t h = fmix64(event + 0x9e3779b97f4a7c15ULL);
-  for (const std::uint32_t v : tuple) h = fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL));
+  std::uint64_t h = hash_combine(0, event);
+  for (const std::uint32_t v : tuple) h = hash_combine(h, v);
   return h;
 }
 

@@ -29,6 +29,10 @@ inline std::uint64_t fmix64(std::uint64_t h) {
   return h ^ (h >> 33);
 }
 
+// One value more into a running hash of ids: pool ids are small and alike in their low
+// bits, so each step goes through fmix64 for the buckets and sort keys to spread.
+inline std::uint64_t hash_combine(std::uint64_t h, std::uint64_t v) { return fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); }
+
 // Eight bytes a step, each through fmix64: unrelated to std::hash (MurmurHash2 in
 // libstdc++), so the two together make a 128-bit digest.
 inline std::uint64_t word_hash(std::string_view data) {
