@@ -1,0 +1,1 @@
+"""claimcheck's accuracy benchmark on real text (see bench/accuracy/README.md)."""
