@@ -63,7 +63,10 @@ Fields pair_fields(const Claim& a, const Claim& b, const std::string& entity_nam
   return f;
 }
 
-bool weakly_resolved(const Claim& c) { return c.subject.metric_weak || c.subject.entity_evidence == "document"; }
+bool weakly_resolved(const Claim& c) {
+  return c.subject.metric_weak || c.subject.entity_evidence == "document" || c.subject.entity.empty() ||
+         c.subject.metric.empty();
+}
 
 std::string capitalise(std::string s) {
   if (s.starts_with("the ") || s.starts_with("line ")) s[0] = static_cast<char>(s[0] - 'a' + 'A');

@@ -15,6 +15,7 @@
 #include "check/document_rules.hpp"
 #include "check/finding_builder.hpp"
 #include "check/related_rules.hpp"
+#include "check/same_fact.hpp"
 #include "group/grouper.hpp"
 #include "model/names.hpp"
 #include "support/parallel_for.hpp"
@@ -46,14 +47,15 @@ class GroupChecker {
   void apply(const RuleConfig& rule) {
     if (rule.kind == "decimal-slip") {
       const int max_power = static_cast<int>(rule.number("max_power", 3));
-      pairwise(rule,
+      pairwise(rule, Difference::Slip,
                [&](std::size_t i, std::size_t j) { return decimal_shift(claim(i), claim(j), max_power).has_value(); });
     } else if (rule.kind == "scale-slip") {
-      pairwise(rule, [&](std::size_t i, std::size_t j) { return scale_shift(claim(i), claim(j)).has_value(); });
+      pairwise(rule, Difference::Slip,
+               [&](std::size_t i, std::size_t j) { return scale_shift(claim(i), claim(j)).has_value(); });
     } else if (rule.kind == "direction-conflict") {
       directions(rule);
     } else if (rule.kind == "range-containment") {
-      pairwise(rule, [&](std::size_t i, std::size_t j) {
+      pairwise(rule, Difference::Range, [&](std::size_t i, std::size_t j) {
         const Claim& a = claim(i);
         const Claim& b = claim(j);
         return (a.is_range != b.is_range) && (a.is_range ? a : b).value.bounded();
@@ -61,11 +63,11 @@ class GroupChecker {
     } else if (rule.kind == "outlier-majority") {
       outliers(rule);
     } else if (rule.kind == "headline-vs-body") {
-      pairwise(rule, [&](std::size_t i, std::size_t j) {
+      pairwise(rule, Difference::Arbitrary, [&](std::size_t i, std::size_t j) {
         return same_document(i, j) && ((claim(i).role == Role::Headline) != (claim(j).role == Role::Headline));
       });
     } else if (rule.kind == "consistency") {
-      pairwise(rule, [](std::size_t, std::size_t) { return true; });
+      pairwise(rule, Difference::Arbitrary, [](std::size_t, std::size_t) { return true; });
     }
   }
 
@@ -211,13 +213,14 @@ class GroupChecker {
   }
 
   template <typename Predicate>
-  void pairwise(const RuleConfig& rule, Predicate&& applies) {
+  void pairwise(const RuleConfig& rule, Difference difference, Predicate&& applies) {
     const std::size_t n = group_.members.size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = i + 1; j < n; ++j) {
         if (explained_.contains({i, j}) || !comparable(i, j) || !conflict(claim(i), claim(j)) || !applies(i, j))
           continue;
         if (claim(i).span == claim(j).span && same_document(i, j)) continue;
+        if (!same_fact(claim(i), claim(j), difference).tied) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);
         if (rule.kind == "decimal-slip") {
@@ -261,6 +264,10 @@ class GroupChecker {
         const bool same_size = std::min(ma.low, ma.high) <= std::max(mb.low, mb.high) &&
                                std::min(mb.low, mb.high) <= std::max(ma.low, ma.high);
         if (!headline && !same_size) continue;
+        // A flipped word leaves the number as written; any other pair of sizes is two moves.
+        const bool flipped =
+            std::fabs(a.stated.low) == std::fabs(b.stated.low) && std::fabs(a.stated.high) == std::fabs(b.stated.high);
+        if (!same_fact(a, b, flipped ? Difference::Slip : Difference::Arbitrary).tied) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);
         fields["a"] = direction_word(claim(q)) + " " + fields["a"];
@@ -286,14 +293,16 @@ class GroupChecker {
       if (majority_->documents.contains(d)) continue;
       std::vector<std::size_t> odd;
       bool against_all = true;
+      bool tied = false;  // to one of the majority by its frame
       for (std::size_t i = 0; i < group_.members.size(); ++i) {
         if (doc(i) != d) continue;
         for (const std::size_t m : majority_->members) {
           against_all = against_all && comparable(i, m) && conflict(claim(i), claim(m));
+          tied = tied || same_fact(claim(i), claim(m), Difference::Majority).tied;
         }
         odd.push_back(i);
       }
-      if (odd.empty() || !against_all || majority_->documents.size() <= 1) continue;
+      if (odd.empty() || !against_all || !tied || majority_->documents.size() <= 1) continue;
       // Every clash already has a more specific finding (a scale or decimal slip), which
       // names what the others support in its suggestion.
       const bool explained = std::all_of(odd.begin(), odd.end(), [&](std::size_t i) {

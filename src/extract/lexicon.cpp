@@ -252,6 +252,24 @@ void load_entities(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
+void load_frames(Lexicon& lex, const std::filesystem::path& file) {
+  const json doc = read_json(file);
+  with_context(file, "stop_words", [&] {
+    for (const auto& w : doc.at("stop_words")) lex.frame_stopwords.insert(ascii_lower(w.get<std::string>()));
+  });
+  with_context(file, "markers", [&] {
+    for (const auto& w : doc.at("markers")) {
+      const std::string word = ascii_lower(w.get<std::string>());
+      lex.frame_markers.emplace(word, word);
+    }
+  });
+  with_context(file, "marker_synonyms", [&] {
+    for (const auto& [word, canonical] : doc.at("marker_synonyms").items()) {
+      lex.frame_markers[ascii_lower(word)] = ascii_lower(canonical.get<std::string>());
+    }
+  });
+}
+
 }  // namespace
 
 Lexicon Lexicon::load(const std::filesystem::path& dir) {
@@ -265,6 +283,7 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
   load_periods(lex, dir / "periods.json");
   load_metrics(lex, dir / "metrics.json");
   load_entities(lex, dir / "entities.json");
+  load_frames(lex, dir / "frames.json");
   return lex;
 }
 

@@ -105,8 +105,12 @@ struct Lexicon {
   std::vector<std::vector<MetricCue>> metric_cue_groups;
   WordMap<std::size_t> metric_cue_group_by_phrase;  // phrase's lower-case tokens -> group
 
-  // Reads units.json, hedges.json, directions.json, periods.json, metrics.json and
-  // entities.json from `dir`.
+  // Frames (model/frame.hpp): the words around a figure that tie two claims to one fact.
+  WordSet frame_stopwords;             // lower-case words that say nothing about which fact
+  WordMap<std::string> frame_markers;  // lower-case word -> its canonical marker ("qtr" -> "quarter")
+
+  // Reads units.json, hedges.json, directions.json, periods.json, metrics.json,
+  // entities.json and frames.json from `dir`.
   static Lexicon load(const std::filesystem::path& dir);
 };
 

@@ -11,7 +11,7 @@
 
 namespace claimcheck {
 
-static_assert(sizeof(CompactClaim) == 72, "the store's size per claim is part of its contract");
+static_assert(sizeof(CompactClaim) == 104, "the store's size per claim is part of its contract");
 
 namespace {
 
@@ -24,8 +24,10 @@ class FieldInterner {
   StringPool::Id operator()(std::size_t field, const std::string& text) {
     Last& last = last_[field];
     if (text.empty()) return StringPool::kEmpty;
-    if (last.text != nullptr && *last.text == text) return last.id;
-    last = {&text, pool_.intern(text)};
+    if (last.valid && last.text == text) return last.id;
+    last.text = text;  // a copy: the caller's string may be a temporary
+    last.id = pool_.intern(text);
+    last.valid = true;
     return last.id;
   }
   // The same for traits: neighbouring claims mostly share theirs.
@@ -41,8 +43,9 @@ class FieldInterner {
 
  private:
   struct Last {
-    const std::string* text = nullptr;
+    std::string text;
     StringPool::Id id = StringPool::kEmpty;
+    bool valid = false;
   };
   StringPool& pool_;
   std::array<Last, 16> last_{};
@@ -130,7 +133,13 @@ std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
 }
 
 bool is_groupable(const Claim& c) {
-  return !c.subject.entity.empty() && !c.subject.metric.empty() && c.hedge.kind != HedgeKind::Vague;
+  if (c.hedge.kind == HedgeKind::Vague) return false;
+  const bool resolved = !c.subject.entity.empty() && !c.subject.metric.empty();
+  return resolved || c.frame.size() > 0;
+}
+
+std::string article_entity_key(const std::string& document_id, const std::string& entity) {
+  return std::string(kArticleEntityPrefix) + document_id + '\x1f' + entity;
 }
 
 std::uint32_t digest_excerpt(std::string_view excerpt) {
@@ -207,10 +216,12 @@ CompactDocument ClaimStore::compact(const DocumentClaims& document, DocumentOrig
     k.column = c.span.column;
     k.index = static_cast<std::uint16_t>(c.index);
     k.text = intern(0, c.text);
-    k.entity = intern(7, c.subject.entity);
+    const bool resolved = !c.subject.entity.empty() && !c.subject.metric.empty();
+    k.entity = intern(7, resolved ? c.subject.entity : article_entity_key(document.info.id, c.subject.entity));
     k.entity_name = intern(8, c.subject.entity_name);
     k.metric = intern(10, c.subject.metric);
     k.traits = intern.traits(traits_, t);
+    k.frame = c.frame;
     out.claims.push_back(k);
     if (keep_excerpts) out.excerpts.push_back(intern(1, c.excerpt));
   }
@@ -259,6 +270,7 @@ Claim ClaimStore::claim(std::size_t d, std::size_t i) const {
   c.basis = str(t.basis);
   Subject& s = c.subject;
   s.entity = str(k.entity);
+  if (s.entity.starts_with(kArticleEntityPrefix)) s.entity.erase(0, s.entity.rfind('\x1f') + 1);
   s.entity_name = str(k.entity_name);
   s.entity_evidence = str(t.entity_evidence);
   s.metric = str(k.metric);
@@ -268,6 +280,7 @@ Claim ClaimStore::claim(std::size_t d, std::size_t i) const {
   s.earlier = t.earlier;
   s.outlook = t.outlook;
   s.qualifier = str(t.qualifier);
+  c.frame = k.frame;
   s.confidence = t.confidence;
   return c;
 }

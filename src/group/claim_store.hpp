@@ -1,21 +1,22 @@
 #pragma once
 // The run's claims as the cross-article rules read them, in compact form. An article is
 // analysed into full Claim records (model/claim.hpp, about 1 KB each with their strings);
-// the store keeps what grouping and the rules need in 72 bytes a claim: strings become
+// the store keeps what grouping and the rules need in 104 bytes a claim: strings become
 // StringPool ids, the comparatively few combinations of unit, hedge, role, period and
 // segment a ClaimTraits id, the document an index, and the excerpt a digest, since the
 // rules only ask whether two figures share a sentence. A finding's claims get their
 // excerpts back by reading their articles again (app/pipeline.hpp); articles that cannot
 // be read again (standard input, a claim stream) keep their excerpts in the pool.
 //
-// Only claims the cross-article rules can use are kept: resolved (entity and metric) and
-// not vague. The per-article rules (arithmetic, calendar) run on the full records before
-// an article is compacted.
+// Only claims the rules can use are kept: not vague, and resolved (entity and metric) or
+// framed (words around them to be compared on within their article). The per-article rules (arithmetic, calendar) run
+// on the full records before an article is compacted.
 
 #include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "group/document_info.hpp"
@@ -59,7 +60,7 @@ struct ClaimTraitsHash {
   std::size_t operator()(const ClaimTraits& t) const;
 };
 
-// 72 bytes: the 6.2 million of a 1 GB archive fit in under half a gigabyte.
+// 104 bytes, 32 of them the frame: the 6.2 million of a 1 GB archive fit in 650 MB.
 struct CompactClaim {
   Interval stated;
   Interval value;
@@ -74,6 +75,7 @@ struct CompactClaim {
   StringPool::Id entity_name = 0;
   StringPool::Id metric = 0;
   std::uint32_t traits = 0;  // ClaimStore::traits()
+  Frame frame;
 };
 
 // Where an article can be read again to rebuild its full claims.
@@ -106,6 +108,13 @@ struct CompactDocument {
 
 // Whether the cross-article rules can use a claim at all.
 bool is_groupable(const Claim& claim);
+
+// A claim whose entity or metric the resolver did not name stands for its own article:
+// the store keys its entity by this prefix, the article's id and the entity (maybe
+// empty), so grouping only ever sets it beside claims of the same article (which the
+// rules then compare on their frames), and expanding it gives the entity back.
+inline constexpr std::string_view kArticleEntityPrefix = "\x01article:";
+std::string article_entity_key(const std::string& document_id, const std::string& entity);
 
 // The excerpt's stand-in inside the store (Claim::excerpt_digest); never 0.
 std::uint32_t digest_excerpt(std::string_view excerpt);

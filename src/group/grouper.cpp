@@ -91,13 +91,15 @@ std::uint64_t hash_tuple(const KeyTuple& tuple, std::uint64_t event) {
   return h;
 }
 
+// The looser keys compare figures of different units or rates, which only a resolved
+// subject can justify: claims kept for their frame alone (no metric) stay out.
 bool is_change_in_percent_terms(const KeyView& c) {
-  return c.direction != Direction::None &&
+  return !c.metric.empty() && c.direction != Direction::None &&
          (c.unit == UnitKind::Percent || c.unit == UnitKind::PercentagePoints || c.unit == UnitKind::BasisPoints);
 }
 
 bool is_level_with_a_rate(const KeyView& c) {
-  return c.direction == Direction::None && c.rate != "share" &&
+  return !c.metric.empty() && c.direction == Direction::None && c.rate != "share" &&
          (c.unit == UnitKind::Money || c.unit == UnitKind::Count);
 }
 

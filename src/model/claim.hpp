@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "model/frame.hpp"
 #include "model/interval.hpp"
 
 namespace claimcheck {
@@ -88,6 +89,7 @@ struct Claim {
   std::string rate;   // "day", "year", "month", "quarter", "share"; empty for a stock figure
   std::string basis;  // what a change is measured against: "yoy", "qoq", "mom"; empty if unstated
   Subject subject;
+  Frame frame;  // the words it is written among: evidence that two claims state one fact
   friend bool operator==(const Claim&, const Claim&) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "model/json_io.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -27,6 +29,35 @@ Enum enum_field(const json& j, const char* key, Parse parse) {
   const auto text = j.at(key).get<std::string>();
   if (auto value = parse(text)) return *value;
   throw std::invalid_argument(std::string("unknown value '") + text + "' for field '" + key + "'");
+}
+
+template <std::size_t N>
+json hashes_to_json(const std::array<std::uint16_t, N>& hashes) {
+  json out = json::array();
+  for (const std::uint16_t h : hashes) {
+    if (h != 0) out.push_back(h);
+  }
+  return out;
+}
+
+template <std::size_t N>
+std::array<std::uint16_t, N> hashes_from_json(const json& j) {
+  std::array<std::uint16_t, N> out{};
+  std::size_t n = 0;
+  for (const auto& h : j) {
+    const auto v = h.get<std::uint16_t>();
+    if (v != 0 && n < N) out[n++] = v;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+json frame_to_json(const Frame& f) {
+  return {{"words", hashes_to_json(f.words)}, {"markers", hashes_to_json(f.markers)}};
+}
+
+Frame frame_from_json(const json& j) {
+  return Frame{hashes_from_json<kFrameWords>(j.at("words")), hashes_from_json<kFrameMarkers>(j.at("markers"))};
 }
 
 }  // namespace
@@ -61,6 +92,7 @@ json to_json(const Claim& c) {
         {"outlook", c.subject.outlook},
         {"qualifier", c.subject.qualifier},
         {"confidence", c.subject.confidence}}},
+      {"frame", frame_to_json(c.frame)},
   };
 }
 
@@ -115,6 +147,7 @@ Claim claim_from_json(const json& j) {
     c.subject.outlook = s.value("outlook", false);
     c.subject.qualifier = s.value("qualifier", std::string{});
     c.subject.confidence = s.value("confidence", 0.0);
+    if (const auto frame = j.find("frame"); frame != j.end()) c.frame = frame_from_json(*frame);
     return c;
   } catch (const json::exception& e) {
     throw std::invalid_argument(std::string("malformed claim: ") + e.what());

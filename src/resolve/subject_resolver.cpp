@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "resolve/entity_resolver.hpp"
+#include "resolve/frame_builder.hpp"
 #include "resolve/metric_resolver.hpp"
 
 namespace claimcheck {
@@ -165,6 +166,7 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
       if (!amount || label != ascii_lower(s.metric_cue)) s.qualifier = std::move(label);
     }
     s.confidence = confidence;
+    claim.frame = build_frame(lexicon, text, figure, entities.mentions());
   }
 }
 

@@ -39,11 +39,15 @@ TEST(Consistency, HedgeAndRoundingAreRespected) {
 }
 
 TEST(Consistency, RoundingEdgeOfExactFigures) {
+  // The same statement twice (a near-identical frame), the figure written differently.
   // 3.1% allows 3.05 to 3.15, 3.15% allows 3.145 to 3.155: they touch, so no finding.
-  EXPECT_TRUE(check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.15% on Monday.\n")
-                  .empty());
-  const auto findings =
-      check_one("Acme News Today\n\nMeta shares rose 3.1% on Monday. Later Meta shares rose 3.2% on Monday.\n");
+  auto story = [](const std::string& second) {
+    return "Acme News Today\n\nMeta shares rose 3.1% on Monday after the Muse Spark model launch. Traders said Meta "
+           "shares rose " +
+           second + " on Monday after the Muse Spark model launch.\n";
+  };
+  EXPECT_TRUE(check_one(story("3.15%")).empty());
+  const auto findings = check_one(story("3.2%"));
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "consistency");
   EXPECT_EQ(findings[0].severity, Severity::Error);
@@ -66,10 +70,12 @@ TEST(Consistency, DifferentMetricsAreNotCompared) {
 
 TEST(RangeContainment, PointOutsideRangeAcrossArticles) {
   const auto findings = check_texts({
+      // The headline of one article against the other's body: an outlet's headline figure
+      // is what the others report, whatever words each uses.
       {"guide.txt",
-       "Meta has set its 2026 capital expenditure guidance at $115 billion to $135 billion for Muse Spark. Muse Spark "
-       "matters.\n"},
-      {"gamble.txt", "150 billion dollar gamble! Meta's Muse Spark debuts. Muse Spark is here.\n"},
+       "Meta Sets Out Its Plans\n\nMeta has set its 2026 capital expenditure guidance at $115 billion to $135 "
+       "billion for Muse Spark. Muse Spark matters.\n"},
+      {"gamble.txt", "150 billion dollar gamble!\n\nMeta's Muse Spark debuts. Muse Spark is here.\n"},
   });
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "range-containment");
@@ -92,12 +98,17 @@ TEST(RangeContainment, BoundsTheRangeSatisfiesAreCompatible) {
 
 TEST(RangeContainment, NearMissInsideTheRoundedRange) {
   // $136 billion allows 135.5 to 136.5; the range allows up to 135.5: they touch.
-  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital "
-                        "expenditure of $136 billion in 2026 looms.\n")
+  // Within one article a range is compared only with the same statement (its frame).
+  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta set 2026 "
+                        "capital expenditure at $136 billion.\n")
                   .empty());
-  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's "
-                               "capital expenditure of $137 billion in 2026 looms.\n")),
+  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta set "
+                               "2026 capital expenditure at $137 billion.\n")),
             (std::vector<std::string>{"range-containment"}));
+  // Another statement of the same metric is another fact: a plan against a guidance.
+  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital "
+                        "expenditure of $137 billion in 2026 looms.\n")
+                  .empty());
 }
 
 TEST(OutlierMajority, NamesTheFigureTheOtherSourcesSupport) {
@@ -193,8 +204,8 @@ TEST(RuleEngine, FindingsAreDeterministic) {
 
 TEST(ScaleSlip, MillionAgainstBillion) {
   const auto findings = check_one(
-      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.6 million beat "
-      "forecasts.\n");
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Analysts said Halcyon reported revenue of "
+      "$4.6 million, beating forecasts.\n");
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "scale-slip");
   EXPECT_NE(findings[0].working.find("4.6 billion = 4.6 million x 1,000"), std::string::npos) << findings[0].working;
@@ -217,8 +228,8 @@ TEST(ScaleSlip, TheSameNumberRoundedDifferently) {
 TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
   // 4.5 (4.45 to 4.55) and 4.6 (4.55 to 4.65) touch at the edge: two numbers, not one.
   const auto findings = check_one(
-      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Halcyon revenue of $4.5 million beat "
-      "forecasts.\n");
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Analysts said Halcyon reported revenue of "
+      "$4.5 million, beating forecasts.\n");
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
 }
 

@@ -38,8 +38,11 @@ TEST_F(CliBaseline, WrittenAtomicallyWithFingerprintsRulesFilesAndMessages) {
 TEST_F(CliBaseline, OnlyNewFindingsAreReportedEvenWhenLinesMove) {
   write("desk/slip.txt", kSlipArticle);
   ASSERT_EQ(run("check --write-baseline baseline.json desk").exit_code, 1);
-  // Lines shift: a note on top and blank lines; the finding is still the accepted one.
-  write("desk/slip.txt", std::string("Editor's note: updated.\n\n\n") + kSlipArticle);
+  // Lines shift: blank lines and a note under the headline; the finding is still the
+  // accepted one.
+  write("desk/slip.txt",
+        "Meta Stock Rises 25% on Muse Spark\n\n\n\nEditor's note: updated.\n\nMeta's stock rose 2.5%, reflecting "
+        "tailwinds.\n");
   const CliRun same = run("check --no-color --baseline baseline.json desk");
   EXPECT_EQ(same.exit_code, 0) << same.out;
   EXPECT_NE(same.out.find("0 findings"), std::string::npos) << same.out;

@@ -71,7 +71,7 @@ TEST_F(CliJsonl, FormatsNameTheFileAndSuppressionsWorkInsideRecords) {
       "feed.jsonl",
       R"({"id": "s", "title": "Meta Stock Rises 25% on Muse Spark", "body": "Intro.\n<!-- claimcheck-disable-next-line -->\nMeta's stock rose 2.5% today."})"
       "\n"
-      R"({"id": "t", "title": "Meta steady", "body": "<!-- claimcheck-disable-next-line -->\nMeta Stock Rises 25% on Muse Spark\nMeta's stock rose 2.5% today."})"
+      R"({"id": "t", "title": "Meta steady", "body": "<!-- claimcheck-disable-next-line -->\nMeta's stock rose 25% after the Muse Spark model launch.\nMeta's stock rose 2.5% after the Muse Spark model launch today."})"
       "\n");
   const json report = json::parse(run("check --format json feed.jsonl").out);
   EXPECT_EQ(report["summary"]["suppressed"], 1);

@@ -1,0 +1,100 @@
+#include "check/same_fact.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace claimcheck {
+namespace {
+
+// Shared frame words (company names left out) each kind of difference needs. A
+// headline restates its body's main fact in few words, so one shared word ties a
+// headline figure to a body figure; two figures of the body need two.
+constexpr std::size_t kHeadlineSlipShared = 1;
+constexpr std::size_t kSlipShared = 2;
+// A hedged slip ("nearly $4.5 billion" and "about $450 million" are more often two
+// estimates than one slip), or a slip of figures whose subject the resolver did not
+// name: one word more.
+constexpr std::size_t kExtraShared = 1;
+// An arbitrary difference needs a near-identical frame: every word of the shorter frame
+// in the other, at least this many, and the same markers. Real copy repeats sentence
+// shapes with another subject ("Broadcast represented 46% of licensing", "PC represented
+// 9% of licensing"), so anything less ties different facts.
+constexpr std::size_t kArbitraryShared = 2;
+// How far below the headline the lead may start (a blank line, a dateline).
+constexpr std::uint32_t kLeadLines = 3;
+
+bool unresolved(const Claim& c) { return c.subject.entity.empty() || c.subject.metric.empty(); }
+bool hedged(const Claim& c) { return c.hedge.kind != HedgeKind::Exact; }
+bool one_is_headline(const Claim& a, const Claim& b) {
+  return (a.role == Role::Headline) != (b.role == Role::Headline);
+}
+
+std::string context_evidence(std::size_t shared) {
+  return fmt::format("Tied by their context: {} word{} around the figures in common.", shared, shared == 1 ? "" : "s");
+}
+
+std::size_t slip_words_needed(const Claim& a, const Claim& b, Difference difference) {
+  if (difference == Difference::Majority) return 0;
+  const bool open_subject = unresolved(a) || unresolved(b);
+  // The headline and the body of one article: the slip's shape is evidence enough for
+  // one resolved subject; without one, a word must say what the figure is.
+  if (a.document == b.document && one_is_headline(a, b)) return open_subject ? kHeadlineSlipShared : 0;
+  // A headline or a table row says what its figure is in few words.
+  const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
+  std::size_t needed = terse ? kHeadlineSlipShared : kSlipShared;
+  if (open_subject || (difference == Difference::Slip && (hedged(a) || hedged(b)))) needed += kExtraShared;
+  return needed;
+}
+
+}  // namespace
+
+// The headline and the lead (the body's first lines) state the story's main fact twice:
+// one shared word and no conflicting marker tie them even where the figures just differ.
+bool headline_and_lead(const Claim& a, const Claim& b) {
+  if (a.document != b.document || !one_is_headline(a, b)) return false;
+  const Claim& headline = a.role == Role::Headline ? a : b;
+  const Claim& other = a.role == Role::Headline ? b : a;
+  return other.span.line > headline.span.line && other.span.line - headline.span.line <= kLeadLines;
+}
+
+bool near_identical(const Frame& x, const Frame& y) {
+  const std::size_t shared = x.shared_words(y);
+  return x.same_markers(y) && shared >= kArbitraryShared && shared == std::min(x.size(), y.size());
+}
+
+SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
+  const Frame& x = a.frame;
+  const Frame& y = b.frame;
+  const std::size_t shared = x.shared_words(y);
+  const bool open_subject = unresolved(a) || unresolved(b);
+  if (open_subject && difference != Difference::Slip) return {};
+  // Within one article a range is a forecast or a bracket of its own; a figure outside it
+  // is as likely another fact as an error: the frames must match as for any difference.
+  if (difference == Difference::Range && a.document == b.document) difference = Difference::Arbitrary;
+  if (shared == 0 && difference != Difference::Arbitrary && slip_words_needed(a, b, difference) == 0 &&
+      x.markers_nested(y)) {
+    return {true, difference == Difference::Majority
+                      ? "Tied by the other sources' agreement on one value."
+                      : "Tied as the headline's figure and the body's, for one subject."};
+  }
+  if (difference != Difference::Arbitrary) {
+    // A period, part or correction on one side only may be left implicit on the other
+    // ("Q4 net" over "net"); two different ones are two facts.
+    if (!x.markers_nested(y)) return {};
+    if (shared >= slip_words_needed(a, b, difference)) return {true, context_evidence(shared)};
+    // An article's headline states its main fact: across articles of one event it is
+    // what another outlet's figure is about, whatever words each uses.
+    if (!open_subject && a.document != b.document && one_is_headline(a, b)) {
+      return {true, "Tied as one article's headline figure and another's report of the same event."};
+    }
+    return {};
+  }
+  if (near_identical(x, y)) return {true, context_evidence(shared)};
+  if (!open_subject && headline_and_lead(a, b) && x.markers_nested(y) && shared >= kHeadlineSlipShared) {
+    return {true, "Tied as the headline's figure and the lead's: " + context_evidence(shared)};
+  }
+  return {};
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,31 @@
+#pragma once
+// Whether two claims of one subject state the same fact, from their frames
+// (model/frame.hpp). A subject key (entity, metric, unit, period) is necessary but not
+// enough on real text: one story gives a company's quarter and year, its division and
+// the group, two deals, a correction and the figure it corrects. The rules compare two
+// claims only on evidence that they say the same thing twice, and the evidence they need
+// depends on how the figures differ: a slip-shaped difference (a power of ten, million
+// for billion, a flipped direction with the same size) is itself evidence and needs less;
+// an arbitrary difference needs a near-identical frame.
+
+#include <string>
+
+#include "model/claim.hpp"
+
+namespace claimcheck {
+
+enum class Difference {
+  Slip,       // the figures are one figure written wrong: x10^k, a scale word, a direction word
+  Range,      // a figure outside a range given for it: the range says what it may be
+  Majority,   // one source against a value several others agree on: their agreement is evidence
+  Arbitrary,  // the figures just disagree: only the same words around both make them one fact
+};
+
+struct SameFact {
+  bool tied = false;
+  std::string evidence;  // what tied them, for the finding's working ("3 words of context in common")
+};
+
+[[nodiscard]] SameFact same_fact(const Claim& a, const Claim& b, Difference difference);
+
+}  // namespace claimcheck
