@@ -40,8 +40,13 @@ std::size_t slip_words_needed(const Claim& a, const Claim& b, Difference differe
   // The headline and the body of one article: the slip's shape is evidence enough for
   // one resolved subject; without one, a word must say what the figure is.
   if (a.document == b.document && one_is_headline(a, b)) return open_subject ? kHeadlineSlipShared : 0;
-  // A headline or a table row says what its figure is in few words.
-  const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
+  // So does a table row of the article against its text: the row names the metric.
+  const bool table = (a.role == Role::Table) != (b.role == Role::Table);
+  if (a.document == b.document && table && !open_subject) return 0;
+  // A headline or a table row says what its figure is in few words; and a range in one
+  // article of an event says what another's figure for the same period may be.
+  const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table ||
+                     (difference == Difference::Range && a.document != b.document);
   std::size_t needed = terse ? kHeadlineSlipShared : kSlipShared;
   if (open_subject || (difference == Difference::Slip && (hedged(a) || hedged(b)))) needed += kExtraShared;
   return needed;
@@ -63,10 +68,17 @@ bool near_identical(const Frame& x, const Frame& y) {
   return x.same_markers(y) && shared >= kArbitraryShared && shared == std::min(x.size(), y.size());
 }
 
+// Words in common, and the period when both state the same one ("in 2026"): a stated
+// period is context too, though the frames leave its numbers out.
+std::size_t shared_context(const Claim& a, const Claim& b) {
+  const bool same_period = !a.subject.period.empty() && a.subject.period == b.subject.period;
+  return a.frame.shared_words(b.frame) + (same_period ? 1 : 0);
+}
+
 SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   const Frame& x = a.frame;
   const Frame& y = b.frame;
-  const std::size_t shared = x.shared_words(y);
+  const std::size_t shared = shared_context(a, b);
   const bool open_subject = unresolved(a) || unresolved(b);
   if (open_subject && difference != Difference::Slip) return {};
   // Within one article a range is a forecast or a bracket of its own; a figure outside it
@@ -79,9 +91,11 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
                       : "Tied as the headline's figure and the body's, for one subject."};
   }
   if (difference != Difference::Arbitrary) {
-    // A period, part or correction on one side only may be left implicit on the other
-    // ("Q4 net" over "net"); two different ones are two facts.
-    if (!x.markers_nested(y)) return {};
+    // A period, part or correction on one side only may be left implicit in a headline or
+    // a table ("Q4 net" over "net"); two different ones are two facts, and two sentences
+    // of the body name theirs.
+    const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
+    if (!(terse || a.document != b.document ? x.markers_nested(y) : x.same_markers(y))) return {};
     if (shared >= slip_words_needed(a, b, difference)) return {true, context_evidence(shared)};
     // An article's headline states its main fact: across articles of one event it is
     // what another outlet's figure is about, whatever words each uses.
@@ -91,8 +105,11 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     return {};
   }
   if (near_identical(x, y)) return {true, context_evidence(shared)};
-  if (!open_subject && headline_and_lead(a, b) && x.markers_nested(y) && shared >= kHeadlineSlipShared) {
-    return {true, "Tied as the headline's figure and the lead's: " + context_evidence(shared)};
+  // The headline restates the lead's main fact: a resolved subject named by a strong
+  // cue in both is enough.
+  if (!open_subject && !a.subject.metric_weak && !b.subject.metric_weak && headline_and_lead(a, b) &&
+      x.markers_nested(y)) {
+    return {true, "Tied as the headline's figure and the lead's, for one subject."};
   }
   return {};
 }

@@ -151,17 +151,28 @@ class FrameBuilder {
     return start != i;
   }
 
+  // Part of a metric cue ("net sales", "earnings per share") that starts at most six
+  // tokens (three words and their spaces) before.
+  [[nodiscard]] bool in_metric_name(std::size_t i) const {
+    for (std::size_t back = 0; back <= 6 && back <= i; ++back) {
+      const auto m = lex_.metric_cues.match_at(text_.text(), text_.tokens, i - back);
+      if (m && m->last >= i) return true;
+    }
+    return false;
+  }
+
   [[nodiscard]] bool in_name(std::size_t offset) const {
     const auto after = std::upper_bound(names_.begin(), names_.end(), offset,
                                         [](std::size_t o, const EntityMention& m) { return o < m.begin; });
     return after != names_.begin() && offset < std::prev(after)->end;
   }
 
-  // Words the figure itself is read from: its unit, scale, currency, hedge or direction.
+  // Words the figure itself is read from (its unit, scale, currency, hedge or direction)
+  // and the words of a metric's name: the subject key already holds what they say.
   [[nodiscard]] bool figure_word(std::size_t i) const {
     const std::string_view s = text_.text();
     const auto& tokens = text_.tokens;
-    return lex_.directions.match_at(s, tokens, i) || lex_.hedges.match_at(s, tokens, i) ||
+    return lex_.directions.match_at(s, tokens, i) || in_metric_name(i) || lex_.hedges.match_at(s, tokens, i) ||
            lex_.scale_words.match_at(s, tokens, i) || lex_.percent.match_at(s, tokens, i) ||
            lex_.currency_words.match_at(s, tokens, i) || lex_.currency_codes.match_at(s, tokens, i) ||
            lex_.minor_units.match_at(s, tokens, i);

@@ -99,11 +99,11 @@ TEST(RangeContainment, BoundsTheRangeSatisfiesAreCompatible) {
 TEST(RangeContainment, NearMissInsideTheRoundedRange) {
   // $136 billion allows 135.5 to 136.5; the range allows up to 135.5: they touch.
   // Within one article a range is compared only with the same statement (its frame).
-  EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta set 2026 "
-                        "capital expenditure at $136 billion.\n")
+  EXPECT_TRUE(check_one("Meta set its 2026 capital expenditure guidance at $115 billion to $135 billion. Later, Meta "
+                        "set its 2026 capital expenditure guidance at $136 billion.\n")
                   .empty());
-  EXPECT_EQ(rules_of(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta set "
-                               "2026 capital expenditure at $137 billion.\n")),
+  EXPECT_EQ(rules_of(check_one("Meta set its 2026 capital expenditure guidance at $115 billion to $135 billion. Later, "
+                               "Meta set its 2026 capital expenditure guidance at $137 billion.\n")),
             (std::vector<std::string>{"range-containment"}));
   // Another statement of the same metric is another fact: a plan against a guidance.
   EXPECT_TRUE(check_one("Meta set 2026 capital expenditure at $115 billion to $135 billion. Later, Meta's capital "
@@ -204,8 +204,8 @@ TEST(RuleEngine, FindingsAreDeterministic) {
 
 TEST(ScaleSlip, MillionAgainstBillion) {
   const auto findings = check_one(
-      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Analysts said Halcyon reported revenue of "
-      "$4.6 million, beating forecasts.\n");
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion from grid storage. Analysts said Halcyon "
+      "reported revenue of $4.6 million from grid storage, beating forecasts.\n");
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].rule, "scale-slip");
   EXPECT_NE(findings[0].working.find("4.6 billion = 4.6 million x 1,000"), std::string::npos) << findings[0].working;
@@ -217,10 +217,20 @@ TEST(ScaleSlip, TheSameNumberRoundedDifferently) {
       {"b.txt", "Halcyon Corp reported revenue of $2.2 million in 2025 for Orbit Day. Orbit Day.\n"},
   });
   ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"scale-slip"}));
-  // An open-ended figure says too little to call it a slip.
+  // An open-ended figure says too little to call it a slip; as a plain disagreement it
+  // needs the same statement twice, which two words of context are not.
   EXPECT_EQ(rules_of(check_texts({
                 {"a.txt", "Halcyon Corp reported revenue of $2.23 billion in 2025 for Orbit Day. Orbit Day.\n"},
                 {"b.txt", "Halcyon Corp reported revenue of under $2.5 million in 2025 for Orbit Day. Orbit Day.\n"},
+            })),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(rules_of(check_texts({
+                {"a.txt",
+                 "Halcyon Corp reported revenue of $2.23 billion from grid storage in 2025 for Orbit Day. "
+                 "Orbit Day.\n"},
+                {"b.txt",
+                 "Halcyon Corp reported revenue of under $2.5 million from grid storage in 2025 for Orbit "
+                 "Day. Orbit Day.\n"},
             })),
             (std::vector<std::string>{"consistency"}));
 }
@@ -228,8 +238,8 @@ TEST(ScaleSlip, TheSameNumberRoundedDifferently) {
 TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
   // 4.5 (4.45 to 4.55) and 4.6 (4.55 to 4.65) touch at the edge: two numbers, not one.
   const auto findings = check_one(
-      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion. Analysts said Halcyon reported revenue of "
-      "$4.5 million, beating forecasts.\n");
+      "Halcyon News Today\n\nHalcyon reported revenue of $4.6 billion from grid storage. Analysts said Halcyon "
+      "reported revenue of $4.5 million from grid storage, beating forecasts.\n");
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
 }
 
