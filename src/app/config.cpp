@@ -17,7 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 6> kFields{"rules_dir", "rule_dirs", "rules", "include", "exclude", "fail_on"};
+constexpr std::array<std::string_view, 7> kFields{"rules_dir", "rule_dirs", "entities", "rules",
+                                                  "include",   "exclude",   "fail_on"};
 constexpr std::array<std::string_view, 5> kRuleFields{"enabled", "severity", "cross_document_severity",
                                                       "weak_subject_severity", "parameters"};
 
@@ -132,6 +133,10 @@ Config load_config(const fs::path& file) {
   if (doc.contains("rule_dirs")) {
     if (!doc.at("rule_dirs").is_array()) read.fail("rule_dirs", "must be an array of strings");
     for (const json& dir : doc.at("rule_dirs")) config.rule_dirs.push_back(read.path(dir, "rule_dirs"));
+  }
+  if (doc.contains("entities")) {
+    if (!doc.at("entities").is_array()) read.fail("entities", "must be an array of strings");
+    for (const json& f : doc.at("entities")) config.entities.push_back(read.path(f, "entities"));
   }
   if (doc.contains("rules")) {
     if (!doc.at("rules").is_object()) read.fail("rules", "must be an object keyed by rule id");

@@ -4,6 +4,7 @@
 //   {
 //     "rules_dir": "house-rules",            // replaces the built-in data (lexicon/ and checks/)
 //     "rule_dirs": ["extra-checks"],         // more rule files, as --rules
+//     "entities": ["desk-companies.json"],   // more companies, shaped like lexicon/entities.json
 //     "rules": {                             // per rule id
 //       "consistency": {"enabled": false},
 //       "decimal-slip": {"severity": "warning", "cross_document_severity": "info",
@@ -50,6 +51,7 @@ struct Config {
   std::filesystem::path file;  // empty when no configuration file is in use
   std::optional<std::filesystem::path> rules_dir;
   std::vector<std::filesystem::path> rule_dirs;
+  std::vector<std::filesystem::path> entities;  // entity files added to the lexicon
   std::vector<RuleOverride> rules;
   std::vector<std::string> include;
   std::vector<std::string> exclude;

@@ -29,8 +29,10 @@ Pipeline::Pipeline(Lexicon lexicon, RuleEngine engine) : lexicon_(std::move(lexi
 
 Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
                         const std::vector<std::filesystem::path>& extra_rule_dirs,
-                        const std::vector<RuleOverride>& overrides) {
+                        const std::vector<RuleOverride>& overrides,
+                        const std::vector<std::filesystem::path>& entity_files) {
   Lexicon lexicon = Lexicon::load(rules_dir / "lexicon");
+  for (const auto& file : entity_files) lexicon.add_entities(file);
   std::vector<RuleConfig> rules = load_rule_configs(rules_dir / "checks");
   for (const auto& dir : extra_rule_dirs) {
     auto more = load_rule_configs(dir);

@@ -68,12 +68,13 @@ struct RunResult {
 
 class Pipeline {
  public:
-  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory, then
-  // applies the configuration's per-rule overrides. Throws LexiconError or
-  // RuleConfigError naming the bad file, ConfigError for an override that fits no rule.
+  // Loads rules_dir/lexicon and rules_dir/checks plus every extra rule directory and
+  // entity file, then applies the configuration's per-rule overrides. Throws LexiconError
+  // or RuleConfigError naming the bad file, ConfigError for an override that fits no rule.
   static Pipeline load(const std::filesystem::path& rules_dir,
                        const std::vector<std::filesystem::path>& extra_rule_dirs = {},
-                       const std::vector<RuleOverride>& overrides = {});
+                       const std::vector<RuleOverride>& overrides = {},
+                       const std::vector<std::filesystem::path>& entity_files = {});
 
   // Extraction and resolution for one document; input problems go to `diagnostics`.
   [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;

@@ -178,8 +178,11 @@ class GroupChecker {
   std::string pair_working(std::size_t i, std::size_t j, const RuleConfig& rule) const {
     const Claim& a = claim(i);
     const Claim& b = claim(j);
-    std::string w = fmt::format("{} allows {}; {} allows {}: no value satisfies both.", as_written(a),
-                                format_interval(a), as_written(b), format_interval(b));
+    const bool overlap = a.value.overlaps(b.value);
+    std::string w = fmt::format("{} allows {}; {} allows {}{}", as_written(a), format_interval(a), as_written(b),
+                                format_interval(b),
+                                overlap ? ": the bound allows both, but as written they are one figure slipped."
+                                        : ": no value satisfies both.");
     if (rule.kind == "scale-slip") {
       const int k = *scale_shift(a, b);
       const bool a_larger = a.scale > b.scale;
@@ -217,20 +220,27 @@ class GroupChecker {
     const std::size_t n = group_.members.size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = i + 1; j < n; ++j) {
-        if (explained_.contains({i, j}) || !comparable(i, j) || !conflict(claim(i), claim(j)) || !applies(i, j))
-          continue;
+        if (explained_.contains({i, j}) || !comparable(i, j) || !clash(i, j, difference) || !applies(i, j)) continue;
         if (claim(i).span == claim(j).span && same_document(i, j)) continue;
-        if (!same_fact(claim(i), claim(j), difference).tied) continue;
+        const SameFact tie = same_fact(claim(i), claim(j), difference);
+        if (!tie.tied) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);
         if (rule.kind == "decimal-slip") {
           fields["factor"] = fmt::format(
               "{}", static_cast<long long>(std::llround(std::pow(10.0, *decimal_shift(claim(q), claim(other), 6)))));
         }
-        out_.push_back(make_finding(rule, {q, other}, fields, pair_working(q, other, rule)));
+        out_.push_back(make_finding(rule, {q, other}, fields, pair_working(q, other, rule) + ' ' + tie.evidence));
         explain_with_duplicates(i, j);
       }
     }
+  }
+
+  // A slip is judged on the figures as written: "up to 50 mln" over a headline's "5 MLN"
+  // is the same amount with its decimal point moved, though the bound allows both.
+  [[nodiscard]] bool clash(std::size_t i, std::size_t j, Difference difference) const {
+    if (difference == Difference::Slip) return !opposite_directions(claim(i), claim(j));
+    return conflict(claim(i), claim(j));
   }
 
   // A pair is explained, and so is every pair of the same two figures as written in the

@@ -85,7 +85,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   // is as likely another fact as an error: the frames must match as for any difference.
   if (difference == Difference::Range && a.document == b.document) difference = Difference::Arbitrary;
   if (shared == 0 && difference != Difference::Arbitrary && slip_words_needed(a, b, difference) == 0 &&
-      x.markers_nested(y)) {
+      x.markers_agree(y)) {
     return {true, difference == Difference::Majority
                       ? "Tied by the other sources' agreement on one value."
                       : "Tied as the headline's figure and the body's, for one subject."};
@@ -95,7 +95,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     // a table ("Q4 net" over "net"); two different ones are two facts, and two sentences
     // of the body name theirs.
     const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
-    if (!(terse || a.document != b.document ? x.markers_nested(y) : x.same_markers(y))) return {};
+    if (!(terse || a.document != b.document ? x.markers_agree(y) : x.same_markers(y))) return {};
     if (shared >= slip_words_needed(a, b, difference)) return {true, context_evidence(shared)};
     // An article's headline states its main fact: across articles of one event it is
     // what another outlet's figure is about, whatever words each uses.

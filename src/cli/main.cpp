@@ -84,7 +84,7 @@ fs::path rules_dir(const CommonOptions& o, const Config& config, const char* arg
 Pipeline load_pipeline(const CommonOptions& o, const Config& config, const char* argv0) {
   std::vector<fs::path> extra = config.rule_dirs;
   extra.insert(extra.end(), o.extra_rules.begin(), o.extra_rules.end());
-  return Pipeline::load(rules_dir(o, config, argv0), extra, config.rules);
+  return Pipeline::load(rules_dir(o, config, argv0), extra, config.rules, config.entities);
 }
 
 bool has_input_errors(const Diagnostics& diagnostics) {

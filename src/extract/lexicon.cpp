@@ -234,11 +234,13 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_entities(Lexicon& lex, const std::filesystem::path& file) {
+void load_entities(Lexicon& lex, const std::filesystem::path& file, bool suffixes_required = true) {
   const json doc = read_json(file);
-  with_context(file, "company_suffixes", [&] {
-    for (const auto& w : doc.at("company_suffixes")) lex.company_suffixes.insert(w.get<std::string>());
-  });
+  if (suffixes_required || doc.contains("company_suffixes")) {
+    with_context(file, "company_suffixes", [&] {
+      for (const auto& w : doc.at("company_suffixes")) lex.company_suffixes.insert(w.get<std::string>());
+    });
+  }
   with_context(file, "entities", [&] {
     for (const auto& e : doc.at("entities")) {
       const std::size_t index = lex.entities.size();
@@ -257,15 +259,28 @@ void load_frames(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "stop_words", [&] {
     for (const auto& w : doc.at("stop_words")) lex.frame_stopwords.insert(ascii_lower(w.get<std::string>()));
   });
-  with_context(file, "markers", [&] {
-    for (const auto& w : doc.at("markers")) {
-      const std::string word = ascii_lower(w.get<std::string>());
-      lex.frame_markers.emplace(word, word);
+  with_context(file, "marker_classes", [&] {
+    for (const auto& [name, words] : doc.at("marker_classes").items()) {
+      const auto* known = std::find(kMarkerClassNames.begin(), kMarkerClassNames.end() - 1, name);
+      if (known == kMarkerClassNames.end() - 1) {
+        throw std::invalid_argument(fmt::format("unknown marker class '{}'", name));
+      }
+      const auto marker_class = static_cast<MarkerClass>(known - kMarkerClassNames.begin());
+      for (const auto& w : words) {
+        const std::string word = ascii_lower(w.get<std::string>());
+        lex.frame_markers.emplace(word, Lexicon::FrameMarker{word, marker_class});
+      }
     }
   });
   with_context(file, "marker_synonyms", [&] {
     for (const auto& [word, canonical] : doc.at("marker_synonyms").items()) {
-      lex.frame_markers[ascii_lower(word)] = ascii_lower(canonical.get<std::string>());
+      const auto target = lex.frame_markers.find(ascii_lower(canonical.get<std::string>()));
+      if (target == lex.frame_markers.end()) {
+        throw std::invalid_argument(
+            fmt::format("'{}' is a synonym of '{}', which no marker class lists", word, canonical.get<std::string>()));
+      }
+      const Lexicon::FrameMarker marker = target->second;  // a copy: inserting may rehash
+      lex.frame_markers[ascii_lower(word)] = marker;
     }
   });
 }
@@ -286,5 +301,7 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
   load_frames(lex, dir / "frames.json");
   return lex;
 }
+
+void Lexicon::add_entities(const std::filesystem::path& file) { load_entities(*this, file, false); }
 
 }  // namespace claimcheck

@@ -14,6 +14,7 @@
 
 #include "extract/phrase_table.hpp"
 #include "model/claim.hpp"
+#include "model/frame.hpp"
 
 namespace claimcheck {
 
@@ -106,12 +107,20 @@ struct Lexicon {
   WordMap<std::size_t> metric_cue_group_by_phrase;  // phrase's lower-case tokens -> group
 
   // Frames (model/frame.hpp): the words around a figure that tie two claims to one fact.
-  WordSet frame_stopwords;             // lower-case words that say nothing about which fact
-  WordMap<std::string> frame_markers;  // lower-case word -> its canonical marker ("qtr" -> "quarter")
+  WordSet frame_stopwords;  // lower-case words that say nothing about which fact
+  struct FrameMarker {
+    std::string canonical;  // "qtr" -> "quarter"
+    MarkerClass marker_class;
+  };
+  WordMap<FrameMarker> frame_markers;  // lower-case word -> its canonical marker and class
 
   // Reads units.json, hedges.json, directions.json, periods.json, metrics.json,
   // entities.json and frames.json from `dir`.
   static Lexicon load(const std::filesystem::path& dir);
+  // Adds the entities of a file shaped like entities.json (its "entities", and its
+  // "company_suffixes" where present): a newsroom's own companies, or invented ones for
+  // samples and tests, kept out of the shipped lexicon.
+  void add_entities(const std::filesystem::path& file);
 };
 
 }  // namespace claimcheck

@@ -18,6 +18,21 @@ namespace claimcheck {
 inline constexpr std::size_t kFrameWords = 8;
 inline constexpr std::size_t kFrameMarkers = 8;
 
+// What a marker says of its fact; rules/lexicon/frames.json lists the words of each class
+// but the last, which is the capitalised names a frame meets.
+enum class MarkerClass : std::uint8_t { Period, Ordinal, Month, Relative, Part, Correction, Instrument, Name };
+inline constexpr std::size_t kMarkerClasses = 8;
+inline constexpr std::array<const char*, kMarkerClasses> kMarkerClassNames{
+    "period", "ordinal", "month", "relative", "part", "correction", "instrument", "name"};
+
+// A marker is its class in the top three bits and 13 bits of its word's hash: frames sort
+// their markers by class, and two classes never share a marker.
+[[nodiscard]] constexpr std::uint16_t marker_code(MarkerClass c, std::uint16_t word_hash) {
+  const auto code = static_cast<std::uint16_t>((static_cast<unsigned>(c) << 13U) | (word_hash & 0x1FFFU));
+  return code == 0 ? 1 : code;
+}
+[[nodiscard]] constexpr MarkerClass marker_class(std::uint16_t code) { return static_cast<MarkerClass>(code >> 13U); }
+
 struct Frame {
   // Content words of the figure's clause: what it measures and of what ("dividend",
   // "stake", "note"), the verb, the entity's name. Sorted, unused slots (0) first.
@@ -39,6 +54,27 @@ struct Frame {
   [[nodiscard]] bool markers_nested(const Frame& other) const {
     const std::size_t common = shared(markers, other.markers);
     return common == marker_count() || common == other.marker_count();
+  }
+  // Class by class, one frame's markers inside the other's wherever both name the class:
+  // "convertible bond" and "convertible eurobond due May" agree; "first quarter" and
+  // "fourth quarter" do not.
+  [[nodiscard]] bool markers_agree(const Frame& other) const {
+    std::array<std::size_t, kMarkerClasses> mine{};
+    std::array<std::size_t, kMarkerClasses> theirs{};
+    std::array<std::size_t, kMarkerClasses> common{};
+    for (const std::uint16_t m : markers) {
+      if (m == 0) continue;
+      ++mine[static_cast<std::size_t>(marker_class(m))];
+      if (std::find(other.markers.begin(), other.markers.end(), m) != other.markers.end())
+        ++common[static_cast<std::size_t>(marker_class(m))];
+    }
+    for (const std::uint16_t m : other.markers) {
+      if (m != 0) ++theirs[static_cast<std::size_t>(marker_class(m))];
+    }
+    for (std::size_t c = 0; c < kMarkerClasses; ++c) {
+      if (mine[c] != 0 && theirs[c] != 0 && common[c] != mine[c] && common[c] != theirs[c]) return false;
+    }
+    return true;
   }
 
  private:

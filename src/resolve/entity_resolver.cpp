@@ -25,6 +25,17 @@ std::string slug(std::string_view name) {
   return out;
 }
 
+// A line that capitalises every longer word ("Kestrel Soars On Trial Data"): its capitals
+// say nothing of names.
+bool title_case(const AnalysedText& text, const TextLine& line) {
+  const auto [first, last] = text.token_range(TextRange{line.begin, line.end});
+  for (std::size_t i = first; i <= last && i < text.tokens.size(); ++i) {
+    const std::string_view w = text.token(i);
+    if (text.tokens[i].kind == TokenKind::Word && w.size() >= 4 && w[0] >= 'a' && w[0] <= 'z') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void EntityResolver::discover_named_companies() {
@@ -47,7 +58,12 @@ void EntityResolver::discover_named_companies() {
     }
     std::size_t first = i;
     if (text_.token(first) == "The" && first < last) first += 2;
-    if (lexicon_.entity_aliases.match_at(text_.text(), tokens, first)) continue;  // a known company
+    // A known company, unless its alias is only the start of this name ("Kestrel" of
+    // "Kestrel Therapeutics Inc").
+    if (const auto known = lexicon_.entity_aliases.match_at(text_.text(), tokens, first);
+        known && known->last >= last) {
+      continue;
+    }
     const std::string name(text_.text().substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
     const std::string id = slug(name);
     const bool seen =
@@ -60,6 +76,27 @@ void EntityResolver::discover_named_companies() {
   }
 }
 
+// "Kestrel Therapeutics" is not the lexicon's "Kestrel": an alias followed by another
+// capitalised word (not a company suffix, not an acronym such as CEO) is the start of some
+// other name. Headlines capitalise every word: there only a continuation the body also
+// writes counts.
+bool EntityResolver::name_continues(std::size_t alias_last) const {
+  const auto& tokens = text_.tokens;
+  const std::size_t next = alias_last + 2;
+  if (next >= tokens.size() || text_.token(alias_last + 1) != " " || !capitalised_word(text_, next)) return false;
+  const std::string_view word = text_.token(next);
+  if (lexicon_.company_suffixes.contains(word)) return false;
+  if (word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  const TextLine& line = text_.layout.line_at(tokens[alias_last].begin);
+  if (line.role != Role::Headline || !title_case(text_, line)) return true;
+  const std::string_view alias_word = text_.token(alias_last);
+  const std::string continued = std::string(alias_word) + " " + std::string(word);
+  const std::string_view body = text_.text().substr(line.end);
+  return body.find(continued) != std::string_view::npos;
+}
+
 EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text) : lexicon_(lexicon), text_(text) {
   discover_named_companies();
   const auto& tokens = text.tokens;
@@ -70,7 +107,7 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
         !(text.text()[tokens[i].begin] >= 'A' && text.text()[tokens[i].begin] <= 'Z')) {
       continue;
     }
-    if (auto m = lexicon.entity_aliases.match_at(text.text(), tokens, i)) {
+    if (auto m = lexicon.entity_aliases.match_at(text.text(), tokens, i); m && !name_continues(m->last)) {
       mentions_.push_back({tokens[m->first].begin, tokens[m->last].end, m->payload});
       i = m->last;
       continue;

@@ -43,6 +43,8 @@ class EntityResolver {
   }
 
  private:
+  [[nodiscard]] bool name_continues(std::size_t alias_last) const;
+
   const Lexicon& lexicon_;
   const AnalysedText& text_;
   std::vector<EntityEntry> discovered_;

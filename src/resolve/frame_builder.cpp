@@ -124,12 +124,12 @@ class FrameBuilder {
     if (!ordinal && i > 0 && ordinal_at(i - 1) && text_.tokens[i - 1].end == t.begin) return false;  // "4th"'s "th"
     const std::string word = word_at(i);
     if (const auto marker = lex_.frame_markers.find(word); marker != lex_.frame_markers.end()) {
-      markers_.add(hash16(frame_stem(marker->second)));
+      markers_.add(marker_code(marker->second.marker_class, hash16(frame_stem(marker->second.canonical))));
       return true;
     }
     if (word.size() < 2 || lex_.frame_stopwords.contains(word) || figure_word(i) || in_name(t.begin)) return false;
     if (!ordinal && proper_noun(i)) {
-      markers_.add(hash16(word));
+      markers_.add(marker_code(MarkerClass::Name, hash16(word)));
       return true;
     }
     words_.add(hash16(frame_stem(word)));
@@ -188,16 +188,18 @@ class FrameBuilder {
       const TextLine& line = lines[--index];
       if (line.end <= line.begin || line.end - line.begin > kRowBytes) return;
       if (const auto label = block_label(line)) {
-        for (const std::string& m : *label) markers_.add(hash16(frame_stem(m)));
+        for (const Lexicon::FrameMarker& m : *label) {
+          markers_.add(marker_code(m.marker_class, hash16(frame_stem(m.canonical))));
+        }
         return;
       }
     }
   }
 
   // The line's canonical markers when it holds nothing else, at most kBlockLabelWords.
-  [[nodiscard]] std::optional<std::vector<std::string>> block_label(const TextLine& line) const {
+  [[nodiscard]] std::optional<std::vector<Lexicon::FrameMarker>> block_label(const TextLine& line) const {
     const auto [first, last] = text_.token_range(TextRange{line.begin, line.end});
-    std::vector<std::string> markers;
+    std::vector<Lexicon::FrameMarker> markers;
     for (std::size_t i = first; i <= last; ++i) {
       const Token& t = text_.tokens[i];
       if (t.kind == TokenKind::Space) continue;
@@ -237,7 +239,7 @@ std::string frame_stem(std::string_view lower_word) {
   } else if (w.size() > 4 && ends_with(w, "ed")) {
     w.resize(w.size() - 2);
   }
-  if (w.size() > 4 && w.back() == 'e') w.pop_back();
+  if (w.size() > 3 && w.back() == 'e') w.pop_back();
   return w;
 }
 

@@ -30,6 +30,17 @@ TEST(DecimalSlip, DifferentDigitsAreNotASlip) {
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"headline-vs-body"}));
 }
 
+TEST(DecimalSlip, ABoundIsJudgedAsWritten) {
+  // "up to 50 mln" allows 5 mln, but as written it is the headline's figure with its
+  // decimal point moved; wire capitals read like lower case.
+  const auto findings = check_one(
+      "NORDBANK FILES 5 MLN DLR SHELF\n\nNordbank Corp said it filed a shelf registration to issue up to 50 mln "
+      "dlrs of debt securities.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"decimal-slip"}));
+  EXPECT_NE(findings[0].working.find("the bound allows both"), std::string::npos) << findings[0].working;
+  EXPECT_NE(findings[0].working.find("Tied by"), std::string::npos) << findings[0].working;
+}
+
 TEST(Consistency, HedgeAndRoundingAreRespected) {
   // "around 7%" covers 6 to 8; 6.5% (6.45 to 6.55) fits inside.
   EXPECT_TRUE(check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 6.5% on the day.\n").empty());

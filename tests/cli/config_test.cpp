@@ -49,6 +49,24 @@ struct BadConfig {
   const char* error;
 };
 
+TEST_F(CliConfig, EntityFilesAddTheDesksOwnCompanies) {
+  // An invented company is unknown to the shipped lexicon: with no company to tie them,
+  // the two figures of different sentences are not compared.
+  const std::string article =
+      "Quillfeather Shares Jump 31% After Results\n\nQuillfeather shares rose 3.1% on Tuesday.\n";
+  write("desk/story.txt", article);
+  write("desk/companies.json",
+        R"({"entities": [{"id": "quillfeather", "name": "Quillfeather Press", "aliases": ["Quillfeather"]}]})");
+  write("desk/.claimcheck.json", R"({"entities": ["companies.json"]})");
+  const CliRun r = run("check --format json story.txt", "desk");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("quillfeather"), std::string::npos) << r.out;
+  write("desk/.claimcheck.json", R"({"entities": ["missing.json"]})");
+  const CliRun bad = run("check story.txt", "desk");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("missing.json"), std::string::npos) << bad.err;
+}
+
 TEST_F(CliConfig, BadConfigurationIsOneLineNamingFileAndFieldAndExitsTwo) {
   write("slip.txt", kSlipArticle);
   const BadConfig cases[] = {

@@ -18,6 +18,21 @@ TEST(SubjectResolver, EntityAliasesPossessivesAndTickers) {
   EXPECT_EQ(only_claim(doc, "4.2%").subject.entity, "northwind");
 }
 
+// The tests' lexicon knows the invented "Kestrel Motors" (alias "Kestrel"): another
+// company whose name starts with the same word is never read as it.
+TEST(SubjectResolver, AnAliasThatStartsAnotherNameIsNotThatCompany) {
+  const auto body = analyse("Shares of Kestrel Therapeutics soared 61% after the trial results.\n");
+  EXPECT_NE(only_claim(body, "61%").subject.entity, "kestrel");
+  const auto suffixed = analyse("Kestrel Therapeutics Inc said revenue rose 12% to $40 million.\n");
+  EXPECT_EQ(only_claim(suffixed, "12%").subject.entity, "kestrel-therapeutics");
+  const auto headline =
+      analyse("Kestrel Therapeutics Soars 61% On Trial Data\n\nShares of Kestrel Therapeutics soared 61% on Monday.\n");
+  for (const Claim& c : headline.claims) EXPECT_NE(c.subject.entity, "kestrel") << c.text;
+  // The company itself, and its name before a suffix or an acronym, still count.
+  EXPECT_EQ(only_claim(analyse("Kestrel CEO Ada Moss said Kestrel shares rose 4%.\n"), "4%").subject.entity, "kestrel");
+  EXPECT_EQ(only_claim(analyse("Kestrel Motors shares rose 4%.\n"), "4%").subject.entity, "kestrel");
+}
+
 TEST(SubjectResolver, EntityAfterTheFigureWhenNoneBefore) {
   const auto doc = analyse("150 billion dollar gamble! Meta's first AI model debuts.\n");
   const Claim c = only_claim(doc, "150 billion dollar");

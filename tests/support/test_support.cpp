@@ -7,11 +7,13 @@
 namespace claimcheck::testing {
 
 const Pipeline& pipeline() {
-  static const Pipeline p = Pipeline::load(CLAIMCHECK_DEFAULT_RULES_DIR);
+  // The shipped data plus the invented companies of the tests' and samples' articles.
+  static const Pipeline p = Pipeline::load(CLAIMCHECK_DEFAULT_RULES_DIR, {}, {}, {test_entities()});
   return p;
 }
 
 std::filesystem::path source_dir() { return CLAIMCHECK_SOURCE_DIR; }
+std::filesystem::path test_entities() { return source_dir() / "tests" / "lexicon" / "entities.json"; }
 std::filesystem::path samples_dir() { return source_dir() / "samples"; }
 
 std::optional<std::filesystem::path> seeds_dir() {

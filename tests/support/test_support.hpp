@@ -17,6 +17,8 @@ const Pipeline& pipeline();
 
 std::filesystem::path source_dir();
 std::filesystem::path samples_dir();
+// tests/lexicon/entities.json: the invented companies the tests' articles name.
+std::filesystem::path test_entities();
 // ../shared/seeds beside the checkout, when it exists.
 std::optional<std::filesystem::path> seeds_dir();
 
