@@ -42,6 +42,7 @@ class GroupChecker {
     volatile_ = info != metrics.end() && info->second.is_volatile;
     entity_ = first.subject.entity_name;
     majority_ = find_majority();
+    confirmed_ = confirmed_headlines();
   }
 
   void apply(const RuleConfig& rule) {
@@ -81,21 +82,49 @@ class GroupChecker {
   bool volatile_ = false;
   std::string entity_;
   std::set<std::pair<std::size_t, std::size_t>> explained_;
+  std::vector<bool> confirmed_;  // by member: a headline figure its body repeats
   std::optional<Majority> majority_;
 
   [[nodiscard]] const Claim& claim(std::size_t i) const { return claims_[i]; }
   [[nodiscard]] std::size_t doc(std::size_t i) const { return group_.members[i].document; }
   [[nodiscard]] bool same_document(std::size_t i, std::size_t j) const { return doc(i) == doc(j); }
 
+  // Headline figures their own body repeats as the same fact ("SALES UP 21.8 PCT" over
+  // "sales ... up 21.8 pct"): the headline is right, and the body's other figures of the
+  // subject are other periods or amounts, not slips of it.
+  [[nodiscard]] std::vector<bool> confirmed_headlines() const {
+    const std::size_t n = group_.members.size();
+    std::vector<bool> confirmed(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (claim(i).role != Role::Headline) continue;
+      for (std::size_t k = 0; k < n && !confirmed[i]; ++k) {
+        confirmed[i] = same_document(i, k) && claim(k).role != Role::Headline && claim(i).stated == claim(k).stated &&
+                       !opposite_directions(claim(i), claim(k)) && same_fact(claim(i), claim(k), Difference::Slip).tied;
+      }
+    }
+    return confirmed;
+  }
+
+  // A confirmed headline against another figure of its body.
+  [[nodiscard]] bool headline_confirmed_against(std::size_t i, std::size_t j) const {
+    if (!same_document(i, j)) return false;
+    return (confirmed_[i] && claim(j).role != Role::Headline) || (confirmed_[j] && claim(i).role != Role::Headline);
+  }
+
   [[nodiscard]] bool same_sentence(std::size_t i, std::size_t j) const {
     return claimcheck::same_sentence(claim(i), claim(j));
   }
 
-  [[nodiscard]] bool comparable(std::size_t i, std::size_t j) const {
+  [[nodiscard]] bool comparable(std::size_t i, std::size_t j, Difference difference = Difference::Arbitrary) const {
     if (i != j && same_sentence(i, j)) return false;
     // Expectations within one article are usually different people's (an official's and
-    // the market's); across articles they can be checked against each other.
-    if (same_document(i, j) && (claim(i).subject.outlook || claim(j).subject.outlook)) return false;
+    // the market's); across articles they can be checked against each other. A slip is
+    // not a difference of opinion ("TO FLOAT 5 MLN DLR NOTE" over "would float a 50 mln
+    // dlr note").
+    if (same_document(i, j) && difference != Difference::Slip &&
+        (claim(i).subject.outlook || claim(j).subject.outlook)) {
+      return false;
+    }
     if (!periods_compatible(claim(i).subject.period, claim(j).subject.period)) return false;
     if (volatile_ && claim(i).direction == Direction::None) {
       // A price or a yield is a level at some moment: only the same stated day compares.
@@ -220,7 +249,10 @@ class GroupChecker {
     const std::size_t n = group_.members.size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = i + 1; j < n; ++j) {
-        if (explained_.contains({i, j}) || !comparable(i, j) || !clash(i, j, difference) || !applies(i, j)) continue;
+        if (explained_.contains({i, j}) || headline_confirmed_against(i, j) || !comparable(i, j, difference) ||
+            !clash(i, j, difference) || !applies(i, j)) {
+          continue;
+        }
         if (claim(i).span == claim(j).span && same_document(i, j)) continue;
         const SameFact tie = same_fact(claim(i), claim(j), difference);
         if (!tie.tied) continue;
@@ -267,7 +299,7 @@ class GroupChecker {
       for (std::size_t j = i + 1; j < n; ++j) {
         const Claim& a = claim(i);
         const Claim& b = claim(j);
-        if (explained_.contains({i, j}) || !comparable(i, j) || !opposite_directions(a, b)) continue;
+        if (explained_.contains({i, j}) || headline_confirmed_against(i, j) || !opposite_directions(a, b)) continue;
         const bool headline = (a.role == Role::Headline) != (b.role == Role::Headline);
         const Interval ma{std::fabs(a.value.low), std::fabs(a.value.high)};
         const Interval mb{std::fabs(b.value.low), std::fabs(b.value.high)};
@@ -277,6 +309,7 @@ class GroupChecker {
         // A flipped word leaves the number as written; any other pair of sizes is two moves.
         const bool flipped =
             std::fabs(a.stated.low) == std::fabs(b.stated.low) && std::fabs(a.stated.high) == std::fabs(b.stated.high);
+        if (!comparable(i, j, flipped ? Difference::Slip : Difference::Arbitrary)) continue;
         if (!same_fact(a, b, flipped ? Difference::Slip : Difference::Arbitrary).tied) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);

@@ -72,7 +72,10 @@ bool near_identical(const Frame& x, const Frame& y) {
 // period is context too, though the frames leave its numbers out.
 std::size_t shared_context(const Claim& a, const Claim& b) {
   const bool same_period = !a.subject.period.empty() && a.subject.period == b.subject.period;
-  return a.frame.shared_words(b.frame) + (same_period ? 1 : 0);
+  std::size_t shared = a.frame.shared_words(b.frame) + (same_period ? 1 : 0);
+  if (a.role == Role::Headline && b.role != Role::Headline) shared += a.frame.words_named_in(b.frame);
+  if (b.role == Role::Headline && a.role != Role::Headline) shared += b.frame.words_named_in(a.frame);
+  return shared;
 }
 
 SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
@@ -108,7 +111,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   // The headline restates the lead's main fact: a resolved subject named by a strong
   // cue in both is enough.
   if (!open_subject && !a.subject.metric_weak && !b.subject.metric_weak && headline_and_lead(a, b) &&
-      x.markers_nested(y)) {
+      x.markers_nested(y) && x.markers_agree(y)) {
     return {true, "Tied as the headline's figure and the lead's, for one subject."};
   }
   return {};

@@ -398,11 +398,15 @@ void FigureParser::read_rate(Figure& f) const {
 
 std::string FigureParser::noun_phrase_after(std::size_t pos) const {
   // Up to two words, skipping articles: "of marketing messages" -> "marketing message".
+  // A name ("8.9 pct of Del Webb", "89 PCT OF WEBB") or the bare total ("of the total",
+  // "of the company") says whose whole it is, which the subject's entity already holds.
   std::string phrase;
   std::size_t words = 0;
   for (std::size_t p = next_non_space(pos); words < 2 && is(p, TokenKind::Word); p = next_non_space(p + 1)) {
     std::string word = ascii_lower(doc_.token(p));
     if (word == "the" || word == "a" || word == "an" || word == "its" || word == "their") continue;
+    if (words == 0 && (doc_.token(p)[0] >= 'A' && doc_.token(p)[0] <= 'Z')) return {};
+    if (words == 0 && (word == "total" || word == "company" || word == "it" || word == "them")) return {};
     if (lex_.count_stopwords.contains(word)) break;
     if (!phrase.empty()) phrase.push_back(' ');
     phrase += word;

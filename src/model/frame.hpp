@@ -20,10 +20,12 @@ inline constexpr std::size_t kFrameMarkers = 8;
 
 // What a marker says of its fact; rules/lexicon/frames.json lists the words of each class
 // but the last, which is the capitalised names a frame meets.
-enum class MarkerClass : std::uint8_t { Period, Ordinal, Month, Relative, Part, Correction, Instrument, Name };
+// Aside marks a figure set apart from the main fact (a correction's wrong figure, an amount
+// "in addition to" another): it is compared only with one set aside the same way.
+enum class MarkerClass : std::uint8_t { Period, Ordinal, Month, Relative, Part, Aside, Instrument, Name };
 inline constexpr std::size_t kMarkerClasses = 8;
 inline constexpr std::array<const char*, kMarkerClasses> kMarkerClassNames{
-    "period", "ordinal", "month", "relative", "part", "correction", "instrument", "name"};
+    "period", "ordinal", "month", "relative", "part", "aside", "instrument", "name"};
 
 // A marker is its class in the top three bits and 13 bits of its word's hash: frames sort
 // their markers by class, and two classes never share a marker.
@@ -50,6 +52,16 @@ struct Frame {
   [[nodiscard]] std::size_t marker_count() const { return count(markers); }
   [[nodiscard]] std::size_t shared_words(const Frame& other) const { return shared(words, other.words); }
   [[nodiscard]] bool same_markers(const Frame& other) const { return markers == other.markers; }
+  // Words of this frame that the other has as names: a headline's capitals hide the
+  // names its body writes ("TOKYO TO ISSUE" over "The Tokyo Metropolitan Government").
+  [[nodiscard]] std::size_t words_named_in(const Frame& other) const {
+    std::size_t n = 0;
+    for (const std::uint16_t w : words) {
+      const std::uint16_t as_name = marker_code(MarkerClass::Name, w);
+      if (w != 0 && std::find(other.markers.begin(), other.markers.end(), as_name) != other.markers.end()) ++n;
+    }
+    return n;
+  }
   // Every marker of one frame is also in the other (either may be empty).
   [[nodiscard]] bool markers_nested(const Frame& other) const {
     const std::size_t common = shared(markers, other.markers);
@@ -57,7 +69,7 @@ struct Frame {
   }
   // Class by class, one frame's markers inside the other's wherever both name the class:
   // "convertible bond" and "convertible eurobond due May" agree; "first quarter" and
-  // "fourth quarter" do not.
+  // "fourth quarter" do not. Asides agree only with the same asides.
   [[nodiscard]] bool markers_agree(const Frame& other) const {
     std::array<std::size_t, kMarkerClasses> mine{};
     std::array<std::size_t, kMarkerClasses> theirs{};
@@ -71,6 +83,8 @@ struct Frame {
     for (const std::uint16_t m : other.markers) {
       if (m != 0) ++theirs[static_cast<std::size_t>(marker_class(m))];
     }
+    constexpr auto kAside = static_cast<std::size_t>(MarkerClass::Aside);
+    if (mine[kAside] != theirs[kAside] || common[kAside] != mine[kAside]) return false;
     for (std::size_t c = 0; c < kMarkerClasses; ++c) {
       if (mine[c] != 0 && theirs[c] != 0 && common[c] != mine[c] && common[c] != theirs[c]) return false;
     }

@@ -129,7 +129,7 @@ class FrameBuilder {
     }
     if (word.size() < 2 || lex_.frame_stopwords.contains(word) || figure_word(i) || in_name(t.begin)) return false;
     if (!ordinal && proper_noun(i)) {
-      markers_.add(marker_code(MarkerClass::Name, hash16(word)));
+      markers_.add(marker_code(MarkerClass::Name, hash16(frame_stem(word))));
       return true;
     }
     words_.add(hash16(frame_stem(word)));

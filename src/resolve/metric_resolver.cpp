@@ -130,8 +130,9 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
                                            const std::vector<Figure>& figures) {
   // "30% of marketing messages": a share of something named right there, whatever else
   // the sentence talks about.
-  if (f.unit.kind == UnitKind::Percent && f.followed_by_of && !f.unit.noun.empty()) {
-    return MetricChoice{"share-of", "of " + f.unit.noun, false, {}};
+  // With no noun ("8.9 pct of the total", "89 PCT OF WEBB") it is a share of the whole.
+  if (f.unit.kind == UnitKind::Percent && f.followed_by_of) {
+    return MetricChoice{"share-of", f.unit.noun.empty() ? std::string("of the whole") : "of " + f.unit.noun, false, {}};
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
   const TextRange sentence = text.layout.sentence_at(fig_begin);

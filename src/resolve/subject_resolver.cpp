@@ -9,6 +9,21 @@
 namespace claimcheck {
 namespace {
 
+// "said it would float a 50 mln dlr note": what a company says it will do is its plan, a
+// fact its headline states as "TO FLOAT", not someone's forecast.
+bool reported_plan(const AnalysedText& text, std::size_t sentence_first, std::size_t modal) {
+  if (ascii_lower(text.token(modal)) != "would") return false;
+  std::size_t words = 0;
+  for (std::size_t i = modal; i > sentence_first && words < 2;) {
+    --i;
+    if (text.tokens[i].kind != TokenKind::Word) continue;
+    const std::string w = ascii_lower(text.token(i));
+    if (++words == 1 && w != "it" && w != "they") return false;
+    if (words == 2) return w == "said" || w == "says";
+  }
+  return false;
+}
+
 constexpr double kWeakMetricConfidence = 0.6;
 
 // The words between two figures of one sentence link them as a comparison: one of the
@@ -146,7 +161,8 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     // by 60 basis points", "if the Bank cuts by another 50 basis points". One after it
     // usually belongs to another clause ("fell 3.1% ... and warned costs would weigh").
     for (std::size_t i = first; i < figure.first && !s.outlook; ++i) {
-      s.outlook = text.tokens[i].kind == TokenKind::Word && lexicon.outlook_words.match_at(text.text(), text.tokens, i);
+      s.outlook = text.tokens[i].kind == TokenKind::Word &&
+                  lexicon.outlook_words.match_at(text.text(), text.tokens, i) && !reported_plan(text, first, i);
     }
     const TextLine& line = text.layout.line_at(begin);
     if (s.period.empty() && line.role == Role::Table && line.table_header) {

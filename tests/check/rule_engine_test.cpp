@@ -41,6 +41,46 @@ TEST(DecimalSlip, ABoundIsJudgedAsWritten) {
   EXPECT_NE(findings[0].working.find("Tied by"), std::string::npos) << findings[0].working;
 }
 
+TEST(DecimalSlip, WireHeadlinesAgainstTheirBodies) {
+  // A plan the company reports ("said it would float") is the fact its headline states
+  // ("TO FLOAT"), not a forecast kept apart from it.
+  EXPECT_EQ(rules_of(check_one("NORDBANK TO FLOAT 5 MLN DLR NOTE\n\nNordbank Corp said it would float a 50 mln dlr "
+                               "note.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+  // A capitalised headline word is the name its body writes: "TOKYO" is "Tokyo".
+  EXPECT_EQ(rules_of(check_one("TOKYO TO ISSUE 10 MLN DLR BOND\n\nThe Tokyo Metropolitan Government said it would "
+                               "float a 100 mln dlr 10-year bond.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+  // A stake "of" a company and "of the total" are one share of the whole.
+  EXPECT_EQ(rules_of(check_one("FINALCO HAS 89 PCT OF WEBB\n\nFinalco Group Inc said it has acquired 8.9 pct of the "
+                               "total.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+  // European currency units are money.
+  EXPECT_EQ(rules_of(check_one("CREDIT NORD ISSUES 15 MLN ECU BOND\n\nCredit Nord is issuing a 150 mln ECU eurobond, "
+                               "lead manager Banque Lune said.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+  // Someone's forecast is still not the company's figure when it is no slip.
+  EXPECT_TRUE(check_one("NORDBANK TO FLOAT 50 MLN DLR NOTE\n\nAnalysts said the market could absorb 75 mln dlrs of "
+                        "Nordbank notes.\n")
+                  .empty());
+}
+
+TEST(HeadlineVsBody, AHeadlineItsBodyRepeatsIsRightAgainstOtherFigures) {
+  // The body repeats the headline's 21.8%: its 19.9% for eight weeks is another period.
+  EXPECT_TRUE(check_one("BRISK SHOES FEBRUARY SALES UP 21.8 PCT\n\nBrisk Shoes Inc said its February sales rose 21.8 "
+                        "pct to 10.1 mln dlrs. Sales for the eight weeks ended February 28 were up 19.9 pct.\n")
+                  .empty());
+  // An amount "in addition to" the headline's is set aside: not a slip of it.
+  EXPECT_TRUE(check_one("NORDTEL UNIT FILES 500 MLN DLR DEBT OFFERING\n\nNordtel Co filed for a shelf offering of up "
+                        "to 500 mln dlrs of debt securities. The offering is in addition to 50 mln dlrs of debt "
+                        "securities already registered.\n")
+                  .empty());
+  // Without the repeat, the headline's slip is found.
+  EXPECT_EQ(rules_of(check_one("NORDTEL UNIT FILES 50 MLN DLR DEBT OFFERING\n\nNordtel Co filed for a shelf offering "
+                               "of up to 500 mln dlrs of debt securities.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+}
+
 TEST(Consistency, HedgeAndRoundingAreRespected) {
   // "around 7%" covers 6 to 8; 6.5% (6.45 to 6.55) fits inside.
   EXPECT_TRUE(check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 6.5% on the day.\n").empty());

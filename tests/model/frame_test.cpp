@@ -26,6 +26,7 @@ constexpr std::uint16_t kConvertible = marker_code(MarkerClass::Instrument, 505)
 constexpr std::uint16_t kBond = marker_code(MarkerClass::Instrument, 606);
 constexpr std::uint16_t kMay = marker_code(MarkerClass::Month, 707);
 constexpr std::uint16_t kEmea = marker_code(MarkerClass::Name, 808);
+constexpr std::uint16_t kAddition = marker_code(MarkerClass::Aside, 909);
 
 TEST(Frame, MarkerCodesKeepTheirClassAndAreNeverZero) {
   EXPECT_EQ(marker_class(kQuarter), MarkerClass::Period);
@@ -44,6 +45,9 @@ TEST(Frame, MarkersAgreeClassByClass) {
   // One side's markers of a class inside the other's: "quarter" and "fourth quarter".
   EXPECT_TRUE(with_markers({kQuarter}).markers_agree(with_markers({kFourth, kQuarter})));
   EXPECT_TRUE(Frame{}.markers_agree(with_markers({kFourth, kQuarter})));
+  // A figure set aside ("in addition to 50 mln") is never the headline's main figure.
+  EXPECT_FALSE(with_markers({kBond}).markers_agree(with_markers({kAddition, kBond})));
+  EXPECT_TRUE(with_markers({kAddition}).markers_agree(with_markers({kAddition, kBond})));
   // Whole-set nesting is stricter: the bond's two markers are not all in the body's.
   EXPECT_FALSE(with_markers({kConvertible, kBond}).markers_nested(with_markers({kConvertible, kMay, kEmea})));
 }
