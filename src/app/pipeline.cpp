@@ -13,10 +13,10 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
-#include "group/event_signature.hpp"
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "resolve/date_resolver.hpp"
+#include "resolve/event_signature.hpp"
 #include "resolve/relation_resolver.hpp"
 #include "resolve/subject_resolver.hpp"
 #include "support/parallel_for.hpp"
@@ -367,6 +367,10 @@ std::vector<std::string_view> RunResult::document_ids() const {
     for (const DocumentClaims& d : documents) ids.push_back(d.info.id);
   }
   return ids;
+}
+
+RunReport RunResult::report() const {
+  return RunReport{findings, diagnostics, documents, document_ids(), files_read, claim_count(), suppressed, baselined};
 }
 
 }  // namespace claimcheck

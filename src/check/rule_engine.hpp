@@ -14,7 +14,7 @@
 #include "check/kinds/rule_kind.hpp"
 #include "check/rule_config.hpp"
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 #include "model/finding.hpp"
 
 namespace claimcheck {

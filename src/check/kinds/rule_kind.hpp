@@ -10,8 +10,8 @@
 #include "check/finding_builder.hpp"
 #include "check/rule_config.hpp"
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
 #include "group/event_clusters.hpp"
+#include "model/document_info.hpp"
 #include "model/finding.hpp"
 
 namespace claimcheck {
