@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 #include "normalize/utf8.hpp"
 
 namespace claimcheck::fuzzing {

@@ -13,10 +13,10 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
-#include "group/event_signature.hpp"
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "resolve/date_resolver.hpp"
+#include "resolve/event_signature.hpp"
 #include "resolve/relation_resolver.hpp"
 #include "resolve/subject_resolver.hpp"
 #include "support/parallel_for.hpp"
@@ -127,6 +127,85 @@ struct FileOutcome {
   bool read = false;
 };
 
+// What every file of one extract() run is analysed with.
+struct FileWork {
+  const Pipeline& pipeline;
+  const MetricTable& metrics;
+  RunResult& result;  // its claim store interns and compacts (thread-safe)
+  bool keep_documents = true;
+  bool keep_store = false;
+  unsigned article_threads = 1;
+  std::size_t max_document_bytes = 0;
+};
+
+// The articles of the file's current window, each in its own slots, analysed on the
+// threads the file has, then appended to `out` in file order.
+void analyse_window(const FileWork& work, const std::string& path, ArticleFile& file, StringPool::Id file_id,
+                    FileOutcome& out) {
+  // Each article (a JSON Lines record is parsed here too) has its own slots.
+  const std::size_t n = file.size();
+  std::vector<std::optional<DocumentClaims>> analysed(n);
+  std::vector<std::optional<CompactDocument>> compact(n);
+  std::vector<std::vector<Finding>> findings(n);
+  std::vector<Diagnostics> problems(n);
+  std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(n);
+  parallel_for(n, work.article_threads, [&](std::size_t i) {
+    try {
+      const SourceDocument doc = file.take(i);
+      DocumentClaims claims = work.pipeline.analyse(doc, problems[i]);
+      if (work.keep_store) {
+        // The full claims live only until the per-article rules have read them.
+        findings[i] = work.pipeline.engine().check_document(claims, work.metrics);
+        const DocumentOrigin origin =
+            file.is_jsonl() ? DocumentOrigin{DocumentOrigin::Kind::JsonlRecord, file_id, file.first_index() + i}
+                            : DocumentOrigin{DocumentOrigin::Kind::File, StringPool::kEmpty, 0};
+        compact[i] = work.result.claims.compact(claims, origin);
+      }
+      if (work.keep_documents) analysed[i] = std::move(claims);
+      if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
+    } catch (const std::invalid_argument& e) {  // a broken record; the others go on
+      problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+    }
+  });
+  for (std::size_t i = 0; i < n; ++i) {
+    out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
+    if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
+    if (compact[i]) out.compact.push_back(std::move(*compact[i]));
+    std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
+    if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
+  }
+}
+
+// One input file, a window of articles at a time; an input error becomes a diagnostic.
+void analyse_file(const FileWork& work, const std::string& path, FileOutcome& out) {
+  try {
+    ArticleFile file(path, work.max_document_bytes);
+    out.read = true;
+    if (file.empty()) {
+      out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
+      return;
+    }
+    const StringPool::Id file_id =
+        work.keep_store && file.is_jsonl() ? work.result.claims.intern(path) : StringPool::kEmpty;
+    while (file.next_window()) analyse_window(work, path, file, file_id, out);
+  } catch (const InputError& e) {
+    out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+  }
+}
+
+// The files' outcomes into `result`, in input order.
+void merge_outcomes(std::vector<FileOutcome>& outcomes, RunResult& result) {
+  for (FileOutcome& out : outcomes) {
+    if (out.read) ++result.files_read;
+    result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),
+                              std::make_move_iterator(out.diagnostics.end()));
+    for (auto& d : out.documents) result.documents.push_back(std::move(d));
+    for (auto& d : out.compact) result.claims.append(std::move(d));
+    std::move(out.findings.begin(), out.findings.end(), std::back_inserter(result.findings));
+    for (auto& [id, suppressions] : out.suppressions) result.suppressions[id] = std::move(suppressions);
+  }
+}
+
 }  // namespace
 
 RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOptions& options) const {
@@ -142,69 +221,20 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   // big JSON Lines file is analysed as fast as a folder of the same articles.
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());
   const unsigned file_threads = resolve_jobs(options, files.size());
-  const unsigned article_threads = threads_per_file(result.jobs, files.size());
-  auto analyse_file = [&](const std::string& path, FileOutcome& out) {
-    try {
-      ArticleFile file(path, options.max_document_bytes);
-      out.read = true;
-      if (file.empty()) {
-        out.diagnostics.push_back({DiagnosticLevel::Error, path, "empty file"});
-        return;
-      }
-      const StringPool::Id file_id = keep_store && file.is_jsonl() ? result.claims.intern(path) : StringPool::kEmpty;
-      while (file.next_window()) {
-        // Each article (a JSON Lines record is parsed here too) has its own slots.
-        const std::size_t n = file.size();
-        std::vector<std::optional<DocumentClaims>> analysed(n);
-        std::vector<std::optional<CompactDocument>> compact(n);
-        std::vector<std::vector<Finding>> findings(n);
-        std::vector<Diagnostics> problems(n);
-        std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(n);
-        parallel_for(n, article_threads, [&](std::size_t i) {
-          try {
-            const SourceDocument doc = file.take(i);
-            DocumentClaims claims = analyse(doc, problems[i]);
-            if (keep_store) {
-              // The full claims live only until the per-article rules have read them.
-              findings[i] = engine_.check_document(claims, metrics_);
-              const DocumentOrigin origin =
-                  file.is_jsonl() ? DocumentOrigin{DocumentOrigin::Kind::JsonlRecord, file_id, file.first_index() + i}
-                                  : DocumentOrigin{DocumentOrigin::Kind::File, StringPool::kEmpty, 0};
-              compact[i] = result.claims.compact(claims, origin);
-            }
-            if (keep_documents) analysed[i] = std::move(claims);
-            if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
-          } catch (const std::invalid_argument& e) {  // a broken record; the others go on
-            problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
-          }
-        });
-        for (std::size_t i = 0; i < n; ++i) {
-          out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
-          if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
-          if (compact[i]) out.compact.push_back(std::move(*compact[i]));
-          std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
-          if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
-        }
-      }
-    } catch (const InputError& e) {
-      out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
-    }
-  };
+  const FileWork work{.pipeline = *this,
+                      .metrics = metrics_,
+                      .result = result,
+                      .keep_documents = keep_documents,
+                      .keep_store = keep_store,
+                      .article_threads = threads_per_file(result.jobs, files.size()),
+                      .max_document_bytes = options.max_document_bytes};
 
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(files[i], outcomes[i]); });
+  parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(work, files[i], outcomes[i]); });
 
   if (keep_documents) result.documents.reserve(files.size());
-  for (FileOutcome& out : outcomes) {
-    if (out.read) ++result.files_read;
-    result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(out.diagnostics.begin()),
-                              std::make_move_iterator(out.diagnostics.end()));
-    for (auto& d : out.documents) result.documents.push_back(std::move(d));
-    for (auto& d : out.compact) result.claims.append(std::move(d));
-    std::move(out.findings.begin(), out.findings.end(), std::back_inserter(result.findings));
-    for (auto& [id, suppressions] : out.suppressions) result.suppressions[id] = std::move(suppressions);
-  }
+  merge_outcomes(outcomes, result);
   return result;
 }
 
@@ -232,70 +262,96 @@ RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOption
   return result;
 }
 
-void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings) const {
-  const ClaimStore& store = result.claims;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_id;
-  for (std::size_t d = 0; d < store.size(); ++d) by_id[store.info(d).id].push_back(d);
-  // The document a claim came from: its id, or where two records of a JSON Lines file
-  // share an id, the one that holds a claim with the same index at the same place.
-  auto document_of = [&](const Claim& c) {
-    const std::vector<std::size_t>& candidates = by_id.at(c.document);
+namespace {
+
+// The document a claim of a finding came from: its id, or where two records of a JSON
+// Lines file share an id, the one that holds a claim with the same index at the same place.
+class ClaimDocuments {
+ public:
+  explicit ClaimDocuments(const ClaimStore& store) : store_(store) {
+    for (std::size_t d = 0; d < store.size(); ++d) by_id_[store.info(d).id].push_back(d);
+  }
+
+  std::size_t operator()(const Claim& c) const {
+    const std::vector<std::size_t>& candidates = by_id_.at(c.document);
     if (candidates.size() == 1) return candidates.front();
     for (const std::size_t d : candidates) {
-      const CompactDocument& document = store.document(d);
+      const CompactDocument& document = store_.document(d);
       if (std::any_of(document.claims.begin(), document.claims.end(), [&](const CompactClaim& k) {
             return k.index == c.index && document.span_base + k.begin == c.span.begin;
           }))
         return d;
     }
     return candidates.front();
-  };
-  // Per document, the figures (span -> text as written) whose excerpts are wanted, filled in
-  // below; and the documents by file, so that a JSON Lines file is read once for all its records.
-  struct Wanted {
-    std::string text;
-    std::optional<std::string> excerpt;
-  };
-  using Spans = std::map<std::pair<std::size_t, std::size_t>, Wanted>;
-  std::unordered_map<std::size_t, Spans> wanted;
+  }
+
+ private:
+  const ClaimStore& store_;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_id_;
+};
+
+// A figure whose excerpt is wanted (its text as written), and the excerpt once found.
+struct Wanted {
+  std::string text;
+  std::optional<std::string> excerpt;
+};
+using Spans = std::map<std::pair<std::size_t, std::size_t>, Wanted>;  // span -> figure
+
+// Per document, the figures of the findings whose excerpts the store dropped; and the
+// documents by file, so that a JSON Lines file is read once for all its records.
+struct WantedExcerpts {
+  std::unordered_map<std::size_t, Spans> by_document;
   std::map<std::string, std::map<std::size_t, std::size_t>> by_file;  // file -> record -> document
-  auto needs_excerpt = [](const Claim& c) { return c.excerpt.empty() && c.excerpt_digest != 0; };
+};
+
+bool needs_excerpt(const Claim& c) { return c.excerpt.empty() && c.excerpt_digest != 0; }
+
+WantedExcerpts wanted_excerpts(const std::vector<Finding>& findings, const ClaimStore& store,
+                               const ClaimDocuments& document_of) {
+  WantedExcerpts wanted;
   for (const Finding& f : findings) {
     for (const Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
       const std::size_t d = document_of(c);
-      wanted[d][{c.span.begin, c.span.end}].text = c.text;
+      wanted.by_document[d][{c.span.begin, c.span.end}].text = c.text;
       const DocumentOrigin& origin = store.document(d).origin;
-      if (origin.kind == DocumentOrigin::Kind::File) by_file[store.info(d).id][0] = d;
+      if (origin.kind == DocumentOrigin::Kind::File) wanted.by_file[store.info(d).id][0] = d;
       if (origin.kind == DocumentOrigin::Kind::JsonlRecord)
-        by_file[std::string(store.text(origin.file))][origin.record] = d;
+        wanted.by_file[std::string(store.text(origin.file))][origin.record] = d;
     }
   }
-  // Normalising and tokenising an article is enough to rebuild an excerpt; the figures are
-  // extracted again only where a span no longer matches a token boundary.
-  auto rebuild = [&](const SourceDocument& doc, Spans& spans) {
-    const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
-    bool all_found = true;
-    for (auto& [span, figure] : spans) {
-      if (span.first < doc.origin_offset || span.second < span.first) continue;
-      const auto claim = relocate_claim(text, span.first - doc.origin_offset, span.second - doc.origin_offset, doc.id);
-      if (claim && claim->text == figure.text) {
-        figure.excerpt = claim->excerpt;
-      } else {
-        all_found = false;
-      }
+  return wanted;
+}
+
+// Normalising and tokenising an article is enough to rebuild an excerpt; the figures are
+// extracted again only where a span no longer matches a token boundary.
+void rebuild_excerpts(const Pipeline& pipeline, const SourceDocument& doc, Spans& spans) {
+  const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
+  bool all_found = true;
+  for (auto& [span, figure] : spans) {
+    if (span.first < doc.origin_offset || span.second < span.first) continue;
+    const auto claim = relocate_claim(text, span.first - doc.origin_offset, span.second - doc.origin_offset, doc.id);
+    if (claim && claim->text == figure.text) {
+      figure.excerpt = claim->excerpt;
+    } else {
+      all_found = false;
     }
-    if (all_found) return;
-    Diagnostics ignored;  // reported when the article was first read
-    for (const Claim& c : analyse(doc, ignored).claims) {
-      const auto it = spans.find({c.span.begin, c.span.end});
-      if (it != spans.end() && !it->second.excerpt && it->second.text == c.text) it->second.excerpt = c.excerpt;
-    }
-  };
-  const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(by_file.begin(), by_file.end());
+  }
+  if (all_found) return;
+  Diagnostics ignored;  // reported when the article was first read
+  for (const Claim& c : pipeline.analyse(doc, ignored).claims) {
+    const auto it = spans.find({c.span.begin, c.span.end});
+    if (it != spans.end() && !it->second.excerpt && it->second.text == c.text) it->second.excerpt = c.excerpt;
+  }
+}
+
+// Reads the files again on `jobs` threads and rebuilds the excerpts they still hold.
+void read_excerpts_again(const Pipeline& pipeline, WantedExcerpts& wanted, unsigned jobs) {
+  const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(wanted.by_file.begin(),
+                                                                                      wanted.by_file.end());
   // As in extract(): the threads a file does not take go to its articles.
-  const unsigned record_threads = threads_per_file(result.jobs, files.size());
-  parallel_for(files.size(), result.jobs, [&](std::size_t i) {
+  const unsigned record_threads = threads_per_file(jobs, files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
     try {
       ArticleFile file(files[i].first, std::numeric_limits<std::size_t>::max());
       const auto& records = files[i].second;                  // record -> document, in file order
@@ -303,18 +359,25 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
       while (file.next_window()) {
         const std::size_t first = file.first_index();
         here.assign(records.lower_bound(first), records.lower_bound(first + file.size()));
-        parallel_for(here.size(), record_threads,
-                     [&](std::size_t r) { rebuild(file.take(here[r].first - first), wanted.at(here[r].second)); });
+        parallel_for(here.size(), record_threads, [&](std::size_t r) {
+          rebuild_excerpts(pipeline, file.take(here[r].first - first), wanted.by_document.at(here[r].second));
+        });
       }
     } catch (const std::exception&) {  // unreadable now, or a record no longer parses
     }
   });
+}
+
+// The excerpts found go back into the findings (whose fingerprints are then recomputed);
+// a document with a figure not found gets a notice.
+void put_back_excerpts(std::vector<Finding>& findings, const WantedExcerpts& wanted, const ClaimDocuments& document_of,
+                       Diagnostics& diagnostics) {
   std::set<std::string_view> changed;
   for (Finding& f : findings) {
     bool restored = false;
     for (Claim& c : f.claims) {
       if (!needs_excerpt(c)) continue;
-      const Wanted& figure = wanted.at(document_of(c)).at({c.span.begin, c.span.end});
+      const Wanted& figure = wanted.by_document.at(document_of(c)).at({c.span.begin, c.span.end});
       if (figure.excerpt) {
         c.excerpt = *figure.excerpt;
         restored = true;
@@ -325,9 +388,18 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
     if (restored) f.fingerprint = finding_fingerprint(f.rule, f.claims);
   }
   for (const std::string_view id : changed) {
-    result.diagnostics.push_back({DiagnosticLevel::Notice, std::string(id),
-                                  "changed while it was being checked: its findings are reported without excerpts"});
+    diagnostics.push_back({DiagnosticLevel::Notice, std::string(id),
+                           "changed while it was being checked: its findings are reported without excerpts"});
   }
+}
+
+}  // namespace
+
+void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings) const {
+  const ClaimDocuments document_of(result.claims);
+  WantedExcerpts wanted = wanted_excerpts(findings, result.claims, document_of);
+  read_excerpts_again(*this, wanted, result.jobs);
+  put_back_excerpts(findings, wanted, document_of, result.diagnostics);
 }
 
 void Pipeline::check_run(RunResult& result) const {
@@ -369,6 +441,10 @@ std::vector<std::string_view> RunResult::document_ids() const {
     for (const DocumentClaims& d : documents) ids.push_back(d.info.id);
   }
   return ids;
+}
+
+RunReport RunResult::report() const {
+  return RunReport{findings, diagnostics, documents, document_ids(), files_read, claim_count(), suppressed, baselined};
 }
 
 }  // namespace claimcheck

@@ -12,9 +12,10 @@
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
 #include "model/diagnostic.hpp"
+#include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "model/run_report.hpp"
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "read/source_document.hpp"
@@ -64,6 +65,11 @@ struct RunResult {
   // Every claim read, and every document's id in input order, whatever was retained.
   [[nodiscard]] std::size_t claim_count() const;
   [[nodiscard]] std::vector<std::string_view> document_ids() const;
+
+  // What the report printers read (model/run_report.hpp), pointing into this run; a
+  // RunResult converts to it, so a printer takes either.
+  [[nodiscard]] RunReport report() const;
+  operator RunReport() const { return report(); }  // NOLINT(google-explicit-constructor)
 };
 
 class Pipeline {

@@ -1,7 +1,5 @@
 #include "check/comparison.hpp"
 
-#include <fmt/format.h>
-
 #include <cmath>
 
 namespace claimcheck {
@@ -17,14 +15,6 @@ std::string digits_of(std::string_view text) {
   d.erase(0, first);
   while (!d.empty() && d.back() == '0') d.pop_back();
   return d;
-}
-
-const char* scale_word(double scale) {
-  if (scale >= 1e12) return " trillion";
-  if (scale >= 1e9) return " billion";
-  if (scale >= 1e6) return " million";
-  if (scale >= 1e3) return " thousand";
-  return "";
 }
 
 }  // namespace
@@ -69,38 +59,6 @@ std::optional<int> scale_shift(const Claim& a, const Claim& b) {
   const double k = std::round(std::log10(std::max(a.scale, b.scale) / std::min(a.scale, b.scale)) / 3);
   if (k < 1 || k > 2) return std::nullopt;
   return static_cast<int>(k);
-}
-
-std::string format_value(double value, const Claim& like) {
-  const double scale = like.scale >= 1e3 ? like.scale : 1.0;
-  return fmt::format("{:.6g}{}", value / scale, scale_word(scale));
-}
-
-std::string format_figure(double value, const Claim& like) {
-  std::string number = format_value(value, like);
-  switch (like.unit.kind) {
-    case UnitKind::Percent:
-      return number + "%";
-    case UnitKind::PercentagePoints:
-      return number + " percentage points";
-    case UnitKind::BasisPoints:
-      return number + " basis points";
-    case UnitKind::Money:
-      if (like.unit.currency == "USD") return "$" + number;
-      return like.unit.currency + " " + number;
-    case UnitKind::Count:
-      return like.unit.noun.empty() ? number : number + " " + like.unit.noun;
-  }
-  return number;
-}
-
-std::string format_interval(const Claim& c) {
-  const bool low = std::isfinite(c.value.low);
-  const bool high = std::isfinite(c.value.high);
-  if (low && high) return fmt::format("{} to {}", format_figure(c.value.low, c), format_figure(c.value.high, c));
-  if (low) return "at least " + format_figure(c.value.low, c);
-  if (high) return "at most " + format_figure(c.value.high, c);
-  return "any value";
 }
 
 }  // namespace claimcheck

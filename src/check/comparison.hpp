@@ -1,11 +1,13 @@
 #pragma once
 // The arithmetic the rules share: whether two claims can both be true, whether they
-// differ by a misplaced decimal point, and how to show a figure or interval to a reader.
+// differ by a misplaced decimal point (and, from model/claim_format.hpp, how to show a
+// figure or interval to a reader).
 
 #include <optional>
 #include <string>
 
 #include "model/claim.hpp"
+#include "model/claim_format.hpp"
 
 namespace claimcheck {
 
@@ -27,12 +29,5 @@ std::optional<int> decimal_shift(const Claim& a, const Claim& b, int max_power);
 // but scale words 1000^k apart ("$2.3 billion" and "$2.3 million", "$2.23 billion" and
 // "$2.2 million"), 1 <= k <= 2.
 std::optional<int> scale_shift(const Claim& a, const Claim& b);
-
-// "115 billion", "2.5", "300 million" -- a value in the claim's own scale.
-std::string format_value(double value, const Claim& like);
-// The value with its unit: "$115 billion", "2.5%", "50 bp", "650".
-std::string format_figure(double value, const Claim& like);
-// What the text allows: "2.45% to 2.55%", "at least $115 billion".
-std::string format_interval(const Claim& c);
 
 }  // namespace claimcheck

@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "check/comparison.hpp"
-#include "resolve/date_resolver.hpp"
+#include "model/calendar.hpp"
 
 namespace claimcheck {
 namespace {

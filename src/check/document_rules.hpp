@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "check/finding_builder.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "check/finding_builder.hpp"
-#include "group/document_info.hpp"
 #include "group/event_clusters.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 

@@ -33,14 +33,6 @@ std::optional<Severity> severity_field(const json& doc, const std::string& sourc
 
 }  // namespace
 
-double RuleConfig::number(const char* name, double fallback) const {
-  if (!parameters.contains(name)) return fallback;
-  if (!parameters.at(name).is_number()) {
-    throw RuleConfigError(fmt::format("{}: field 'parameters.{}' must be a number", source, name));
-  }
-  return parameters.at(name).get<double>();
-}
-
 RuleConfig parse_rule_config(const json& doc, const std::string& source) {
   if (!doc.is_object()) throw RuleConfigError(fmt::format("{}: a rule file holds one JSON object", source));
   RuleConfig rule;

@@ -8,34 +8,12 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "model/finding.hpp"
+#include "model/rule_config.hpp"
 
 namespace claimcheck {
-
-class RuleConfigError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-struct RuleConfig {
-  std::string id;
-  std::string kind;
-  std::string description;
-  Severity severity = Severity::Warning;
-  std::optional<Severity> cross_document_severity;  // cap when the claims come from different articles
-  std::optional<Severity> weak_subject_severity;    // cap when a subject was read from weak evidence
-  bool enabled = true;
-  nlohmann::json parameters = nlohmann::json::object();
-  std::string message;  // fmt template with named fields
-  std::string source;   // file it was read from
-
-  [[nodiscard]] double number(const char* name, double fallback) const;
-};
 
 RuleConfig parse_rule_config(const nlohmann::json& doc, const std::string& source);
 

@@ -1,10 +1,9 @@
 #pragma once
 // Rule stage: applies the configured rule instances to every group of claims and
-// returns findings in a deterministic order. Rule kinds are code; instances (id,
-// severity, parameters, message) are data. Kinds run from the most specific to the most
-// general, and a pair of claims explained by one finding is not reported again:
-//   scale-slip, decimal-slip, direction-conflict, range-containment, outlier-majority,
-//   headline-vs-body, consistency.
+// returns findings in a deterministic order. Rule kinds are code (check/kinds/, one file
+// each, listed in check/kinds/registry.cpp); instances (id, severity, parameters, message)
+// are data. Kinds run from the most specific to the most general, and a pair of claims
+// explained by one finding is not reported again.
 
 #include <string>
 #include <string_view>
@@ -12,9 +11,10 @@
 #include <vector>
 
 #include "check/finding_builder.hpp"
+#include "check/kinds/rule_kind.hpp"
 #include "check/rule_config.hpp"
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 #include "model/finding.hpp"
 
 namespace claimcheck {
@@ -46,7 +46,8 @@ class RuleEngine {
   static const std::vector<std::string_view>& kinds();
 
  private:
-  std::vector<RuleConfig> rules_;  // sorted by kind precedence, then id
+  std::vector<RuleConfig> rules_;       // sorted by kind precedence, then id
+  std::vector<const RuleKind*> kinds_;  // rules_[i]'s kind
 };
 
 }  // namespace claimcheck

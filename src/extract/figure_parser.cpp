@@ -446,114 +446,80 @@ std::optional<Figure> FigureParser::parse(std::size_t at, const Figure* previous
   return std::nullopt;
 }
 
-std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* previous) const {
-  // Scraped table cells arrive glued to the cell before ("billion27.5%"): read them there,
-  // but only when the figure carries a unit of its own (checked below).
-  const bool glued_cell = glued_to_previous_cell(at);
-  if ((!glued_cell && glued_on_the_left(at)) || is_list_marker(at) || is_date_or_time(at)) return std::nullopt;
+bool FigureParser::cannot_start_figure(std::size_t at, bool glued_cell) const {
+  if ((!glued_cell && glued_on_the_left(at)) || is_list_marker(at) || is_date_or_time(at)) return true;
   // "Llama 2 / 3", "3 / 4 of": an alternative or a fraction, not a figure of its own.
-  if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return std::nullopt;
-  if (is_symbol(next_non_space(at + 1), '/')) return std::nullopt;
+  if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return true;
+  if (is_symbol(next_non_space(at + 1), '/')) return true;
   // "March 12, 2026": a day of the month.
   if (const auto prev = prev_non_space(at);
       prev && is(*prev, TokenKind::Word) && lex_.calendar_words.contains(LowerWord(doc_.token(*prev)).view())) {
-    return std::nullopt;
+    return true;
   }
-  Figure f;
-  bool has_currency = false;
-  int sign = 0;
-  read_prefix(at, f, has_currency, sign);
-  bool negative = sign < 0;
+  return false;
+}
 
-  if (count_digits(doc_.token(at)) > kMaxFigureDigits) return std::nullopt;
-  Value low{parse_number_text(doc_.token(at)), 1.0};
-  if (!std::isfinite(low.number.value)) return std::nullopt;
-  low.unit = precision_unit(low.number);
-  // Accounting style in tables: "(3.2)" is -3.2.
-  if (!negative && f.first > 0 && is_symbol(f.first - 1, '(') &&
-      doc_.layout.line_at(doc_.tokens[at].begin).role == Role::Table) {
-    std::size_t close = at + 1;
-    while (close < doc_.tokens.size() && close <= at + 4 && !is_symbol(close, ')') && !is(close, TokenKind::Newline))
-      ++close;
-    negative = is_symbol(close, ')');
-  }
-  if (negative) low.number.value = -low.number.value;
+bool FigureParser::in_accounting_parentheses(std::size_t at, const Figure& f) const {
+  if (f.first == 0 || !is_symbol(f.first - 1, '(') || doc_.layout.line_at(doc_.tokens[at].begin).role != Role::Table)
+    return false;
+  std::size_t close = at + 1;
+  while (close < doc_.tokens.size() && close <= at + 4 && !is_symbol(close, ')') && !is(close, TokenKind::Newline))
+    ++close;
+  return is_symbol(close, ')');
+}
 
-  std::size_t pos = at + 1;
-  bool has_scale = false;
-  if (!read_suffix(pos, f, has_currency, has_scale)) return std::nullopt;
-  if (!has_currency && !has_scale && f.unit.kind == UnitKind::Count && is_year(low.number)) {
-    return std::nullopt;  // 2026, "by 2027"
-  }
-  Value high = low;
-  double low_scale = f.scale;
-
-  // Range: "$115 billion to $135 billion", "$115 - $135 billion", "6-7%", "between 6% and 7%".
-  {
-    const std::size_t sep = next_non_space(pos);
-    const auto before = prev_non_space(f.first);
-    const bool after_from = before && token_equals(doc_.text(), doc_.tokens[*before], "from");
-    const bool after_between = before && token_equals(doc_.text(), doc_.tokens[*before], "between");
-    // "edged up 40 cents to $52.70": a change, then the level it reached.
-    Figure probe = f;
-    probe.last = pos - 1;
-    read_hedge(probe);
-    const bool is_change = direction_before(probe) != Direction::None;
-    const bool is_separator =
-        is_symbol(sep, '-') ||
-        (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from && !is_change) ||
-        (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "and") && after_between);
-    if (is_separator) {
-      std::size_t q = next_non_space(sep + 1);
-      if (is_symbol(q, '~')) q = next_non_space(q + 1);
-      Figure second;
-      bool second_currency = false;
-      if (!is(q, TokenKind::Number)) {
-        if (auto m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, q);
-            m && is(m->last + 1, TokenKind::Number)) {
-          second.unit.kind = UnitKind::Money;
-          second.unit.currency = lex_.currencies[m->payload].currency;
-          second_currency = true;
-          q = m->last + 1;
-        }
-      }
-      if (is(q, TokenKind::Number) && !is_date_or_time(q)) {
-        std::size_t pos2 = q + 1;
-        bool second_scale = false;
-        const ParsedNumber n2 = parse_number_text(doc_.token(q));
-        if (read_suffix(pos2, second, second_currency, second_scale) && std::isfinite(n2.value)) {
-          const bool units_agree =
-              f.unit.kind == second.unit.kind || f.unit.kind == UnitKind::Count || second.unit.kind == UnitKind::Count;
-          const bool currencies_agree = !has_currency || !second_currency || f.unit.currency == second.unit.currency;
-          const double scale_low = has_scale ? f.scale : second.scale;
-          const double scale_high = second_scale ? second.scale : scale_low;
-          if (units_agree && currencies_agree && low.number.value * scale_low < n2.value * scale_high) {
-            if (f.unit.kind == UnitKind::Count) f.unit = second.unit;
-            has_currency = has_currency || second_currency;
-            has_scale = has_scale || second_scale;
-            low_scale = scale_low;
-            f.scale = scale_high;
-            high = {n2, precision_unit(n2)};
-            f.is_range = true;
-            pos = pos2;
-          }
-        }
-      }
+void FigureParser::read_range(Figure& f, std::size_t& pos, bool& has_currency, bool& has_scale, const Value& low,
+                              Value& high, double& low_scale) const {
+  const std::size_t sep = next_non_space(pos);
+  const auto before = prev_non_space(f.first);
+  const bool after_from = before && token_equals(doc_.text(), doc_.tokens[*before], "from");
+  const bool after_between = before && token_equals(doc_.text(), doc_.tokens[*before], "between");
+  // "edged up 40 cents to $52.70": a change, then the level it reached.
+  Figure probe = f;
+  probe.last = pos - 1;
+  read_hedge(probe);
+  const bool is_change = direction_before(probe) != Direction::None;
+  const bool is_separator =
+      is_symbol(sep, '-') ||
+      (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "to") && !after_from && !is_change) ||
+      (is(sep, TokenKind::Word) && token_equals(doc_.text(), doc_.tokens[sep], "and") && after_between);
+  if (!is_separator) return;
+  std::size_t q = next_non_space(sep + 1);
+  if (is_symbol(q, '~')) q = next_non_space(q + 1);
+  Figure second;
+  bool second_currency = false;
+  if (!is(q, TokenKind::Number)) {
+    if (auto m = lex_.currency_symbols.match_at(doc_.text(), doc_.tokens, q); m && is(m->last + 1, TokenKind::Number)) {
+      second.unit.kind = UnitKind::Money;
+      second.unit.currency = lex_.currencies[m->payload].currency;
+      second_currency = true;
+      q = m->last + 1;
     }
   }
-  if (is_year(high.number) && !f.is_range && !has_currency && !has_scale && f.unit.kind == UnitKind::Count) {
-    return std::nullopt;
+  if (!is(q, TokenKind::Number) || is_date_or_time(q)) return;
+  std::size_t pos2 = q + 1;
+  bool second_scale = false;
+  const ParsedNumber n2 = parse_number_text(doc_.token(q));
+  if (!read_suffix(pos2, second, second_currency, second_scale) || !std::isfinite(n2.value)) return;
+  const bool units_agree =
+      f.unit.kind == second.unit.kind || f.unit.kind == UnitKind::Count || second.unit.kind == UnitKind::Count;
+  const bool currencies_agree = !has_currency || !second_currency || f.unit.currency == second.unit.currency;
+  const double scale_low = has_scale ? f.scale : second.scale;
+  const double scale_high = second_scale ? second.scale : scale_low;
+  if (units_agree && currencies_agree && low.number.value * scale_low < n2.value * scale_high) {
+    if (f.unit.kind == UnitKind::Count) f.unit = second.unit;
+    has_currency = has_currency || second_currency;
+    has_scale = has_scale || second_scale;
+    low_scale = scale_low;
+    f.scale = scale_high;
+    high = {n2, precision_unit(n2)};
+    f.is_range = true;
+    pos = pos2;
   }
-  f.last = pos - 1;
+}
 
-  // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
-  if (f.unit.kind == UnitKind::Count) {
-    if (glued_cell) return std::nullopt;
-    auto noun = counted_noun(f, pos, previous);
-    if (!noun) return std::nullopt;
-    f.unit.noun = std::move(*noun);
-  }
-
+void FigureParser::complete(Figure& f, const Value& low, const Value& high, double low_scale, bool negative,
+                            int sign) const {
   f.decimals = std::max(low.number.decimals, high.number.decimals);
   f.stated = {low.number.value * low_scale, high.number.value * f.scale};
   const double unit_low = low.unit * low_scale;
@@ -570,6 +536,49 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
     if (f.followed_by_of && f.unit.kind == UnitKind::Percent) f.unit.noun = noun_phrase_after(w + 1);
   }
   widen(f, unit_low, unit_high);
+}
+
+std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* previous) const {
+  // Scraped table cells arrive glued to the cell before ("billion27.5%"): read them there,
+  // but only when the figure carries a unit of its own (checked below).
+  const bool glued_cell = glued_to_previous_cell(at);
+  if (cannot_start_figure(at, glued_cell)) return std::nullopt;
+  Figure f;
+  bool has_currency = false;
+  int sign = 0;
+  read_prefix(at, f, has_currency, sign);
+  bool negative = sign < 0;
+
+  if (count_digits(doc_.token(at)) > kMaxFigureDigits) return std::nullopt;
+  Value low{parse_number_text(doc_.token(at)), 1.0};
+  if (!std::isfinite(low.number.value)) return std::nullopt;
+  low.unit = precision_unit(low.number);
+  negative = negative || in_accounting_parentheses(at, f);  // "(3.2)" in a table is -3.2
+  if (negative) low.number.value = -low.number.value;
+
+  std::size_t pos = at + 1;
+  bool has_scale = false;
+  if (!read_suffix(pos, f, has_currency, has_scale)) return std::nullopt;
+  if (!has_currency && !has_scale && f.unit.kind == UnitKind::Count && is_year(low.number)) {
+    return std::nullopt;  // 2026, "by 2027"
+  }
+  Value high = low;
+  double low_scale = f.scale;
+  // Range: "$115 billion to $135 billion", "$115 - $135 billion", "6-7%", "between 6% and 7%".
+  read_range(f, pos, has_currency, has_scale, low, high, low_scale);
+  if (is_year(high.number) && !f.is_range && !has_currency && !has_scale && f.unit.kind == UnitKind::Count) {
+    return std::nullopt;
+  }
+  f.last = pos - 1;
+
+  // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
+  if (f.unit.kind == UnitKind::Count) {
+    if (glued_cell) return std::nullopt;
+    auto noun = counted_noun(f, pos, previous);
+    if (!noun) return std::nullopt;
+    f.unit.noun = std::move(*noun);
+  }
+  complete(f, low, high, low_scale, negative, sign);
   return f;
 }
 

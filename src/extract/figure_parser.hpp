@@ -51,6 +51,18 @@ class FigureParser {
   const AnalysedText& doc_;
 
   [[nodiscard]] std::optional<Figure> parse_number(std::size_t at, const Figure* previous) const;
+  // parse_number's steps. The number at `at` cannot start a figure: glued to a word, a list
+  // marker, a date or a time, one side of "2 / 3", a day of the month.
+  [[nodiscard]] bool cannot_start_figure(std::size_t at, bool glued_cell) const;
+  // Accounting style in tables: "(3.2)" is -3.2.
+  [[nodiscard]] bool in_accounting_parentheses(std::size_t at, const Figure& f) const;
+  // A second value after "to", "-" or ("between" ...) "and" that makes the figure a range:
+  // updates the figure, its end `pos`, the high value and the low value's scale.
+  void read_range(Figure& f, std::size_t& pos, bool& has_currency, bool& has_scale, const Value& low, Value& high,
+                  double& low_scale) const;
+  // The stated interval from the values, then hedge, direction, rate, basis, "of <noun>"
+  // and the interval the text allows.
+  void complete(Figure& f, const Value& low, const Value& high, double low_scale, bool negative, int sign) const;
   [[nodiscard]] Role role_at(std::size_t token) const;
   // A table cell glued to the cell before it: "billion27.5%".
   [[nodiscard]] bool glued_to_previous_cell(std::size_t at) const;

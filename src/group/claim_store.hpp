@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "group/document_info.hpp"
 #include "model/claim.hpp"
+#include "model/document_info.hpp"
 #include "model/string_pool.hpp"
 #include "support/hashing.hpp"
 #include "support/intern_table.hpp"

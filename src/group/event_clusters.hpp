@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 

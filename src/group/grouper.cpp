@@ -206,109 +206,154 @@ GroupList group_claims(const ClaimStore& store, const EventClusters& events, uns
   return group_claims_by(store, events, kFigureKey, threads);
 }
 
-GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
-                          unsigned threads, std::size_t claims_per_slice) {
-  auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
-  auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
-  auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
-  auto event_of = [&](const ClaimRef& r) { return static_cast<std::uint32_t>(events.event[r.document]); };
+namespace {
 
-  // 16 bytes a claim sorted. Indices fit 32 bits: a run holds fewer than 4G documents and
-  // a document at most kMaxClaimsPerDocument claims.
-  struct Keyed {
-    // The entity's rank (high half), then a hash of the key and the event: a shared hash
-    // is told apart below.
-    std::uint64_t key;
-    ClaimRef ref;
-  };
-  // Per claim of the run, in store order: its entity's rank, or kLeftOut where the key
-  // does not admit it. Read once; every slice then only scans this array.
-  constexpr std::uint32_t kLeftOut = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> rank_of_claim;
+// 16 bytes a claim sorted. Indices fit 32 bits: a run holds fewer than 4G documents and a
+// document at most kMaxClaimsPerDocument claims.
+struct Keyed {
+  // The entity's rank (high half), then a hash of the key and the event: a shared hash is
+  // told apart when the groups are made.
+  std::uint64_t key;
+  ClaimRef ref;
+};
+
+// Where the key does not admit a claim.
+constexpr std::uint32_t kLeftOut = std::numeric_limits<std::uint32_t>::max();
+
+// Per claim of the run, in store order: its entity's rank, or kLeftOut where the key does
+// not admit it. Read once; every slice then only scans this array.
+struct ClaimRanks {
+  std::vector<std::uint32_t> of_claim;
   std::size_t ranks = 1;
-  {
-    const auto entity_rank = rank_entities(store, key);
-    ranks = std::max<std::size_t>(1, entity_rank.size());
-    rank_of_claim.reserve(store.claim_kept());
-    for (std::size_t d = 0; d < store.size(); ++d) {
-      StringPool::Id last_entity = StringPool::kEmpty;
-      std::uint32_t last_rank = 0;
-      for (const CompactClaim& c : store.document(d).claims) {
-        if (!admitted(c)) {
-          rank_of_claim.push_back(kLeftOut);
-          continue;
-        }
-        if (!entity_rank.empty() && c.entity != last_entity) {
-          last_entity = c.entity;
-          last_rank = entity_rank.at(c.entity);
-        }
-        rank_of_claim.push_back(last_rank);
+};
+
+ClaimRanks rank_claims(const ClaimStore& store, const GroupingKey& key) {
+  auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
+  ClaimRanks out;
+  const auto entity_rank = rank_entities(store, key);
+  out.ranks = std::max<std::size_t>(1, entity_rank.size());
+  out.of_claim.reserve(store.claim_kept());
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    StringPool::Id last_entity = StringPool::kEmpty;
+    std::uint32_t last_rank = 0;
+    for (const CompactClaim& c : store.document(d).claims) {
+      if (!admitted(c)) {
+        out.of_claim.push_back(kLeftOut);
+        continue;
       }
+      if (!entity_rank.empty() && c.entity != last_entity) {
+        last_entity = c.entity;
+        last_rank = entity_rank.at(c.entity);
+      }
+      out.of_claim.push_back(last_rank);
     }
   }
-  // Groups never span entities, so the claims are sorted a slice of entities at a time,
-  // in rank order: the groups come out in the same order, and only a slice's sort
-  // records are held at once.
-  std::vector<std::size_t> per_rank(ranks);
-  std::size_t count = 0;
-  for (const std::uint32_t rank : rank_of_claim) {
+  return out;
+}
+
+// Groups never span entities, so the claims are sorted a slice of entities at a time, in
+// rank order: the groups come out in the same order, and only a slice's sort records are
+// held at once.
+struct Slices {
+  std::vector<std::uint32_t> ends;  // one past each slice's last entity rank
+  std::size_t largest = 0;          // claims in the largest slice
+  std::size_t claims = 0;           // claims the key admits
+};
+
+Slices plan_slices(const ClaimRanks& ranks, std::size_t claims_per_slice) {
+  Slices out;
+  std::vector<std::size_t> per_rank(ranks.ranks);
+  for (const std::uint32_t rank : ranks.of_claim) {
     if (rank == kLeftOut) continue;
     ++per_rank[rank];
-    ++count;
+    ++out.claims;
   }
-  if (count > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
-  std::vector<std::uint32_t> slice_ends;  // one past each slice's last entity rank
-  std::size_t largest_slice = 0;
+  if (out.claims > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("too many claims to group");
   for (std::size_t r = 0, in_slice = 0; r < per_rank.size(); ++r) {
     in_slice += per_rank[r];
     if (in_slice >= claims_per_slice || r + 1 == per_rank.size()) {
-      slice_ends.push_back(static_cast<std::uint32_t>(r + 1));
-      largest_slice = std::max(largest_slice, in_slice);
+      out.ends.push_back(static_cast<std::uint32_t>(r + 1));
+      out.largest = std::max(out.largest, in_slice);
       in_slice = 0;
     }
   }
-  per_rank = {};
-  std::vector<Keyed> keyed;
-  keyed.reserve(largest_slice);
-  auto fill_slice = [&](std::uint32_t low, std::uint32_t high) {
-    keyed.clear();
-    std::size_t ordinal = 0;
-    for (std::size_t d = 0; d < store.size(); ++d) {
-      const auto& claims = store.document(d).claims;
-      for (std::size_t c = 0; c < claims.size(); ++c) {
-        const std::uint32_t rank = rank_of_claim[ordinal++];
-        if (rank < low || rank >= high) continue;  // kLeftOut is never below `high`
-        const std::uint64_t hash =
-            hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
-        keyed.push_back({(std::uint64_t{rank} << 32U) | (hash >> 32U),
-                         {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
-      }
+  return out;
+}
+
+// The sort records of the claims whose entity ranks are in [low, high).
+void fill_slice(std::vector<Keyed>& keyed, const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
+                const std::vector<std::uint32_t>& rank_of_claim, std::uint32_t low, std::uint32_t high) {
+  keyed.clear();
+  std::size_t ordinal = 0;
+  for (std::size_t d = 0; d < store.size(); ++d) {
+    const auto& claims = store.document(d).claims;
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      const std::uint32_t rank = rank_of_claim[ordinal++];
+      if (rank < low || rank >= high) continue;  // kLeftOut is never below `high`
+      const std::uint64_t hash = hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
+      keyed.push_back({(std::uint64_t{rank} << 32U) | (hash >> 32U),
+                       {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
     }
-  };
-  // By entity, key and event, then place in the run: ties in input order, as a stable
-  // sort would leave them, without its n/2 buffer. The array is split at its median
-  // into parts that sort on their own threads, as a parallel quicksort's first step.
+  }
+}
+
+// By entity, key and event, then place in the run: ties in input order, as a stable sort
+// would leave them, without its n/2 buffer. The array is split at its median into parts
+// that sort on their own threads, as a parallel quicksort's first step.
+void sort_slice(std::vector<Keyed>& keyed, unsigned threads) {
   const auto before = [](const Keyed& a, const Keyed& b) {
     return std::tuple(a.key, a.ref.document, a.ref.claim) < std::tuple(b.key, b.ref.document, b.ref.claim);
   };
-  auto sort_slice = [&] {
-    const std::size_t parts = threads >= 2 && keyed.size() >= 2 ? 2 : 1;
-    if (parts == 2) {
-      std::nth_element(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(keyed.size() / 2), keyed.end(),
-                       before);
-    }
-    parallel_for(parts, threads, [&](std::size_t part) {
-      const auto middle = keyed.begin() + static_cast<std::ptrdiff_t>(parts == 2 ? keyed.size() / 2 : keyed.size());
-      if (part == 0) std::sort(keyed.begin(), middle, before);
-      if (part == 1) std::sort(middle, keyed.end(), before);
-    });
-  };
+  const std::size_t parts = threads >= 2 && keyed.size() >= 2 ? 2 : 1;
+  if (parts == 2) {
+    std::nth_element(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(keyed.size() / 2), keyed.end(), before);
+  }
+  parallel_for(parts, threads, [&](std::size_t part) {
+    const auto middle = keyed.begin() + static_cast<std::ptrdiff_t>(parts == 2 ? keyed.size() / 2 : keyed.size());
+    if (part == 0) std::sort(keyed.begin(), middle, before);
+    if (part == 1) std::sort(middle, keyed.end(), before);
+  });
+}
+
+// The order of the keys as written, as if the strings themselves had been sorted, then
+// event; the first member breaks the tie of two keys written alike. Groups are already in
+// the order of their entities: each entity's groups [starts[e], starts[e + 1]) are sorted
+// on their own. (Entries is GroupList's own entry array.)
+template <typename Entries>
+void order_by_written_key(Entries& entries, const std::vector<ClaimRef>& members,
+                          const std::vector<std::size_t>& entity_starts, const ClaimStore& store,
+                          const GroupingKey& key, unsigned threads) {
+  auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
+  parallel_for(entity_starts.size() - 1, threads, [&](std::size_t e) {
+    std::sort(entries.begin() + static_cast<std::ptrdiff_t>(entity_starts[e]),
+              entries.begin() + static_cast<std::ptrdiff_t>(entity_starts[e + 1]), [&](const auto& a, const auto& b) {
+                const ClaimRef& x = members[a.start];
+                const ClaimRef& y = members[b.start];
+                const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
+                if (order != 0) return order < 0;
+                return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
+              });
+  });
+}
+
+}  // namespace
+
+GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
+                          unsigned threads, std::size_t claims_per_slice) {
+  auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
+  auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
+  auto event_of = [&](const ClaimRef& r) { return static_cast<std::uint32_t>(events.event[r.document]); };
+
+  ClaimRanks ranks = rank_claims(store, key);
+  const Slices slices = plan_slices(ranks, claims_per_slice);
+  std::vector<Keyed> keyed;
+  keyed.reserve(slices.largest);
 
   GroupList groups;
   // At most every claim in a group and a group for every two: reserved, not grown, as a
   // doubling copy of the largest arrays of the run would cost more than the slack.
-  groups.members_.reserve(count);
-  groups.entries_.reserve(count / 2);
+  groups.members_.reserve(slices.claims);
+  groups.entries_.reserve(slices.claims / 2);
   std::vector<ClaimRef> run;
   std::vector<std::uint64_t> seen;  // signatures of the group's members so far
   auto add_group = [&](std::span<const ClaimRef> refs) {
@@ -329,13 +374,31 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
     }
     groups.entries_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(size), event_of(refs[0])});
   };
+  // A run of claims with one sort key: one group, or where two keys (or events) share a
+  // hash, one group for each, members still in order.
+  auto add_groups_of_run = [&] {
+    auto identity = [&](const ClaimRef& r) { return std::pair(tuple_of(r), event_of(r)); };
+    const auto first = identity(run[0]);
+    if (std::all_of(run.begin() + 1, run.end(), [&](const ClaimRef& r) { return identity(r) == first; })) {
+      add_group(run);
+      return;
+    }
+    std::stable_sort(run.begin(), run.end(),
+                     [&](const ClaimRef& a, const ClaimRef& b) { return identity(a) < identity(b); });
+    for (std::size_t a = 0; a < run.size();) {
+      std::size_t b = a + 1;
+      while (b < run.size() && identity(run[b]) == identity(run[a])) ++b;
+      add_group(std::span<const ClaimRef>(run).subspan(a, b - a));
+      a = b;
+    }
+  };
   std::vector<std::size_t> entity_starts;  // where each entity's groups begin
   std::uint32_t low = 0;
-  for (const std::uint32_t high : slice_ends) {
-    fill_slice(low, high);
+  for (const std::uint32_t high : slices.ends) {
+    fill_slice(keyed, store, events, key, ranks.of_claim, low, high);
     low = high;
-    if (high == slice_ends.back()) rank_of_claim = {};  // read for the last time
-    sort_slice();
+    if (high == slices.ends.back()) ranks.of_claim = {};  // read for the last time
+    sort_slice(keyed, threads);
     for (std::size_t i = 0; i < keyed.size();) {
       if (i == 0 || (keyed[i].key >> 32U) != (keyed[i - 1].key >> 32U)) entity_starts.push_back(groups.entries_.size());
       std::size_t j = i + 1;
@@ -343,41 +406,14 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
       if (j - i >= 2) {
         run.clear();
         for (std::size_t m = i; m < j; ++m) run.push_back(keyed[m].ref);
-        auto identity = [&](const ClaimRef& r) { return std::pair(tuple_of(r), event_of(r)); };
-        const auto first = identity(run[0]);
-        if (std::all_of(run.begin() + 1, run.end(), [&](const ClaimRef& r) { return identity(r) == first; })) {
-          add_group(run);
-        } else {
-          // Two keys (or events) sharing a hash: one group for each, members still in order.
-          std::stable_sort(run.begin(), run.end(),
-                           [&](const ClaimRef& a, const ClaimRef& b) { return identity(a) < identity(b); });
-          for (std::size_t a = 0; a < run.size();) {
-            std::size_t b = a + 1;
-            while (b < run.size() && identity(run[b]) == identity(run[a])) ++b;
-            add_group(std::span<const ClaimRef>(run).subspan(a, b - a));
-            a = b;
-          }
-        }
+        add_groups_of_run();
       }
       i = j;
     }
   }
   keyed = {};
-  // The order of the keys as written, as if the strings themselves had been sorted, then
-  // event; the first member breaks the tie of two keys written alike. Groups are already
-  // in the order of their entities.
   entity_starts.push_back(groups.entries_.size());
-  parallel_for(entity_starts.size() - 1, threads, [&](std::size_t e) {
-    std::sort(groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e]),
-              groups.entries_.begin() + static_cast<std::ptrdiff_t>(entity_starts[e + 1]),
-              [&](const auto& a, const auto& b) {
-                const ClaimRef& x = groups.members_[a.start];
-                const ClaimRef& y = groups.members_[b.start];
-                const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
-                if (order != 0) return order < 0;
-                return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
-              });
-  });
+  order_by_written_key(groups.entries_, groups.members_, entity_starts, store, key, threads);
   return groups;
 }
 

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "group/claim_store.hpp"
-#include "group/document_info.hpp"
 #include "group/event_clusters.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "read/source_document.hpp"
+#include "model/markup_edit.hpp"
 
 namespace claimcheck {
 

@@ -226,9 +226,4 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
   return documents;
 }
 
-std::string_view document_file(std::string_view document_id) {
-  const std::size_t at = document_id.find(".jsonl#");
-  return at == std::string_view::npos ? document_id : document_id.substr(0, at + kExtension.size());
-}
-
 }  // namespace claimcheck

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "model/diagnostic.hpp"
+#include "model/document_id.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -42,8 +43,5 @@ struct JsonlLine {
   std::size_t offset = 0;
 };
 std::vector<JsonlLine> jsonl_lines(std::string_view bytes);
-
-// The file a document id names: "a.jsonl#7" -> "a.jsonl"; any other id is a file itself.
-std::string_view document_file(std::string_view document_id);
 
 }  // namespace claimcheck

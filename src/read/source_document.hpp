@@ -8,19 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "model/markup_edit.hpp"
 #include "read/suppressions.hpp"
 
 namespace claimcheck {
 
 enum class Format { Text, Markdown, Html };
-
-// Replace original bytes [begin, begin + length) with `replacement` in the text the
-// extractor reads. Edits are sorted and never overlap.
-struct MarkupEdit {
-  std::size_t begin = 0;
-  std::size_t length = 0;
-  std::string replacement;
-};
 
 struct SourceDocument {
   std::string id;     // the path as given by the user

@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 5> kFormats{"text", "json", "sarif", "git
 
 std::span<const std::string_view> check_report_formats() { return kFormats; }
 
-void write_check_report(std::ostream& out, std::string_view format, const RunResult& result,
+void write_check_report(std::ostream& out, std::string_view format, const RunReport& result,
                         const std::vector<RuleConfig>& rules, TextStyle style) {
   if (format == "text") {
     write_check_text(out, result, style);
@@ -35,7 +35,7 @@ void write_check_report(std::ostream& out, std::string_view format, const RunRes
   }
 }
 
-std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
+std::string render_check_report(std::string_view format, const RunReport& result, const std::vector<RuleConfig>& rules,
                                 TextStyle style) {
   std::ostringstream out;
   write_check_report(out, format, result, rules, style);

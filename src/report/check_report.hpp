@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "app/pipeline.hpp"
-#include "check/rule_config.hpp"
+#include "model/rule_config.hpp"
+#include "model/run_report.hpp"
 #include "report/text_report.hpp"
 
 namespace claimcheck {
@@ -21,10 +21,10 @@ std::span<const std::string_view> check_report_formats();
 
 // Throws std::invalid_argument for a format not in check_report_formats(), before
 // writing anything.
-void write_check_report(std::ostream& out, std::string_view format, const RunResult& result,
+void write_check_report(std::ostream& out, std::string_view format, const RunReport& result,
                         const std::vector<RuleConfig>& rules, TextStyle style);
 // The same into a string.
-std::string render_check_report(std::string_view format, const RunResult& result, const std::vector<RuleConfig>& rules,
+std::string render_check_report(std::string_view format, const RunReport& result, const std::vector<RuleConfig>& rules,
                                 TextStyle style);
 
 }  // namespace claimcheck

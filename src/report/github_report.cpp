@@ -5,7 +5,7 @@
 #include <array>
 #include <ostream>
 
-#include "read/jsonl_format.hpp"
+#include "model/document_id.hpp"
 #include "report/locations.hpp"
 
 namespace claimcheck {
@@ -48,7 +48,7 @@ std::string escape(std::string_view text, bool property) {
 std::string escape_workflow_data(std::string_view text) { return escape(text, false); }
 std::string escape_workflow_property(std::string_view text) { return escape(text, true); }
 
-void write_check_github(std::ostream& out, const RunResult& result) {
+void write_check_github(std::ostream& out, const RunReport& result) {
   for (const Finding& f : result.findings) {
     const Claim& first = f.claims.front();
     const ClaimRegion r = claim_region(first);

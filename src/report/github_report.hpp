@@ -13,11 +13,11 @@
 #include <string>
 #include <string_view>
 
-#include "app/pipeline.hpp"
+#include "model/run_report.hpp"
 
 namespace claimcheck {
 
-void write_check_github(std::ostream& out, const RunResult& result);
+void write_check_github(std::ostream& out, const RunReport& result);
 
 std::string escape_workflow_data(std::string_view text);
 std::string escape_workflow_property(std::string_view text);

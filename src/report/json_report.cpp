@@ -57,12 +57,12 @@ std::uint32_t claim_index(const json& record, const char* field, const DocumentC
 
 }  // namespace
 
-Summary summarise(const RunResult& result) {
+Summary summarise(const RunReport& result) {
   Summary s;
   s.files = result.files_read;
   s.suppressed = result.suppressed;
   s.baselined = result.baselined;
-  s.claims = result.claim_count();
+  s.claims = result.claims;
   for (const auto& f : result.findings) {
     switch (f.severity) {
       case Severity::Error:
@@ -83,7 +83,7 @@ Summary summarise(const RunResult& result) {
 namespace {
 
 // The check report with an empty "findings" array.
-json check_report_skeleton(const RunResult& result) {
+json check_report_skeleton(const RunReport& result) {
   const Summary s = summarise(result);
   return {{"version", kReportSchemaVersion},
           {"tool", tool_json()},
@@ -103,18 +103,18 @@ json check_report_skeleton(const RunResult& result) {
 
 }  // namespace
 
-json check_report_json(const RunResult& result) {
+json check_report_json(const RunReport& result) {
   json report = check_report_skeleton(result);
   for (const auto& f : result.findings) report["findings"].push_back(to_json(f));
   return report;
 }
 
-void write_check_json(std::ostream& out, const RunResult& result) {
+void write_check_json(std::ostream& out, const RunReport& result) {
   write_json_streaming(out, check_report_skeleton(result), json::json_pointer("/findings"), result.findings.size(),
                        [&](std::size_t i) { return to_json(result.findings[i]); });
 }
 
-json extract_report_json(const RunResult& result) {
+json extract_report_json(const RunReport& result) {
   json documents = json::array();
   for (const auto& d : result.documents) {
     json doc = document_info_json(d.info);

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "app/pipeline.hpp"
+#include "model/run_report.hpp"
 
 namespace claimcheck {
 
@@ -36,12 +36,12 @@ struct Summary {
   std::size_t baselined = 0;   // findings removed because the --baseline file lists them
 };
 
-Summary summarise(const RunResult& result);
+Summary summarise(const RunReport& result);
 
-nlohmann::json check_report_json(const RunResult& result);
+nlohmann::json check_report_json(const RunReport& result);
 // The same report, dump(2) and a newline, written a finding at a time.
-void write_check_json(std::ostream& out, const RunResult& result);
-nlohmann::json extract_report_json(const RunResult& result);
+void write_check_json(std::ostream& out, const RunReport& result);
+nlohmann::json extract_report_json(const RunReport& result);
 void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
 
 // Reads a claim stream written by write_claim_stream. Throws std::invalid_argument naming

@@ -7,8 +7,8 @@
 #include <ostream>
 #include <vector>
 
+#include "model/document_id.hpp"
 #include "model/names.hpp"
-#include "read/jsonl_format.hpp"
 
 namespace claimcheck {
 namespace {
@@ -65,7 +65,7 @@ std::string escape_xml(std::string_view text) {
   return out;
 }
 
-void write_check_junit(std::ostream& out, const RunResult& result) {
+void write_check_junit(std::ostream& out, const RunReport& result) {
   // Test cases in the order files were checked, then files that could not be read.
   std::vector<std::string> order;
   std::map<std::string, TestCase> cases;
@@ -74,7 +74,7 @@ void write_check_junit(std::ostream& out, const RunResult& result) {
     if (inserted) order.push_back(file);
     return it->second;
   };
-  for (const std::string_view id : result.document_ids()) test_case(std::string(id));
+  for (const std::string_view id : result.document_ids) test_case(std::string(id));
   for (const Finding& f : result.findings) test_case(f.claims.front().document).findings.push_back(&f);
   for (const Diagnostic& d : result.diagnostics) {
     if (d.level == DiagnosticLevel::Error) test_case(d.path).errors.push_back(&d);

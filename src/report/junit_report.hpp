@@ -17,11 +17,11 @@
 #include <string>
 #include <string_view>
 
-#include "app/pipeline.hpp"
+#include "model/run_report.hpp"
 
 namespace claimcheck {
 
-void write_check_junit(std::ostream& out, const RunResult& result);
+void write_check_junit(std::ostream& out, const RunReport& result);
 
 // Escapes & < > " ' and replaces control characters XML 1.0 forbids.
 std::string escape_xml(std::string_view text);

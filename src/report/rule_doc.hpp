@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "check/rule_config.hpp"
+#include "model/rule_config.hpp"
 
 namespace claimcheck {
 

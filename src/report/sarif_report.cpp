@@ -7,8 +7,8 @@
 #include <cctype>
 #include <filesystem>
 
+#include "model/document_id.hpp"
 #include "model/names.hpp"
-#include "read/jsonl_format.hpp"
 #include "report/json_stream.hpp"
 #include "report/locations.hpp"
 
@@ -132,7 +132,7 @@ std::string path_to_uri(std::string_view path) {
 namespace {
 
 // The SARIF log with an empty results array.
-json sarif_skeleton(const RunResult& result, const std::vector<RuleConfig>& rules) {
+json sarif_skeleton(const RunReport& result, const std::vector<RuleConfig>& rules) {
   json descriptors = json::array();
   for (const RuleConfig& r : rules) descriptors.push_back(rule_descriptor(r));
   json driver = {{"name", "claimcheck"},
@@ -150,14 +150,14 @@ json sarif_skeleton(const RunResult& result, const std::vector<RuleConfig>& rule
 
 }  // namespace
 
-json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& rules) {
+json check_report_sarif(const RunReport& result, const std::vector<RuleConfig>& rules) {
   json log = sarif_skeleton(result, rules);
   json& results = log["runs"][0]["results"];
   for (const Finding& f : result.findings) results.push_back(result_json(f, rules));
   return log;
 }
 
-void write_check_sarif(std::ostream& out, const RunResult& result, const std::vector<RuleConfig>& rules) {
+void write_check_sarif(std::ostream& out, const RunReport& result, const std::vector<RuleConfig>& rules) {
   write_json_streaming(out, sarif_skeleton(result, rules), json::json_pointer("/runs/0/results"),
                        result.findings.size(), [&](std::size_t i) { return result_json(result.findings[i], rules); },
                        {2, false, json::error_handler_t::replace});

@@ -21,14 +21,14 @@
 #include <string_view>
 #include <vector>
 
-#include "app/pipeline.hpp"
-#include "check/rule_config.hpp"
+#include "model/rule_config.hpp"
+#include "model/run_report.hpp"
 
 namespace claimcheck {
 
-nlohmann::json check_report_sarif(const RunResult& result, const std::vector<RuleConfig>& rules);
+nlohmann::json check_report_sarif(const RunReport& result, const std::vector<RuleConfig>& rules);
 // The same log, dump(2) and a newline, written a result at a time.
-void write_check_sarif(std::ostream& out, const RunResult& result, const std::vector<RuleConfig>& rules);
+void write_check_sarif(std::ostream& out, const RunReport& result, const std::vector<RuleConfig>& rules);
 
 // A file path as a SARIF URI reference: relative paths stay relative ("./" dropped),
 // absolute ones become "file:///..."; bytes outside RFC 3986's unreserved set and '/'

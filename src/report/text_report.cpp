@@ -6,7 +6,7 @@
 
 #include <ostream>
 
-#include "check/comparison.hpp"
+#include "model/claim_format.hpp"
 #include "model/names.hpp"
 #include "normalize/utf8.hpp"
 #include "report/json_report.hpp"
@@ -43,7 +43,7 @@ void write_excerpt(std::ostream& out, const Claim& c, const TextStyle& style) {
 
 }  // namespace
 
-void write_check_text(std::ostream& out, const RunResult& result, TextStyle style) {
+void write_check_text(std::ostream& out, const RunReport& result, TextStyle style) {
   std::string current_file;
   for (const Finding& f : result.findings) {
     const Claim& first = f.claims.front();
@@ -77,7 +77,7 @@ void write_check_text(std::ostream& out, const RunResult& result, TextStyle styl
   out << '\n';
 }
 
-void write_extract_text(std::ostream& out, const RunResult& result) {
+void write_extract_text(std::ostream& out, const RunReport& result) {
   for (const auto& d : result.documents) {
     out << fmt::format("{}  (date: {}, {} claims)\n", d.info.id, d.info.date.empty() ? "unknown" : d.info.date,
                        d.claims.size());

@@ -5,7 +5,7 @@
 
 #include <iosfwd>
 
-#include "app/pipeline.hpp"
+#include "model/run_report.hpp"
 
 namespace claimcheck {
 
@@ -13,8 +13,8 @@ struct TextStyle {
   bool color = false;
 };
 
-void write_check_text(std::ostream& out, const RunResult& result, TextStyle style);
-void write_extract_text(std::ostream& out, const RunResult& result);
+void write_check_text(std::ostream& out, const RunReport& result, TextStyle style);
+void write_extract_text(std::ostream& out, const RunReport& result);
 void write_diagnostics_text(std::ostream& err, const Diagnostics& diagnostics, TextStyle style);
 
 }  // namespace claimcheck

@@ -185,18 +185,6 @@ std::string relative_period(const AnalysedText& t, std::size_t i, std::string_vi
 
 }  // namespace
 
-std::string to_iso(const Date& d) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                     static_cast<unsigned>(d.day()));
-}
-
-std::optional<Date> parse_iso_date(std::string_view s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  const auto y = to_int(s.substr(0, 4)), m = to_int(s.substr(5, 2)), d = to_int(s.substr(8, 2));
-  if (!y || !m || !d || *m <= 0 || *d <= 0) return std::nullopt;
-  return make_date(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
-}
-
 std::optional<Date> find_article_date(const AnalysedText& t) {
   constexpr std::size_t kDatelineBytes = 2048;
   for (std::size_t i = 0; i < t.tokens.size() && t.tokens[i].begin < kDatelineBytes; ++i) {
@@ -321,14 +309,6 @@ std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& t, const std::op
     }
   }
   return out;
-}
-
-unsigned weekday_number(const Date& date) { return weekday{sys_days{date}}.c_encoding(); }
-
-std::string_view weekday_name(unsigned weekday_number) {
-  static constexpr std::array<std::string_view, 7> kNames{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                          "Thursday", "Friday", "Saturday"};
-  return kNames.at(weekday_number % 7);
 }
 
 }  // namespace claimcheck

@@ -12,13 +12,9 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
+#include "model/calendar.hpp"
 
 namespace claimcheck {
-
-using Date = std::chrono::year_month_day;
-
-std::string to_iso(const Date& d);
-std::optional<Date> parse_iso_date(std::string_view text);  // "2026-03-12" (a prefix is enough)
 
 // Looks for a dateline near the top of the document: "10:09 09/04/2026", "2026-03-12",
 // "March 11, 2026", "11 March 2026", "Mar 11, 2026".
@@ -47,9 +43,5 @@ struct WeekdayDate {
   Date date;
 };
 std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& text, const std::optional<Date>& article_date);
-
-// 0 = Sunday ... 6 = Saturday.
-unsigned weekday_number(const Date& date);
-std::string_view weekday_name(unsigned weekday_number);
 
 }  // namespace claimcheck

@@ -10,7 +10,7 @@
 
 #include "extract/claim_extractor.hpp"
 #include "extract/lexicon.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 

@@ -90,6 +90,109 @@ std::string row_label(const AnalysedText& text, const TextLine& line) {
   return label;
 }
 
+const std::vector<std::string> kAnyKind;
+
+// The kinds of entity a figure can be about, from the metric first resolved for it
+// (kAnyKind when there is none or the lexicon does not know it).
+const std::vector<std::string>& subject_kinds(const Lexicon& lexicon, const std::optional<MetricChoice>& metric) {
+  if (metric) {
+    const auto entry = std::find_if(lexicon.metrics.begin(), lexicon.metrics.end(),
+                                    [&](const MetricEntry& m) { return m.id == metric->metric; });
+    if (entry != lexicon.metrics.end()) return entry->subject_kinds;
+  }
+  return kAnyKind;
+}
+
+// Where the figure's own cues are missing or weak: "$1.42, compared with $1.18", "to 210
+// pence from 240 pence": the second figure of a comparison measures what the first one
+// does; "or 21 cents a share" with nothing else to go on: earnings per share.
+std::optional<MetricChoice> metric_from_neighbours(const Lexicon& lexicon, const AnalysedText& text,
+                                                   const std::vector<ExtractedClaim>& claims, std::size_t index,
+                                                   std::optional<MetricChoice> metric) {
+  const Figure& figure = claims[index].figure;
+  if ((!metric || metric->weak) && index > 0) {
+    const ExtractedClaim& before = claims[index - 1];
+    if (!before.claim.subject.metric.empty() && before.figure.unit.kind == figure.unit.kind &&
+        before.figure.rate == figure.rate && compared_with_previous(lexicon, text, before.figure, figure)) {
+      metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text,
+                            before.claim.subject.metric_weak, before.claim.subject.qualifier};
+    }
+  }
+  if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share")
+    metric = MetricChoice{"eps", "a share", true, {}};
+  return metric;
+}
+
+// The chosen entity and metric into the subject; returns the confidence they give it (0
+// where either is missing).
+double set_entity_and_metric(Subject& s, const EntityResolver& entities, const std::optional<EntityChoice>& entity,
+                             const std::optional<MetricChoice>& metric) {
+  double confidence = 1.0;
+  if (const auto& e = entity) {
+    s.entity = entities.entity(e->entity).id;
+    s.entity_name = entities.entity(e->entity).name;
+    s.entity_evidence = e->evidence;
+    confidence *= e->confidence;
+  } else {
+    confidence = 0.0;
+  }
+  if (const auto& m = metric) {
+    const bool part_of_name = entity && m->qualifier_end != 0 && m->qualifier_end == entity->mention_end;
+    if (!part_of_name) s.qualifier = m->qualifier;
+    s.metric = m->metric;
+    s.metric_cue = m->cue;
+    s.metric_weak = m->weak;
+    confidence *= m->weak ? kWeakMetricConfidence : 0.95;
+  } else {
+    confidence = 0.0;
+  }
+  return confidence;
+}
+
+// The period of the figure at `begin`, from its sentence (tokens first..last), else, in a
+// table, from its column's header: "| Metric | Q1 2026 | Q1 2025 |".
+std::string period_of(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure, std::size_t begin,
+                      std::size_t first, std::size_t last, const std::optional<Date>& article_date) {
+  std::string period = find_period(lexicon, text, first, last, figure.first, article_date);
+  if (figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count) {
+    period = with_period_length(lexicon, text, first, last, std::move(period));
+  }
+  const TextLine& line = text.layout.line_at(begin);
+  if (period.empty() && line.role == Role::Table && line.table_header) {
+    // "| Metric | Q1 2026 | Q1 2025 |": each column its own period.
+    const TextLine& header = text.layout.lines()[*line.table_header];
+    const TextRange scope = text.layout.header_cell_at(begin).value_or(TextRange{header.begin, header.end});
+    const auto [hf, hl] = text.token_range(scope);
+    period = find_period(lexicon, text, hf, hl, hf, article_date);
+  }
+  return period;
+}
+
+// An expectation word before the figure in its sentence: "traders expect rates to fall
+// by 60 basis points", "if the Bank cuts by another 50 basis points". One after it
+// usually belongs to another clause ("fell 3.1% ... and warned costs would weigh").
+bool is_outlook(const Lexicon& lexicon, const AnalysedText& text, const Figure& figure, std::size_t first) {
+  bool outlook = false;
+  for (std::size_t i = first; i < figure.first && !outlook; ++i) {
+    outlook = text.tokens[i].kind == TokenKind::Word && lexicon.outlook_words.match_at(text.text(), text.tokens, i) &&
+              !reported_plan(text, first, i);
+  }
+  return outlook;
+}
+
+// A table row of the article's company: the row label says which part ("Cloud"), unless
+// it is the metric's own name ("Revenue") and the cell an amount, which is the whole
+// company's figure. A percentage in such a row stays apart: it is the row's change
+// column ("-3.3%"), signed where the body writes "fell 3.3%".
+void set_table_row_qualifier(Subject& s, const AnalysedText& text, const Figure& figure, std::size_t begin) {
+  const TextLine& line = text.layout.line_at(begin);
+  if (line.role == Role::Table && s.entity_evidence == "document") {
+    std::string label = row_label(text, line);
+    const bool amount = figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count;
+    if (!amount || label != ascii_lower(s.metric_cue)) s.qualifier = std::move(label);
+  }
+}
+
 }  // namespace
 
 void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const std::optional<Date>& article_date,
@@ -105,82 +208,20 @@ void resolve_subjects(const Lexicon& lexicon, const AnalysedText& text, const st
     const std::size_t end = text.tokens[figure.last].end;
     // Metric first: it says which kinds of entity the figure can be about.
     std::optional<MetricChoice> metric = resolve_metric(lexicon, text, figure, figures);
-    static const std::vector<std::string> kAnyKind;
-    const std::vector<std::string>* kinds = &kAnyKind;
-    if (metric) {
-      const auto entry = std::find_if(lexicon.metrics.begin(), lexicon.metrics.end(),
-                                      [&](const MetricEntry& m) { return m.id == metric->metric; });
-      if (entry != lexicon.metrics.end()) kinds = &entry->subject_kinds;
-    }
-    // "$1.42, compared with $1.18", "to 210 pence from 240 pence": the second figure of a
-    // comparison measures what the first one does.
-    if ((!metric || metric->weak) && index > 0) {
-      const ExtractedClaim& before = claims[index - 1];
-      if (!before.claim.subject.metric.empty() && before.figure.unit.kind == figure.unit.kind &&
-          before.figure.rate == figure.rate && compared_with_previous(lexicon, text, before.figure, figure)) {
-        metric = MetricChoice{before.claim.subject.metric, "compared with " + before.claim.text,
-                              before.claim.subject.metric_weak, before.claim.subject.qualifier};
-      }
-    }
-    // "or 21 cents a share" with nothing else to go on: earnings per share.
-    if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share")
-      metric = MetricChoice{"eps", "a share", true, {}};
-    std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end, *kinds);
-    if (!chosen_entity && kinds != &kAnyKind) chosen_entity = entities.resolve(begin, end);
+    const std::vector<std::string>& kinds = subject_kinds(lexicon, metric);
+    metric = metric_from_neighbours(lexicon, text, claims, index, std::move(metric));
+    std::optional<EntityChoice> chosen_entity = entities.resolve(begin, end, kinds);
+    if (!chosen_entity && &kinds != &kAnyKind) chosen_entity = entities.resolve(begin, end);
     if (!metric && chosen_entity && chosen_entity->evidence == "sentence") {
       metric = default_metric_for_subject(lexicon, text, figure, chosen_entity->mention_end,
                                           entities.entity(chosen_entity->entity).kind);
     }
-    double confidence = 1.0;
-    if (const auto& e = chosen_entity) {
-      s.entity = entities.entity(e->entity).id;
-      s.entity_name = entities.entity(e->entity).name;
-      s.entity_evidence = e->evidence;
-      confidence *= e->confidence;
-    } else {
-      confidence = 0.0;
-    }
-    if (const auto& m = metric) {
-      const bool part_of_name =
-          chosen_entity && m->qualifier_end != 0 && m->qualifier_end == chosen_entity->mention_end;
-      if (!part_of_name) s.qualifier = m->qualifier;
-      s.metric = m->metric;
-      s.metric_cue = m->cue;
-      s.metric_weak = m->weak;
-      confidence *= m->weak ? kWeakMetricConfidence : 0.95;
-    } else {
-      confidence = 0.0;
-    }
+    const double confidence = set_entity_and_metric(s, entities, chosen_entity, metric);
     const auto [first, last] = text.token_range(text.layout.sentence_at(begin));
-    s.period = find_period(lexicon, text, first, last, figure.first, article_date);
-    if (figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count) {
-      s.period = with_period_length(lexicon, text, first, last, std::move(s.period));
-    }
+    s.period = period_of(lexicon, text, figure, begin, first, last, article_date);
     s.earlier = is_earlier_value(lexicon, text, figure);
-    // An expectation word before the figure in its sentence: "traders expect rates to fall
-    // by 60 basis points", "if the Bank cuts by another 50 basis points". One after it
-    // usually belongs to another clause ("fell 3.1% ... and warned costs would weigh").
-    for (std::size_t i = first; i < figure.first && !s.outlook; ++i) {
-      s.outlook = text.tokens[i].kind == TokenKind::Word &&
-                  lexicon.outlook_words.match_at(text.text(), text.tokens, i) && !reported_plan(text, first, i);
-    }
-    const TextLine& line = text.layout.line_at(begin);
-    if (s.period.empty() && line.role == Role::Table && line.table_header) {
-      // "| Metric | Q1 2026 | Q1 2025 |": each column its own period.
-      const TextLine& header = text.layout.lines()[*line.table_header];
-      const TextRange scope = text.layout.header_cell_at(begin).value_or(TextRange{header.begin, header.end});
-      const auto [hf, hl] = text.token_range(scope);
-      s.period = find_period(lexicon, text, hf, hl, hf, article_date);
-    }
-    // A table row of the article's company: the row label says which part ("Cloud"),
-    // unless it is the metric's own name ("Revenue") and the cell an amount, which is the
-    // whole company's figure. A percentage in such a row stays apart: it is the row's
-    // change column ("-3.3%"), signed where the body writes "fell 3.3%".
-    if (line.role == Role::Table && s.entity_evidence == "document") {
-      std::string label = row_label(text, line);
-      const bool amount = figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count;
-      if (!amount || label != ascii_lower(s.metric_cue)) s.qualifier = std::move(label);
-    }
+    s.outlook = s.outlook || is_outlook(lexicon, text, figure, first);
+    set_table_row_qualifier(s, text, figure, begin);
     s.confidence = confidence;
     claim.frame = build_frame(lexicon, text, figure, entities.mentions());
   }

@@ -1,11 +1,11 @@
-#include "group/event_signature.hpp"
+#include "resolve/event_signature.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
 
 #include "extract/phrase_table.hpp"
-#include "group/document_info.hpp"
+#include "model/document_info.hpp"
 
 namespace claimcheck {
 namespace {
