@@ -21,6 +21,10 @@ constexpr std::size_t kExtraShared = 1;
 // shapes with another subject ("Broadcast represented 46% of licensing", "PC represented
 // 9% of licensing"), so anything less ties different facts.
 constexpr std::size_t kArbitraryShared = 2;
+// Two body sentences more than kNearLines apart are one statement only when the same
+// words, at least this many and all but one of either frame's, stand around both figures.
+constexpr std::size_t kRepeatedSentenceWords = 3;
+constexpr std::uint32_t kNearLines = 2;
 // How far below the headline the lead may start (a blank line, a dateline).
 constexpr std::uint32_t kLeadLines = 3;
 
@@ -105,6 +109,20 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     if (!open_subject && a.document != b.document && one_is_headline(a, b)) {
       return {true, "Tied as one article's headline figure and another's report of the same event."};
     }
+    return {};
+  }
+  // Two sentences of one article's body, lines apart: only a sentence repeated with its
+  // figure changed (the same words around both) is one fact. Long copy such as a call
+  // transcript says "revenue of $85 million" of one business and "revenue of $59 million"
+  // of another in near-identical words, pages apart.
+  const bool body_pair = a.document == b.document && a.role != Role::Headline && b.role != Role::Headline &&
+                         a.role != Role::Table && b.role != Role::Table;
+  const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
+  if (body_pair && lines_apart > kNearLines) {
+    const std::size_t words = x.shared_words(y);
+    const bool repeated =
+        x.same_markers(y) && words >= kRepeatedSentenceWords && words + 1 >= std::max(x.size(), y.size());
+    if (repeated) return {true, "Tied as one sentence repeated with its figure changed."};
     return {};
   }
   if (near_identical(x, y)) return {true, context_evidence(shared)};

@@ -81,6 +81,25 @@ TEST(HeadlineVsBody, AHeadlineItsBodyRepeatsIsRightAgainstOtherFigures) {
             (std::vector<std::string>{"decimal-slip"}));
 }
 
+TEST(Consistency, SentencesPagesApartMustRepeatTheStatement) {
+  // Side by side, two near-identical statements of one figure disagree.
+  const std::string near =
+      "Halcyon Results Call\n\nHalcyon said adjusted net income was $85 million in the period.\nHalcyon said "
+      "adjusted net income was $59 million in the period after charges.\n";
+  EXPECT_EQ(rules_of(check_one(near)), (std::vector<std::string>{"consistency"}));
+  // Pages apart, as in a call transcript, the same words are another business's figure
+  // unless the whole sentence is repeated.
+  const std::string filler = "Operator: our next question comes from the line of a caller.\n";
+  const std::string apart =
+      "Halcyon Results Call\n\nHalcyon said adjusted net income was $85 million in the period.\n" + filler + filler +
+      filler + "Halcyon said adjusted net income was $59 million in the period after charges.\n";
+  EXPECT_TRUE(check_one(apart).empty());
+  const std::string repeated =
+      "Halcyon Results Call\n\nHalcyon said grid storage business net income was $85 million in the period.\n" +
+      filler + filler + filler + "Halcyon said grid storage business net income was $59 million in the period.\n";
+  EXPECT_EQ(rules_of(check_one(repeated)), (std::vector<std::string>{"consistency"}));
+}
+
 TEST(Consistency, HedgeAndRoundingAreRespected) {
   // "around 7%" covers 6 to 8; 6.5% (6.45 to 6.55) fits inside.
   EXPECT_TRUE(check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 6.5% on the day.\n").empty());
