@@ -104,6 +104,15 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
     if (!(terse || a.document != b.document ? x.markers_agree(y) : x.same_markers(y))) return {};
     if (shared >= slip_words_needed(a, b, difference)) return {true, context_evidence(shared)};
+    // One article's slip of a metric it names strongly for one stated period ("q2
+    // earnings per share $2.0" and "q2 earnings per share $0.20"): the slip's shape, the
+    // metric and the period say it is one figure, however terse the lines. Not a flipped
+    // direction: "up 20%" and "down 20%" of one metric are as often two moves.
+    if (difference == Difference::Slip && a.document == b.document && !a.subject.metric.empty() &&
+        !a.subject.metric_weak && !b.subject.metric_weak && !a.subject.period.empty() &&
+        a.subject.period == b.subject.period && !hedged(a) && !hedged(b) && a.direction == b.direction) {
+      return {true, "Tied by one metric and one stated period in one article."};
+    }
     // An article's headline states its main fact: across articles of one event it is
     // what another outlet's figure is about, whatever words each uses.
     if (!open_subject && a.document != b.document && one_is_headline(a, b)) {

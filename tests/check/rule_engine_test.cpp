@@ -100,6 +100,21 @@ TEST(Consistency, SentencesPagesApartMustRepeatTheStatement) {
   EXPECT_EQ(rules_of(check_one(repeated)), (std::vector<std::string>{"consistency"}));
 }
 
+TEST(DecimalSlip, TerseLinesOfOneMetricAndPeriod) {
+  // Summary lines share few words, but one metric for one stated period with the same
+  // digits is one figure slipped; opposite moves of it are not tied this way.
+  EXPECT_EQ(
+      rules_of(check_one("Meta results\n\nMeta posts second-quarter 2026 earnings per share of $2.0 on "
+                         "advertising.\nThe board met in Menlo Park on Tuesday.\nIn the filing, second-quarter "
+                         "2026 earnings per share were $0.20 excluding items.\nThe company did not comment further, a "
+                         "spokesperson said.\n")),
+      (std::vector<std::string>{"decimal-slip"}));
+  EXPECT_TRUE(check_one("Meta results\n\nMeta said second-quarter 2026 ad impressions rose 20% in Asia.\nThe board "
+                        "met in Menlo Park on Tuesday.\nIn Europe, second-quarter 2026 ad impressions fell 20% on "
+                        "lower demand.\nThe company did not comment further, a spokesperson said.\n")
+                  .empty());
+}
+
 TEST(Consistency, HedgeAndRoundingAreRespected) {
   // "around 7%" covers 6 to 8; 6.5% (6.45 to 6.55) fits inside.
   EXPECT_TRUE(check_one("Meta Stock Rises Around 7% Today\n\nMeta's stock closed up 6.5% on the day.\n").empty());
