@@ -183,11 +183,33 @@ std::string relative_period(const AnalysedText& t, std::size_t i, std::string_vi
   return {};
 }
 
+// What may stand before a dateline's date on its line: a place in capitals or a weekday
+// ("HOUSTON, Thursday"), or a label ("date:", "Published"). A lower-case word says the
+// date is part of a sentence.
+bool dateline_prefix(const AnalysedText& t, std::size_t line_begin, std::size_t date_begin) {
+  const auto [first, last] = t.token_range(TextRange{line_begin, date_begin});
+  for (std::size_t i = first; i <= last && i < t.tokens.size() && t.tokens[i].begin < date_begin; ++i) {
+    if (t.tokens[i].kind != TokenKind::Word) continue;
+    const std::string word = ascii_lower(t.token(i));
+    const char initial = t.text()[t.tokens[i].begin];
+    const bool label = word == "date" || word == "published" || word == "updated" || word == "posted";
+    if (initial >= 'a' && initial <= 'z' && !label) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Date> find_article_date(const AnalysedText& t) {
+  // A dateline or a front-matter date opens its line ("HOUSTON, March 5, 2026 -",
+  // "date: 2026-03-05"); a date deep in a sentence ("the notes mature March 31, 1989")
+  // is some other day, and taking its year would misdate every weekday in the story.
   constexpr std::size_t kDatelineBytes = 2048;
+  constexpr std::size_t kDatelineColumn = 48;
   for (std::size_t i = 0; i < t.tokens.size() && t.tokens[i].begin < kDatelineBytes; ++i) {
+    const TextLine& line = t.layout.line_at(t.tokens[i].begin);
+    if (t.tokens[i].begin - line.begin > kDatelineColumn || !dateline_prefix(t, line.begin, t.tokens[i].begin))
+      continue;
     if (auto d = date_at(t, i)) return d->date;
   }
   return std::nullopt;

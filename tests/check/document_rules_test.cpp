@@ -98,6 +98,18 @@ TEST(Calendar, AWeekdayTheDateDoesNotFallOn) {
             (std::vector<std::string>{"calendar"}));
 }
 
+TEST(Calendar, OnlyADatelineDatesTheArticle) {
+  // A date inside a sentence ("the notes mature March 31, 1989") is some other day: its
+  // year does not date "Tuesday, March 24" elsewhere in the story.
+  EXPECT_TRUE(check_one("TREASURY TO SELL NOTES\n\nThe Treasury will auction notes on Tuesday, March 24, it said.\n"
+                        "The two-year notes mature March 31, 1989.\n")
+                  .empty());
+  // A dateline does: March 24, 1987 was a Tuesday, not a Wednesday.
+  EXPECT_EQ(rules_of(check_one("TREASURY TO SELL NOTES\n\nWASHINGTON, March 20, 1987 - The Treasury will auction "
+                               "notes on Wednesday, March 24, it said.\n")),
+            (std::vector<std::string>{"calendar"}));
+}
+
 TEST(Calendar, AShareMoveOnAWeekend) {
   const auto findings = check_one(std::string(kHeader) + "On Saturday, Kestrel Corp shares rose 4%.\n");
   ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"calendar"}));
