@@ -39,14 +39,17 @@ class DirectionConflict final : public RuleKind {
         const bool flipped =
             std::fabs(a.stated.low) == std::fabs(b.stated.low) && std::fabs(a.stated.high) == std::fabs(b.stated.high);
         const Difference difference = flipped ? Difference::Slip : Difference::Arbitrary;
-        if (!g.comparable(i, j, difference) || !same_fact(a, b, difference).tied) continue;
+        if (!g.comparable(i, j, difference)) continue;
+        const SameFact tie = same_fact(a, b, difference);
+        if (!tie.tied) continue;
         const auto [q, other] = g.questioned_first(i, j);
         Fields fields = g.pair_fields(q, other);
         fields["a"] = direction_word(g.claim(q)) + " " + fields["a"];
         fields["b"] = direction_word(g.claim(other)) + " " + fields["b"];
         std::string working =
             fmt::format("{} says the figure went {}; {} says it went {}.", fields["A_where"],
-                        to_string(g.claim(q).direction), fields["b_where"], to_string(g.claim(other).direction));
+                        to_string(g.claim(q).direction), fields["b_where"], to_string(g.claim(other).direction)) +
+            ' ' + tie.evidence;
         g.add(g.make_finding(rule, {q, other}, fields, std::move(working)));
         g.explain_with_duplicates(i, j);
       }
