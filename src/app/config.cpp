@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 
 #include "model/json_io.hpp"
 #include "model/names.hpp"
+#include "support/readable_file.hpp"
 
 namespace claimcheck {
 namespace {
@@ -112,9 +115,20 @@ std::optional<fs::path> find_config(const fs::path& start) {
 }
 
 Config load_config(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw ConfigError(fmt::format("{}: cannot open configuration file", file.string()));
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // A FIFO, a device or a folder is refused by name; a configuration is small.
+  const ReadableFile in(file.string());
+  if (in.open_failed()) throw ConfigError(fmt::format("{}: cannot open configuration file", file.string()));
+  if (!in.ok()) throw ConfigError(fmt::format("{}: configuration file {}", file.string(), in.error()));
+  std::string text;
+  switch (in.read_all(text, kMaxConfigBytes)) {
+    case ReadStatus::Ok:
+      break;
+    case ReadStatus::TooLarge:
+      throw ConfigError(
+          fmt::format("{}: configuration file is over the limit of {} bytes", file.string(), kMaxConfigBytes));
+    case ReadStatus::Error:
+      throw ConfigError(fmt::format("{}: cannot read configuration file: {}", file.string(), std::strerror(errno)));
+  }
   json doc;
   try {
     doc = json::parse(text);

@@ -57,6 +57,8 @@ struct Config {
 };
 
 inline constexpr const char* kConfigFileName = ".claimcheck.json";
+// A configuration file larger than this is refused (it is a few hundred bytes in practice).
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 
 // The nearest .claimcheck.json in `start` or one of its parents.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);

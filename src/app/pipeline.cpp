@@ -41,6 +41,7 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
 }
 
 DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics) const {
+  for (const std::string& notice : doc.notices) diagnostics.push_back({DiagnosticLevel::Notice, doc.id, notice});
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());

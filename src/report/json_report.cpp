@@ -111,7 +111,9 @@ json check_report_json(const RunResult& result) {
 
 void write_check_json(std::ostream& out, const RunResult& result) {
   write_json_streaming(out, check_report_skeleton(result), json::json_pointer("/findings"), result.findings.size(),
-                       [&](std::size_t i) { return to_json(result.findings[i]); });
+                       [&](std::size_t i) { return to_json(result.findings[i]); },
+                       // File names are bytes: what is not UTF-8 becomes U+FFFD, never a failed report.
+                       {2, false, json::error_handler_t::replace});
 }
 
 json extract_report_json(const RunResult& result) {
@@ -142,26 +144,26 @@ void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& do
   for (const auto& d : documents) {
     json header = document_info_json(d.info);
     header["type"] = "document";
-    out << header.dump() << '\n';
+    out << header.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     for (const auto& c : d.claims) {
       json line = to_json(c);
       line["type"] = "claim";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& c : d.changes) {
       json line = change_json(c);
       line["type"] = "change";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& m : d.multiples) {
       json line = multiple_json(m);
       line["type"] = "multiple";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& m : d.calendar) {
       json line = calendar_json(m);
       line["type"] = "calendar";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
   }
 }
