@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <new>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -128,6 +129,18 @@ struct FileOutcome {
 
 }  // namespace
 
+namespace {
+
+// A document the claim store cannot hold (claims more than 4 GB apart, a figure over
+// 64 kB: group/claim_store.hpp) is one diagnostic naming it, not a lost run.
+Diagnostic unstorable(const std::string& id, const std::length_error& e) {
+  std::string_view message = e.what();
+  if (message.starts_with(id + ": ")) message.remove_prefix(id.size() + 2);
+  return {DiagnosticLevel::Error, id, fmt::format("{}; its claims are not checked", message)};
+}
+
+}  // namespace
+
 RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOptions& options) const {
   RunResult result;
   result.retain = options.retain;
@@ -175,6 +188,8 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
             if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
           } catch (const std::invalid_argument& e) {  // a broken record; the others go on
             problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+          } catch (const std::length_error& e) {
+            problems[i].push_back(unstorable(path, e));
           }
         });
         for (std::size_t i = 0; i < n; ++i) {
@@ -187,6 +202,10 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
       }
     } catch (const InputError& e) {
       out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+    } catch (const std::bad_alloc&) {  // the allocation that failed is gone: name the file, go on
+      out.diagnostics.push_back({DiagnosticLevel::Error, path,
+                                 "out of memory while reading or analysing it (a smaller --max-file-size or fewer "
+                                 "--jobs may help)"});
     }
   };
 
@@ -207,14 +226,20 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   return result;
 }
 
-void Pipeline::check_and_store(const DocumentClaims& document, RunResult& result) const {
+bool Pipeline::check_and_store(const DocumentClaims& document, RunResult& result) const {
   std::vector<Finding> own = engine_.check_document(document, metrics_);
+  try {
+    result.claims.add(document);
+  } catch (const std::length_error& e) {
+    result.diagnostics.push_back(unstorable(document.info.id, e));
+    return false;
+  }
   std::move(own.begin(), own.end(), std::back_inserter(result.findings));
-  result.claims.add(document);
+  return true;
 }
 
 void Pipeline::add_analysed(DocumentClaims document, RunResult& result) const {
-  if (result.retain != Retain::Documents) check_and_store(document, result);
+  if (result.retain != Retain::Documents && !check_and_store(document, result)) return;
   if (result.retain != Retain::ClaimStore) result.documents.push_back(std::move(document));
 }
 

@@ -55,9 +55,30 @@ ReadableFile open_input(const std::string& path) {
   return file;
 }
 
+// UTF-16 text is full of NUL bytes too, but it is an article in the wrong encoding: say so.
+std::string_view utf16_kind(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE (byte order mark FF FE)";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE (byte order mark FE FF)";
+  // Without a byte order mark: most characters ASCII, so every other byte is NUL.
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return {};
+  std::size_t even = 0;
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0' ? 1 : 0;
+    odd += bytes[i + 1] == '\0' ? 1 : 0;
+  }
+  if (odd * 10 >= n / 2 * 9 && even == 0) return "UTF-16LE (no byte order mark)";
+  if (even * 10 >= n / 2 * 9 && odd == 0) return "UTF-16BE (no byte order mark)";
+  return {};
+}
+
 void refuse_binary(const std::string& path, std::string_view bytes) {
-  if (bytes.find('\0') != std::string_view::npos)
-    throw InputError(path, "binary file (contains NUL bytes), not an article");
+  if (bytes.find('\0') == std::string_view::npos) return;
+  if (const std::string_view kind = utf16_kind(bytes); !kind.empty()) {
+    throw InputError(path, fmt::format("{} text, not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8", kind));
+  }
+  throw InputError(path, "binary file (contains NUL bytes), not an article");
 }
 
 std::string read_bytes(const std::string& path, std::size_t max_bytes) {

@@ -300,5 +300,96 @@ TEST_F(Cli, NameTooLongAndSymlinkLoopsAreNamedForWhatTheyAre) {
   EXPECT_TRUE(contains(lengthy.err, ".txt: File name too long")) << lengthy.err;
 }
 
+// --- Round two, continued -------------------------------------------------------------------
+
+TEST_F(Cli, AClaimStreamWithSpansMoreThan4GBApartIsOneDiagnostic) {
+  write("a.txt", kSlipArticle);
+  write("b.txt", kSlipArticle);
+  ASSERT_EQ(run("extract --format jsonl a.txt -o a.jsonl").exit_code, 0);
+  std::string stream;
+  int claims = 0;
+  for (const std::string& line : lines_of(slurp(dir_ / "a.jsonl"))) {
+    nlohmann::json record = nlohmann::json::parse(line);
+    if (record["type"] == "claim" && claims++ == 1) {
+      record["span"]["begin"] = record["span"]["begin"].get<std::uint64_t>() + 5'000'000'000ULL;
+      record["span"]["end"] = record["span"]["end"].get<std::uint64_t>() + 5'000'000'000ULL;
+    }
+    stream += record.dump() + "\n";
+  }
+  write("far.jsonl", stream);
+  const CliRun r = run("check --no-config --format json --claims far.jsonl b.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["findings"].size(), 1U) << r.out;  // b.txt's
+  EXPECT_EQ(r.err,
+            "claimcheck: error: a.txt: claims more than 4 GB apart in one document; its claims are not "
+            "checked\n");
+}
+
+TEST_F(Cli, ADuplicateBodyKeyIsRefused) {
+  write("feed.jsonl",
+        "{\"id\": \"a\", \"body\": \"Meta's stock rose 25%.\", \"body\": \"Meta's stock rose 2.5%.\"}\n"
+        "{\"id\": \"b\", \"title\": \"x\", \"title\": \"y\", \"body\": \"Revenue rose 5%.\"}\n"
+        "{\"id\": \"c\", \"body\": \"Revenue rose 5%.\"}\n");
+  const CliRun r = run("extract --format json feed.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["documents"].size(), 1U);
+  EXPECT_EQ(lines_of(r.err), (std::vector<std::string>{
+                                 "claimcheck: error: feed.jsonl: line 1: field 'body' is given twice in the record",
+                                 "claimcheck: error: feed.jsonl: line 2: field 'title' is given twice in the record"}));
+}
+
+TEST_F(Cli, AStrayCommentOpenerInMarkdownGivesANotice) {
+  write("a.md", "# Meta Stock Rises 25%\n\nSee <!-- the rest\n\nMeta's stock rose 2.5%.\n");
+  const CliRun r = run("check --no-config a.md");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err,
+            "claimcheck: notice: a.md: unclosed HTML comment '<!--' at line 3: the 35 bytes after it are not "
+            "read\n");
+  write("b.md", "# Title\n\n<!-- claimcheck-disable-next-line decimal-slip -->\nText 2.5%.\n");
+  EXPECT_EQ(run("check --no-config b.md").err, "");
+}
+
+TEST_F(Cli, MessageTemplateWidthsAreCheckedAtLoad) {
+  write("a.txt", kSlipArticle);
+  write("my-rules/wide.json", R"({"id": "wide", "kind": "decimal-slip", "description": "d", "severity": "error",)"
+                              R"( "message": "{headline:>2000000000}"})");
+  const CliRun r = run("check --no-config --rules my-rules a.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "claimcheck: error: my-rules/wide.json: field 'message': width or precision 2000000000 in "
+            "'{headline:>2000000000}' is over the limit of 1000\n");
+}
+
+TEST_F(Cli, AJsonErrorQuotesAFewCharactersOnly) {
+  write("a.txt", kSlipArticle);
+  write("secret/token.json", "\"ghp_0123456789abcdefghijklmnopqrstuvwxyzABCD\n");
+  const CliRun r = run("check --no-config --rules secret a.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_FALSE(contains(r.err, "0123456789")) << r.err;
+  EXPECT_TRUE(contains(r.err, "secret/token.json: invalid JSON")) << r.err;
+}
+
+TEST_F(Cli, Utf16IsNamedAndABomShiftsNoColumn) {
+  write("le.txt", std::string("\xFF\xFE"
+                              "M\0e\0t\0a\0",
+                              10));
+  std::string big_endian;
+  for (const char c : std::string("Meta rose 2.5%")) big_endian += std::string(1, '\0') + c;
+  write("be.txt", big_endian);
+  const CliRun r = run("check --no-config le.txt be.txt");
+  EXPECT_EQ(lines_of(r.err),
+            (std::vector<std::string>{"claimcheck: error: le.txt: UTF-16LE (byte order mark FF FE) text, not UTF-8: "
+                                      "convert it first, e.g. iconv -f UTF-16 -t UTF-8",
+                                      "claimcheck: error: be.txt: UTF-16BE (no byte order mark) text, not UTF-8: "
+                                      "convert it first, e.g. iconv -f UTF-16 -t UTF-8"}));
+  write("bom.txt", std::string("\xEF\xBB\xBF") + kSlipArticle);
+  write("plain.txt", kSlipArticle);
+  const auto first_column = [&](const char* file) {
+    const auto report = nlohmann::json::parse(run(std::string("check --no-config --format json ") + file).out);
+    return report["findings"].at(0)["claims"].at(0)["span"]["column"].get<int>();
+  };
+  EXPECT_EQ(first_column("bom.txt"), first_column("plain.txt"));
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
