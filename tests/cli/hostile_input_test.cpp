@@ -391,5 +391,20 @@ TEST_F(Cli, Utf16IsNamedAndABomShiftsNoColumn) {
   EXPECT_EQ(first_column("bom.txt"), first_column("plain.txt"));
 }
 
+TEST_F(Cli, OutOfMemoryNamesTheFileAndTheOthersAreChecked) {
+  std::string paragraph;
+  for (int i = 0; i < 20; ++i) paragraph += "Revenue rose 5% to $1.2 billion in 2025, Acme said. ";
+  std::string huge;
+  for (int i = 0; i < 50000; ++i) huge += paragraph + "\n\n";
+  write("huge.txt", huge);
+  write("small.txt", kSlipArticle);
+  const std::string r = shell(dir_, "ulimit -v 400000; claimcheck check --no-config -j 1 huge.txt small.txt");
+  if (contains(r, "AddressSanitizer") || contains(r, "Sanitizer"))
+    GTEST_SKIP() << "a sanitizer build needs more memory";
+  if (!contains(r, "out of memory")) GTEST_SKIP() << "analysed within 400 MB here: " << r.substr(0, 300);
+  EXPECT_TRUE(contains(r, "claimcheck: error: huge.txt: out of memory while reading or analysing it")) << r;
+  EXPECT_TRUE(contains(r, "1 finding")) << r;  // small.txt's
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
