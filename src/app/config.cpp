@@ -151,6 +151,20 @@ Config load_config(const fs::path& file) {
     if (!doc.at("rules").is_object()) read.fail("rules", "must be an object keyed by rule id");
     for (const auto& [id, value] : doc.at("rules").items()) config.rules.push_back(read.rule(id, value));
   }
+  // A repository's configuration naming rule folders outside the repository (its own
+  // folder) gets a notice: its rule files are read, and their errors quoted.
+  const fs::path home = fs::absolute(file).lexically_normal().parent_path();
+  auto outside = [&](const fs::path& dir) {
+    const fs::path relative = fs::absolute(dir).lexically_normal().lexically_relative(home);
+    return relative.empty() || *relative.begin() == "..";
+  };
+  std::vector<fs::path> named = config.rule_dirs;
+  if (config.rules_dir) named.push_back(*config.rules_dir);
+  for (const fs::path& dir : named) {
+    if (outside(dir)) {
+      config.notices.push_back(fmt::format("rule folder '{}' is outside the configuration's folder", dir.string()));
+    }
+  }
   if (doc.contains("include")) config.include = read.strings(doc.at("include"), "include");
   if (doc.contains("exclude")) config.exclude = read.strings(doc.at("exclude"), "exclude");
   if (doc.contains("fail_on")) {

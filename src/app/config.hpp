@@ -54,6 +54,9 @@ struct Config {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::optional<std::string> fail_on;  // "error", "warning", "info" or "none"
+  // Worth a notice, not an error: a rules_dir or rule_dirs entry outside the folder of
+  // the configuration (a repository's file reaching into the machine it runs on).
+  std::vector<std::string> notices;
 };
 
 inline constexpr const char* kConfigFileName = ".claimcheck.json";

@@ -402,6 +402,9 @@ int run(int argc, char** argv) {
 
   try {
     const Config config = load_configuration(common);
+    for (const std::string& notice : config.notices) {
+      std::cerr << "claimcheck: notice: " << printable(config.file.string()) << ": " << printable(notice) << '\n';
+    }
     const Pipeline pipeline = load_pipeline(common, config, argv[0]);
     const TextStyle style{use_color(common)};
     if (*explain_cmd) return explain(pipeline, rules_dir(common, config, argv[0]), explain_id);

@@ -406,5 +406,17 @@ TEST_F(Cli, OutOfMemoryNamesTheFileAndTheOthersAreChecked) {
   EXPECT_TRUE(contains(r, "1 finding")) << r;  // small.txt's
 }
 
+TEST_F(Cli, RuleFoldersOutsideTheRepositoryGetANotice) {
+  write("repo/a.txt", kSlipArticle);
+  fs::create_directories(dir_ / "repo/rules-local");
+  fs::create_directories(dir_ / "elsewhere");
+  write("repo/.claimcheck.json", R"({"rule_dirs": ["rules-local", "../elsewhere"]})");
+  const CliRun r = run("check a.txt", "repo");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_TRUE(contains(r.err, ".claimcheck.json: rule folder '")) << r.err;
+  EXPECT_TRUE(contains(r.err, "../elsewhere' is outside the configuration's folder")) << r.err;
+  EXPECT_FALSE(contains(r.err, "rules-local")) << r.err;
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
