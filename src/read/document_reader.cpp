@@ -159,6 +159,13 @@ void ArticleFile::read_lines() {
     at_end_ = at + static_cast<std::size_t>(got) < at + std::max<std::size_t>(want, 1 << 16);
     unread_ -= std::min(unread_, static_cast<std::size_t>(got));
     if (bytes_.find('\n', at) != std::string::npos) break;
+    // No line end yet: the line in progress is the whole buffer. Past the record limit it
+    // is refused here, before it is read whole (a 10 GB line would otherwise be).
+    if (bytes_.size() > max_bytes_ + 1) {
+      throw InputError(path_, fmt::format("line {}: record is over the limit of {} bytes; the rest of the file is "
+                                          "not read",
+                                          lines_before_ + 1, max_bytes_));
+    }
     want = 0;
   }
   refuse_binary(path_, bytes_);
