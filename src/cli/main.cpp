@@ -422,7 +422,7 @@ int run(int argc, char** argv) {
     check_options.fail_on_given = fail_on->count() > 0;
     return check(pipeline, config, input, check_options, style);
   } catch (const std::exception& e) {  // LexiconError, RuleConfigError, ConfigError, write errors
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
+    std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
   }
   return kExitError;
 }
@@ -433,7 +433,7 @@ int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {  // anything the command itself did not catch
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
+    std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
   } catch (...) {
     std::cerr << "claimcheck: error: unexpected failure\n";
   }

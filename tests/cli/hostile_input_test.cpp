@@ -285,6 +285,8 @@ TEST_F(Cli, ControlCharactersNeverReachTheTerminal) {
   for (const std::string& line : lines_of(github.out)) EXPECT_EQ(line.rfind("::error file=in/", 0), 0U) << line;
   const CliRun missing = run(std::string("check --no-config 'gone\x1B[2J.txt'"));
   EXPECT_TRUE(contains(missing.err, "gone\\x1B[2J.txt: no such file or directory")) << missing.err;
+  const CliRun config = run(std::string("check --config 'cfg\x1B[2J.json' in"));
+  EXPECT_EQ(config.err, "claimcheck: error: cfg\\x1B[2J.json: cannot open configuration file\n");
 }
 
 // --- Clearer errors -------------------------------------------------------------------------
