@@ -230,7 +230,8 @@ struct CheckOptions {
   std::string write_baseline;
 };
 
-void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, RunResult& result) {
+void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, std::size_t max_record,
+                        RunResult& result) {
   for (const std::string& stream : streams) {
     // A FIFO or a device would block or never end; a folder is not a stream.
     if (const ReadableFile file(stream); !file.ok() && !file.open_failed()) {
@@ -243,7 +244,7 @@ void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>
       continue;
     }
     try {
-      auto docs = read_claim_stream(in, stream);
+      auto docs = read_claim_stream(in, stream, max_record);
       ++result.files_read;
       for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
     } catch (const std::invalid_argument& e) {
@@ -265,7 +266,7 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   refuse_output_over_input("--write-baseline", o.write_baseline, in.paths);
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
   RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore);
-  read_claim_streams(pipeline, o.claim_streams, result);
+  read_claim_streams(pipeline, o.claim_streams, in.max_file_size, result);
   pipeline.check_run(result);
   if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
   result.baselined = drop_baselined(result.findings, baseline);

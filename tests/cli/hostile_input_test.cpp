@@ -420,5 +420,15 @@ TEST_F(Cli, RuleFoldersOutsideTheRepositoryGetANotice) {
   EXPECT_FALSE(contains(r.err, "rules-local")) << r.err;
 }
 
+TEST_F(Cli, AClaimStreamLineHasTheSizeLimit) {
+  write("a.txt", kSlipArticle);
+  ASSERT_EQ(run("extract --format jsonl a.txt -o a.jsonl").exit_code, 0);
+  write("long.jsonl", slurp(dir_ / "a.jsonl") + std::string(100000, 'x') + "\n");
+  const CliRun r = run("check --no-config --max-file-size 10kB --claims long.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "long.jsonl:4: record is over the limit of 10240 bytes")) << r.err;
+  EXPECT_EQ(run("check --no-config --max-file-size 10kB --claims a.jsonl").exit_code, 1);
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
