@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -195,19 +196,53 @@ bool is_raw_text_element(std::string_view name) {
   return std::find(kRaw.begin(), kRaw.end(), name) != kRaw.end();
 }
 
-// A start tag `name` closes an open element `open` at the top of the stack (optional end tags).
-bool closes_sibling(std::string_view name, std::string_view open) {
-  auto in = [](std::string_view n, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), n) != set.end();
-  };
-  if (name == open && in(name, {"p", "li", "option", "optgroup", "tr", "tbody", "thead", "tfoot", "rb", "rt", "rp"}))
-    return true;
-  if (in(name, {"td", "th"}) && in(open, {"td", "th"})) return true;
-  if (in(name, {"dt", "dd"}) && in(open, {"dt", "dd"})) return true;
-  return open == "p" && in(name, {"address", "article", "aside", "blockquote", "div",        "dl",      "fieldset",
-                                  "footer",  "form",    "h1",    "h2",         "h3",         "h4",      "h5",
-                                  "h6",      "header",  "hr",    "main",       "nav",        "ol",      "pre",
-                                  "section", "table",   "ul",    "figure",     "figcaption", "details", "menu"});
+bool in_set(std::string_view n, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), n) != set.end();
+}
+
+// The open element a start tag `name` closes, as the parser's optional end tags do: the
+// elements it closes (`targets`), looked for from the top of the stack down to the first
+// `boundary` (a list, a table cell...). Inline elements in between close with it.
+struct Closes {
+  std::vector<std::string_view> targets;
+  std::vector<std::string_view> boundary;
+};
+
+bool in_list(std::string_view n, const std::vector<std::string_view>& list) {
+  return std::find(list.begin(), list.end(), n) != list.end();
+}
+
+std::optional<Closes> closes_for(std::string_view name) {
+  static const std::vector<std::string_view> kCell{"table",  "td",     "th",      "caption", "template",
+                                                   "button", "object", "marquee", "applet"};
+  if (name == "li") return Closes{{"li"}, {"ul", "ol", "menu", "table", "td", "th", "template"}};
+  if (name == "dt" || name == "dd") return Closes{{"dt", "dd"}, {"dl", "table", "td", "th", "template"}};
+  if (name == "td" || name == "th") return Closes{{"td", "th"}, {"table", "template"}};
+  if (name == "tr") return Closes{{"tr"}, {"table", "template"}};
+  if (in_set(name, {"tbody", "thead", "tfoot"})) return Closes{{"tbody", "thead", "tfoot"}, {"table", "template"}};
+  if (name == "a") return Closes{{"a"}, kCell};
+  if (name == "option" || name == "optgroup") return Closes{{"option"}, {"select", "datalist", "optgroup"}};
+  if (in_set(name, {"rb", "rt", "rp"})) return Closes{{"rb", "rt", "rp"}, {"ruby"}};
+  if (in_set(name,
+             {"p",  "address", "article", "aside", "blockquote", "div",    "dl",         "fieldset", "footer", "form",
+              "h1", "h2",      "h3",      "h4",    "h5",         "h6",     "header",     "hr",       "main",   "nav",
+              "ol", "pre",     "section", "table", "ul",         "figure", "figcaption", "details",  "menu"}))
+    return Closes{{"p"}, kCell};
+  return std::nullopt;
+}
+
+// Pops what a start tag `name` closes off `open`.
+void close_for_start_tag(std::string_view name, std::vector<std::string>& open) {
+  const std::optional<Closes> rule = closes_for(name);
+  if (!rule) return;
+  for (std::size_t k = open.size(); k > 0; --k) {
+    const std::string& element = open[k - 1];
+    if (in_list(element, rule->targets)) {
+      open.resize(k - 1);
+      return;
+    }
+    if (in_list(element, rule->boundary)) return;
+  }
 }
 
 struct DepthCap {
@@ -298,7 +333,7 @@ DepthCap cap_nesting(std::string_view html) {
       i = tag_end;
       continue;
     }
-    if (!open.empty() && closes_sibling(name, open.back())) open.pop_back();
+    close_for_start_tag(name, open);
     if (open.size() >= kMaxHtmlDepth) {
       ++ignored_open[name];
       blank(i, tag_end);

@@ -101,7 +101,8 @@ TEST_F(Cli, NestingBelowTheCapChangesNothing) {
   for (int i = 0; i < 300; ++i) html += "<span>";
   html += "Shares fell 2.7%.";
   for (int i = 0; i < 300; ++i) html += "</span>";
-  for (int i = 0; i < 2000; ++i) html += "<p>Paragraph without an end tag.";  // siblings, not nesting
+  for (int i = 0; i < 2000; ++i) html += "<p>Paragraph without an end tag.";   // siblings, not nesting
+  for (int i = 0; i < 1000; ++i) html += "<li><a href=x>A link never closed";  // a closes an open a
   write("ok.html", html + "\n");
   const CliRun r = run("extract --format json ok.html");
   EXPECT_EQ(r.exit_code, 0);
