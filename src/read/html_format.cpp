@@ -245,6 +245,122 @@ void close_for_start_tag(std::string_view name, std::vector<std::string>& open) 
   }
 }
 
+// HTML's special elements: an end tag of any other element is ignored when one of these
+// stands above its element (so "<span><div></span>" leaves both open).
+bool is_special(std::string_view name) {
+  static const std::vector<std::string_view> kSpecial{"address",
+                                                      "applet",
+                                                      "area",
+                                                      "article",
+                                                      "aside",
+                                                      "base",
+                                                      "basefont",
+                                                      "bgsound",
+                                                      "blockquote",
+                                                      "body",
+                                                      "br",
+                                                      "button",
+                                                      "caption",
+                                                      "center",
+                                                      "col",
+                                                      "colgroup",
+                                                      "dd",
+                                                      "details",
+                                                      "dir",
+                                                      "div",
+                                                      "dl",
+                                                      "dt",
+                                                      "embed",
+                                                      "fieldset",
+                                                      "figcaption",
+                                                      "figure",
+                                                      "footer",
+                                                      "form",
+                                                      "frame",
+                                                      "frameset",
+                                                      "h1",
+                                                      "h2",
+                                                      "h3",
+                                                      "h4",
+                                                      "h5",
+                                                      "h6",
+                                                      "head",
+                                                      "header",
+                                                      "hgroup",
+                                                      "hr",
+                                                      "html",
+                                                      "iframe",
+                                                      "img",
+                                                      "input",
+                                                      "keygen",
+                                                      "li",
+                                                      "link",
+                                                      "listing",
+                                                      "main",
+                                                      "marquee",
+                                                      "menu",
+                                                      "meta",
+                                                      "nav",
+                                                      "noembed",
+                                                      "noframes",
+                                                      "noscript",
+                                                      "object",
+                                                      "ol",
+                                                      "p",
+                                                      "param",
+                                                      "plaintext",
+                                                      "pre",
+                                                      "script",
+                                                      "section",
+                                                      "select",
+                                                      "source",
+                                                      "style",
+                                                      "summary",
+                                                      "table",
+                                                      "tbody",
+                                                      "td",
+                                                      "template",
+                                                      "textarea",
+                                                      "tfoot",
+                                                      "th",
+                                                      "thead",
+                                                      "title",
+                                                      "tr",
+                                                      "track",
+                                                      "ul",
+                                                      "wbr",
+                                                      "xmp",
+                                                      "svg",
+                                                      "math",
+                                                      "foreignobject",
+                                                      "desc",
+                                                      "mi",
+                                                      "mo",
+                                                      "mn",
+                                                      "ms",
+                                                      "mtext",
+                                                      "annotation-xml"};
+  return std::find(kSpecial.begin(), kSpecial.end(), name) != kSpecial.end();
+}
+
+// How many open elements stay when end tag `name` is seen (nullopt: the tag is ignored),
+// as the parser decides: an ordinary element closes only if no special element stands
+// above it; a special one only within its scope (not across a table, a cell, an object).
+// When unsure this keeps elements open: the scan may count deeper than the parser, never
+// shallower, so the cap cannot be bypassed.
+std::optional<std::size_t> closed_by_end_tag(std::string_view name, const std::vector<std::string>& open) {
+  static const std::vector<std::string_view> kScope{"applet", "caption", "html",   "table",   "td",
+                                                    "th",     "marquee", "object", "template"};
+  const bool special = is_special(name);
+  for (std::size_t k = open.size(); k > 0; --k) {
+    const std::string& element = open[k - 1];
+    if (element == name) return k - 1;
+    if (!special && is_special(element)) return std::nullopt;
+    if (special && std::find(kScope.begin(), kScope.end(), element) != kScope.end()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 struct DepthCap {
   std::string bytes;                                         // what gumbo parses
   std::vector<std::pair<std::size_t, std::size_t>> blanked;  // [begin, end) of tags ignored, in order
@@ -306,12 +422,11 @@ DepthCap cap_nesting(std::string_view html) {
       if (auto it = ignored_open.find(name); it != ignored_open.end() && it->second > 0) {
         --it->second;
         blank(i, tag_end);
-      } else if (const auto at = std::find(open.rbegin(), open.rend(), name); at != open.rend()) {
-        const auto keep = static_cast<std::size_t>(open.rend() - at) - 1;
-        for (std::size_t k = keep; k < open.size(); ++k) {
+      } else if (const std::optional<std::size_t> keep = closed_by_end_tag(name, open)) {
+        for (std::size_t k = *keep; k < open.size(); ++k) {
           if (open[k] == "svg" || open[k] == "math") --foreign;
         }
-        open.resize(keep);
+        open.resize(*keep);
       }
       i = tag_end;
       continue;

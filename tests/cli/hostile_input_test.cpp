@@ -83,14 +83,21 @@ TEST_F(Cli, DeeplyNestedHtmlIsCappedWithANotice) {
   std::string divs;
   for (int i = 0; i < 20000; ++i) divs += "<div>";
   write("divs.html", divs + "Shares fell 2.7%.\n");
+  // End tags the parser ignores must not let the scan think the nesting closed.
+  std::string ignored_ends = "<p>";
+  for (int i = 0; i < 20000; ++i) ignored_ends += "<span><div></span>";
+  write("ignored-ends.html", ignored_ends + "Shares fell 2.7%.\n");
+  std::string out_of_scope;
+  for (int i = 0; i < 10000; ++i) out_of_scope += "<div><table><tr><td></div>";
+  write("out-of-scope.html", out_of_scope + "Shares fell 2.7%.\n");
   const auto start = std::chrono::steady_clock::now();
-  const CliRun r = run("extract --format json spans.html tables.html divs.html");
+  const CliRun r = run("extract --format json spans.html tables.html divs.html ignored-ends.html out-of-scope.html");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto report = nlohmann::json::parse(r.out);
-  ASSERT_EQ(report["documents"].size(), 3U);
+  ASSERT_EQ(report["documents"].size(), 5U);
   for (const auto& d : report["documents"]) EXPECT_EQ(d["claims"].size(), 1U) << d["id"];  // the text is kept
-  for (const char* name : {"spans.html", "tables.html", "divs.html"}) {
+  for (const char* name : {"spans.html", "tables.html", "divs.html", "ignored-ends.html", "out-of-scope.html"}) {
     EXPECT_TRUE(contains(r.err, std::string("claimcheck: notice: ") + name + ": HTML nested more than 512 elements"))
         << r.err;
   }
