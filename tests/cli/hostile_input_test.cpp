@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -202,11 +203,18 @@ TEST_F(Cli, OutputThroughASymlinkKeepsTheLinkAndTheMode) {
   struct stat st {};
   ASSERT_EQ(::stat(report.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 07777, 0600U);
-  // A device is written through, never replaced by a regular file.
-  EXPECT_EQ(run("check --no-config -o /dev/null in").exit_code, 1);
-  ASSERT_EQ(::stat("/dev/null", &st), 0);
+  // A device is written through, never replaced by a regular file. As root the test
+  // makes its own null device, so that a regression cannot replace the machine's
+  // /dev/null (an old build did exactly that when this test was first run against it).
+  const fs::path device = ::geteuid() == 0 && ::mknod((dir_ / "null").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0
+                              ? dir_ / "null"
+                              : fs::path("/dev/null");
+  EXPECT_EQ(run("check --no-config -o '" + device.string() + "' in").exit_code, 1);
+  ASSERT_EQ(::stat(device.c_str(), &st), 0);
   EXPECT_TRUE(S_ISCHR(st.st_mode));
-  const std::string piped = shell(dir_, "claimcheck check --no-config --format json -o /dev/stdout in | cat");
+  // Standard output by a link of the test's own, as /dev/stdout is one (never the real one).
+  fs::create_symlink("/proc/self/fd/1", dir_ / "stdout");
+  const std::string piped = shell(dir_, "claimcheck check --no-config --format json -o stdout in | cat");
   EXPECT_TRUE(contains(piped, "\"findings\"")) << piped;
   // A FIFO too: the report goes to its reader.
   ASSERT_EQ(::mkfifo((dir_ / "out.fifo").c_str(), 0600), 0);
