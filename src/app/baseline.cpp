@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "model/json_io.hpp"
+#include "support/readable_file.hpp"
 
 namespace claimcheck {
 
@@ -30,11 +33,23 @@ std::string baseline_text(const std::vector<Finding>& findings) {
 }
 
 Baseline load_baseline(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw BaselineError(fmt::format("{}: cannot open baseline", file.string()));
+  // A FIFO, a device or a folder is refused by name; the size is capped (a baseline's JSON
+  // tree takes several times its size in memory).
+  const ReadableFile in(file.string());
+  if (in.open_failed()) throw BaselineError(fmt::format("{}: cannot open baseline", file.string()));
+  if (!in.ok()) throw BaselineError(fmt::format("{}: baseline {}", file.string(), in.error()));
+  std::string text;
+  switch (in.read_all(text, kMaxBaselineBytes)) {
+    case ReadStatus::Ok:
+      break;
+    case ReadStatus::TooLarge:
+      throw BaselineError(fmt::format("{}: baseline is over the limit of {} bytes", file.string(), kMaxBaselineBytes));
+    case ReadStatus::Error:
+      throw BaselineError(fmt::format("{}: cannot read baseline: {}", file.string(), std::strerror(errno)));
+  }
   json doc;
   try {
-    doc = json::parse(in);
+    doc = json::parse(text);
   } catch (const json::parse_error& e) {
     throw BaselineError(fmt::format("{}: invalid JSON in baseline: {}", file.string(), json_parse_message(e)));
   } catch (const json::exception& e) {  // a number too large for a double

@@ -28,6 +28,8 @@ class BaselineError : public std::runtime_error {
 using Baseline = std::unordered_set<std::string>;
 
 inline constexpr int kBaselineVersion = 1;
+// A baseline larger than this is refused by name (about 300,000 findings).
+inline constexpr std::size_t kMaxBaselineBytes = std::size_t{64} << 20;
 
 // The file's content for these findings, sorted by fingerprint, with a final newline.
 std::string baseline_text(const std::vector<Finding>& findings);

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 
 #include "model/json_io.hpp"
 #include "model/names.hpp"
+#include "support/readable_file.hpp"
 
 namespace claimcheck {
 namespace {
@@ -113,9 +116,20 @@ std::optional<fs::path> find_config(const fs::path& start) {
 }
 
 Config load_config(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw ConfigError(fmt::format("{}: cannot open configuration file", file.string()));
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // A FIFO, a device or a folder is refused by name; a configuration is small.
+  const ReadableFile in(file.string());
+  if (in.open_failed()) throw ConfigError(fmt::format("{}: cannot open configuration file", file.string()));
+  if (!in.ok()) throw ConfigError(fmt::format("{}: configuration file {}", file.string(), in.error()));
+  std::string text;
+  switch (in.read_all(text, kMaxConfigBytes)) {
+    case ReadStatus::Ok:
+      break;
+    case ReadStatus::TooLarge:
+      throw ConfigError(
+          fmt::format("{}: configuration file is over the limit of {} bytes", file.string(), kMaxConfigBytes));
+    case ReadStatus::Error:
+      throw ConfigError(fmt::format("{}: cannot read configuration file: {}", file.string(), std::strerror(errno)));
+  }
   json doc;
   try {
     doc = json::parse(text);
@@ -141,6 +155,20 @@ Config load_config(const fs::path& file) {
   if (doc.contains("rules")) {
     if (!doc.at("rules").is_object()) read.fail("rules", "must be an object keyed by rule id");
     for (const auto& [id, value] : doc.at("rules").items()) config.rules.push_back(read.rule(id, value));
+  }
+  // A repository's configuration naming rule folders outside the repository (its own
+  // folder) gets a notice: its rule files are read, and their errors quoted.
+  const fs::path home = fs::absolute(file).lexically_normal().parent_path();
+  auto outside = [&](const fs::path& dir) {
+    const fs::path relative = fs::absolute(dir).lexically_normal().lexically_relative(home);
+    return relative.empty() || *relative.begin() == "..";
+  };
+  std::vector<fs::path> named = config.rule_dirs;
+  if (config.rules_dir) named.push_back(*config.rules_dir);
+  for (const fs::path& dir : named) {
+    if (outside(dir)) {
+      config.notices.push_back(fmt::format("rule folder '{}' is outside the configuration's folder", dir.string()));
+    }
   }
   if (doc.contains("include")) config.include = read.strings(doc.at("include"), "include");
   if (doc.contains("exclude")) config.exclude = read.strings(doc.at("exclude"), "exclude");

@@ -56,9 +56,14 @@ struct Config {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::optional<std::string> fail_on;  // "error", "warning", "info" or "none"
+  // Worth a notice, not an error: a rules_dir or rule_dirs entry outside the folder of
+  // the configuration (a repository's file reaching into the machine it runs on).
+  std::vector<std::string> notices;
 };
 
 inline constexpr const char* kConfigFileName = ".claimcheck.json";
+// A configuration file larger than this is refused (it is a few hundred bytes in practice).
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 
 // The nearest .claimcheck.json in `start` or one of its parents.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <new>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -43,6 +44,7 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
 }
 
 DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics) const {
+  for (const std::string& notice : doc.notices) diagnostics.push_back({DiagnosticLevel::Notice, doc.id, notice});
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());
@@ -127,6 +129,14 @@ struct FileOutcome {
   bool read = false;
 };
 
+// A document the claim store cannot hold (claims more than 4 GB apart, a figure over
+// 64 kB: group/claim_store.hpp) is one diagnostic naming it, not a lost run.
+Diagnostic unstorable(const std::string& id, const std::length_error& e) {
+  std::string_view message = e.what();
+  if (message.starts_with(id + ": ")) message.remove_prefix(id.size() + 2);
+  return {DiagnosticLevel::Error, id, fmt::format("{}; its claims are not checked", message)};
+}
+
 // What every file of one extract() run is analysed with.
 struct FileWork {
   const Pipeline& pipeline;
@@ -165,6 +175,8 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
       if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
     } catch (const std::invalid_argument& e) {  // a broken record; the others go on
       problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+    } catch (const std::length_error& e) {
+      problems[i].push_back(unstorable(path, e));
     }
   });
   for (std::size_t i = 0; i < n; ++i) {
@@ -190,6 +202,10 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
     while (file.next_window()) analyse_window(work, path, file, file_id, out);
   } catch (const InputError& e) {
     out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+  } catch (const std::bad_alloc&) {  // the allocation that failed is gone: name the file, go on
+    out.diagnostics.push_back({DiagnosticLevel::Error, path,
+                               "out of memory while reading or analysing it (a smaller --max-file-size or fewer "
+                               "--jobs may help)"});
   }
 }
 
@@ -238,14 +254,20 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
   return result;
 }
 
-void Pipeline::check_and_store(const DocumentClaims& document, RunResult& result) const {
+bool Pipeline::check_and_store(const DocumentClaims& document, RunResult& result) const {
   std::vector<Finding> own = engine_.check_document(document, metrics_);
+  try {
+    result.claims.add(document);
+  } catch (const std::length_error& e) {
+    result.diagnostics.push_back(unstorable(document.info.id, e));
+    return false;
+  }
   std::move(own.begin(), own.end(), std::back_inserter(result.findings));
-  result.claims.add(document);
+  return true;
 }
 
 void Pipeline::add_analysed(DocumentClaims document, RunResult& result) const {
-  if (result.retain != Retain::Documents) check_and_store(document, result);
+  if (result.retain != Retain::Documents && !check_and_store(document, result)) return;
   if (result.retain != Retain::ClaimStore) result.documents.push_back(std::move(document));
 }
 

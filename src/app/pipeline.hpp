@@ -116,8 +116,9 @@ class Pipeline {
  private:
   Pipeline(Lexicon lexicon, RuleEngine engine);
   // The per-article rules' findings into result.findings, the claims into result.claims
-  // (excerpts kept: such a document is not read again).
-  void check_and_store(const DocumentClaims& document, RunResult& result) const;
+  // (excerpts kept: such a document is not read again). false, with a diagnostic, when
+  // the store cannot hold the document (claims more than 4 GB apart).
+  bool check_and_store(const DocumentClaims& document, RunResult& result) const;
   void restore_excerpts(RunResult& result, std::vector<Finding>& findings) const;
   Lexicon lexicon_;
   RuleEngine engine_;

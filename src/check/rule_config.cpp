@@ -3,8 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <string>
+#include <string_view>
 
+#include "model/json_io.hpp"
 #include "model/names.hpp"
 
 namespace claimcheck {
@@ -31,6 +35,42 @@ std::optional<Severity> severity_field(const json& doc, const std::string& sourc
   return severity;
 }
 
+// A message template's widths and precisions are bounded: '{a:>2000000000}' would
+// allocate 2 GB for each finding. Checked at load, naming the rule file and the field.
+void check_template(std::string_view text, const std::string& source, const std::string& field) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '{') continue;
+    if (i + 1 < text.size() && text[i + 1] == '{') {
+      ++i;
+      continue;
+    }
+    const std::size_t close = text.find_first_of("{}", i + 1);
+    if (close == std::string_view::npos || text[close] == '{') {
+      throw RuleConfigError(
+          fmt::format("{}: field '{}': a replacement field must be closed before the next '{{' "
+                      "(nested fields are not allowed)",
+                      source, field));
+    }
+    const std::string_view replacement = text.substr(i, close - i + 1);
+    const std::size_t colon = replacement.find(':');
+    for (std::size_t k = colon == std::string_view::npos ? replacement.size() : colon; k < replacement.size(); ++k) {
+      if (std::isdigit(static_cast<unsigned char>(replacement[k])) == 0) continue;
+      std::size_t end = k;
+      while (end < replacement.size() && std::isdigit(static_cast<unsigned char>(replacement[end])) != 0) ++end;
+      const std::string_view digits = replacement.substr(k, end - k);
+      if (digits.size() > 4 || std::stoul(std::string(digits)) > kMaxTemplateWidth) {
+        throw RuleConfigError(fmt::format(
+            "{}: field '{}': width or precision {} in '{}' is over the limit of {}", source, field,
+            digits.size() > 12 ? std::string(digits.substr(0, 12)) + "..." : std::string(digits),
+            replacement.size() > 40 ? std::string(replacement.substr(0, 40)) + "..." : std::string(replacement),
+            kMaxTemplateWidth));
+      }
+      k = end;
+    }
+    i = close;
+  }
+}
+
 }  // namespace
 
 RuleConfig parse_rule_config(const json& doc, const std::string& source) {
@@ -41,6 +81,7 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
   rule.kind = string_field(doc, source, "kind", true);
   rule.description = string_field(doc, source, "description", true);
   rule.message = string_field(doc, source, "message", true);
+  check_template(rule.message, source, "message");
   rule.severity = *severity_field(doc, source, "severity", true);
   rule.cross_document_severity = severity_field(doc, source, "cross_document_severity", false);
   rule.weak_subject_severity = severity_field(doc, source, "weak_subject_severity", false);
@@ -53,6 +94,10 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
     if (!doc.at("parameters").is_object())
       throw RuleConfigError(fmt::format("{}: field 'parameters' must be an object", source));
     rule.parameters = doc.at("parameters");
+    // Some parameters are message templates too (check/finding_builder.hpp: with_message).
+    for (const auto& [name, value] : rule.parameters.items()) {
+      if (value.is_string()) check_template(value.get_ref<const std::string&>(), source, "parameters." + name);
+    }
   }
   return rule;
 }
@@ -73,7 +118,9 @@ std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
     json doc;
     try {
       doc = json::parse(in);
-    } catch (const json::exception& e) {  // a syntax error, or a number too large for a double
+    } catch (const json::parse_error& e) {  // quoting at most a few characters of the file
+      throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
+    } catch (const json::exception& e) {  // a number too large for a double
       throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
     }
     rules.push_back(parse_rule_config(doc, file.string()));

@@ -15,6 +15,9 @@
 
 namespace claimcheck {
 
+// The largest width or precision a message template may ask for ('{a:>40}').
+inline constexpr unsigned long kMaxTemplateWidth = 1000;
+
 RuleConfig parse_rule_config(const nlohmann::json& doc, const std::string& source);
 
 // Every *.json file in `dir`, in file-name order.

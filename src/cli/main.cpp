@@ -4,11 +4,14 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -31,6 +34,7 @@
 #include "report/json_report.hpp"
 #include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
+#include "support/readable_file.hpp"
 
 namespace {
 
@@ -57,9 +61,13 @@ struct InputOptions {
   std::vector<std::string> exclude;
   std::string stdin_format = "text";
   std::string output;
-  unsigned jobs = 0;  // 0: one per hardware thread
+  std::vector<std::string> outputs;  // every file the run writes (-o, --write-baseline)
+  unsigned jobs = 0;                 // 0: one per hardware thread
   std::size_t max_file_size = kDefaultMaxDocumentBytes;
 };
+
+// More threads than this only cost memory: --jobs is clamped to it, with a notice.
+constexpr unsigned kMaxJobs = 256;
 
 bool use_color(const CommonOptions& o) {
   return !o.no_color && std::getenv("NO_COLOR") == nullptr && isatty(fileno(stdout)) != 0;
@@ -103,13 +111,42 @@ void emit(const std::string& output, const std::function<void(std::ostream&)>& w
   if (!std::cout) throw std::runtime_error("cannot write to standard output (closed or full)");
 }
 
+// The files this run writes that exist already, by identity: a folder walk skips them
+// (the tool never reads back its own report), and a named input may not be one of them.
+std::vector<FileIdentity> output_identities(const std::vector<std::string>& outputs) {
+  std::vector<FileIdentity> ids;
+  for (const std::string& path : outputs) {
+    struct stat st {};
+    if (path.empty() || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    ids.push_back({static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino)});
+  }
+  return ids;
+}
+
+// `-o story.txt story.txt` would replace the article being checked: refused before
+// anything is read, whatever spelling or link names the same file.
+void refuse_output_over_input(const std::string& option, const std::string& output,
+                              const std::vector<std::string>& inputs) {
+  const std::vector<FileIdentity> out = output_identities({output});
+  if (out.empty()) return;
+  for (const std::string& input : inputs) {
+    struct stat st {};
+    if (input == "-" || ::stat(input.c_str(), &st) != 0) continue;
+    if (static_cast<unsigned long long>(st.st_dev) == out.front().device &&
+        static_cast<unsigned long long>(st.st_ino) == out.front().inode) {
+      throw std::runtime_error(fmt::format("{} {}: is the input {}; refusing to overwrite it", option, output, input));
+    }
+  }
+}
+
 // "-" reads the article from standard input; other paths go through the pipeline.
 RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain) {
   std::vector<std::string> paths = in.paths;
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
   if (use_stdin) paths.erase(dash);
-  RunOptions options{in.jobs, {config.include, config.exclude}, in.max_file_size, retain};
+  RunOptions options{
+      in.jobs, {config.include, config.exclude, output_identities(in.outputs)}, in.max_file_size, retain};
   options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
   RunResult result;
@@ -117,7 +154,20 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   if (!paths.empty() || !use_stdin) result = pipeline.extract(paths, options);
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
   if (use_stdin) {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    // Standard input has the same limit as a file (it may be /dev/zero, or a pipe without end).
+    std::string bytes;
+    const std::size_t limit = std::min(in.max_file_size, kLargestDocumentBytes);
+    const ReadStatus status = read_capped(STDIN_FILENO, limit, bytes);
+    if (status != ReadStatus::Ok) {
+      result.diagnostics.push_back(
+          {DiagnosticLevel::Error, "<stdin>",
+           status == ReadStatus::TooLarge
+               ? fmt::format("more than {} bytes, over the limit (--max-file-size; a larger JSON Lines export "
+                             "streams when named as a file)",
+                             limit)
+               : fmt::format("read error: {}", std::strerror(errno))});
+      return result;
+    }
     const Format format = in.stdin_format == "markdown" ? Format::Markdown
                           : in.stdin_format == "html"   ? Format::Html
                                                         : Format::Text;
@@ -180,15 +230,21 @@ struct CheckOptions {
   std::string write_baseline;
 };
 
-void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, RunResult& result) {
+void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, std::size_t max_record,
+                        RunResult& result) {
   for (const std::string& stream : streams) {
+    // A FIFO or a device would block or never end; a folder is not a stream.
+    if (const ReadableFile file(stream); !file.ok() && !file.open_failed()) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, stream, fmt::format("claim stream {}", file.error())});
+      continue;
+    }
     std::ifstream in(stream);
     if (!in) {
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, "cannot open claim stream"});
       continue;
     }
     try {
-      auto docs = read_claim_stream(in, stream);
+      auto docs = read_claim_stream(in, stream, max_record);
       ++result.files_read;
       for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
     } catch (const std::invalid_argument& e) {
@@ -203,9 +259,14 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
     std::cerr << "claimcheck: error: check needs article paths or --claims FILE\n";
     return kExitError;
   }
+  std::vector<std::string> inputs = in.paths;
+  inputs.insert(inputs.end(), o.claim_streams.begin(), o.claim_streams.end());
+  if (!o.baseline.empty()) inputs.push_back(o.baseline);
+  refuse_output_over_input("-o", in.output, inputs);
+  refuse_output_over_input("--write-baseline", o.write_baseline, in.paths);
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
   RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore);
-  read_claim_streams(pipeline, o.claim_streams, result);
+  read_claim_streams(pipeline, o.claim_streams, in.max_file_size, result);
   pipeline.check_run(result);
   if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
   result.baselined = drop_baselined(result.findings, baseline);
@@ -221,11 +282,12 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
 
 int extract(const Pipeline& pipeline, const Config& config, const InputOptions& in, const std::string& format,
             TextStyle style) {
+  refuse_output_over_input("-o", in.output, in.paths);
   const RunResult result = extract_inputs(pipeline, in, config, Retain::Documents);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   emit(in.output, [&](std::ostream& report) {
     if (format == "json") {
-      report << extract_report_json(result).dump(2) << '\n';
+      report << extract_report_json(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else if (format == "jsonl") {
       write_claim_stream(report, result.documents);
     } else {
@@ -259,7 +321,12 @@ int run(int argc, char** argv) {
   CommonOptions common;
   auto add_common = [&](CLI::App* sub) {
     sub->add_option("--rules-dir", common.rules_dir, "Rule and lexicon data directory (default: built-in)");
-    sub->add_option("--rules", common.extra_rules, "Extra directory of rule files (repeatable)");
+    // One value per occurrence (repeat the flag for more): a multi-value option would take
+    // the article paths after it as its own.
+    sub->add_option("--rules", common.extra_rules, "Extra directory of rule files (repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("--config", common.config_file, "Configuration file (default: nearest .claimcheck.json)");
     sub->add_flag("--no-config", common.no_config, "Ignore any .claimcheck.json");
     sub->add_flag("--no-color", common.no_color, "Never colour the output (NO_COLOR is honoured too)");
@@ -270,8 +337,14 @@ int run(int argc, char** argv) {
     sub->add_option("--stdin-format", input.stdin_format,
                     "Format of what '-' reads: text, markdown, html (one article) or jsonl (one a line)")
         ->check(CLI::IsMember({"text", "markdown", "html", "jsonl"}));
-    sub->add_option("--include", input.include, "Only files matching this glob when walking folders (repeatable)");
-    sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)");
+    sub->add_option("--include", input.include, "Only files matching this glob when walking folders (repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    sub->add_option("--exclude", input.exclude, "Skip files and folders matching this glob (repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
         ->check(CLI::PositiveNumber);
     sub->add_option("--max-file-size", input.max_file_size,
@@ -284,8 +357,12 @@ int run(int argc, char** argv) {
   CheckOptions check_options;
   CLI::App* check_cmd = app.add_subcommand("check", "Find numeric claims that contradict each other");
   check_cmd->add_option("paths", input.paths, "Article files or directories; '-' reads standard input");
-  check_cmd->add_option("--claims", check_options.claim_streams,
-                        "Claim streams (JSON Lines from `extract --format jsonl`)");
+  check_cmd
+      ->add_option("--claims", check_options.claim_streams,
+                   "Claim stream (JSON Lines from `extract --format jsonl`; repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   const std::vector<std::string> check_formats(check_report_formats().begin(), check_report_formats().end());
   check_cmd
       ->add_option("--format", check_options.format,
@@ -326,6 +403,9 @@ int run(int argc, char** argv) {
 
   try {
     const Config config = load_configuration(common);
+    for (const std::string& notice : config.notices) {
+      std::cerr << "claimcheck: notice: " << printable(config.file.string()) << ": " << printable(notice) << '\n';
+    }
     const Pipeline pipeline = load_pipeline(common, config, argv[0]);
     const TextStyle style{use_color(common)};
     if (*explain_cmd) return explain(pipeline, rules_dir(common, config, argv[0]), explain_id);
@@ -333,11 +413,17 @@ int run(int argc, char** argv) {
       list_rules(pipeline);
       return kExitClean;
     }
+    if (input.jobs > kMaxJobs) {
+      std::cerr << fmt::format("claimcheck: notice: --jobs {} is more than {}; using {}\n", input.jobs, kMaxJobs,
+                               kMaxJobs);
+      input.jobs = kMaxJobs;
+    }
+    input.outputs = {input.output, check_options.write_baseline};
     if (*extract_cmd) return extract(pipeline, config, input, extract_format, style);
     check_options.fail_on_given = fail_on->count() > 0;
     return check(pipeline, config, input, check_options, style);
   } catch (const std::exception& e) {  // LexiconError, RuleConfigError, ConfigError, write errors
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
+    std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
   }
   return kExitError;
 }
@@ -348,7 +434,7 @@ int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {  // anything the command itself did not catch
-    std::cerr << "claimcheck: error: " << e.what() << '\n';
+    std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
   } catch (...) {
     std::cerr << "claimcheck: error: unexpected failure\n";
   }

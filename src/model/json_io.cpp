@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 #include "model/names.hpp"
 
@@ -158,6 +160,20 @@ std::string json_parse_message(const nlohmann::json::parse_error& e) {
   std::string what = e.what();
   if (const std::size_t close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
     what.erase(0, close + 2);
+  // The parser quotes the token it read ("last read: '...'"), which can be a whole value
+  // of the file (a configuration pointed at a file holding a secret): a few characters only.
+  constexpr std::string_view kLastRead = "last read: '";
+  if (const std::size_t at = what.find(kLastRead); at != std::string::npos) {
+    const std::size_t begin = at + kLastRead.size();
+    std::size_t end = what.find("'; ", begin);
+    if (end == std::string::npos) end = what.rfind('\'');
+    constexpr std::size_t kQuoted = 6;
+    if (end != std::string::npos && end > begin + kQuoted) {
+      // end is the closing quote: "last read: 'abcdef...' (40 characters)"
+      what = what.substr(0, begin + kQuoted) + "...' (" + std::to_string(end - begin) + " characters)" +
+             what.substr(end + 1);
+    }
+  }
   return what;
 }
 

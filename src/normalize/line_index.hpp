@@ -36,6 +36,9 @@ class LineIndex {
   [[nodiscard]] std::string_view line_text(std::size_t offset) const;
 
  private:
+  static constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+  [[nodiscard]] std::size_t line_start(std::size_t line, std::size_t offset) const;
+
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
 };

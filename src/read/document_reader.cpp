@@ -47,39 +47,56 @@ SourceDocument make_document(std::string id, std::string bytes, Format format) {
 
 namespace {
 
-// Opens `path` for reading, or throws InputError saying why not; `size` is its size when
-// the file system can tell (nullopt otherwise).
-std::ifstream open_input(const std::string& path, std::size_t max_bytes, std::optional<std::uintmax_t>& size) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw InputError(path, "is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
-  const auto bytes = std::filesystem::file_size(path, ec);
-  if (!ec && bytes > max_bytes) {
-    throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", bytes, max_bytes));
+// Opens `path` for reading, or throws InputError saying why not (a FIFO or a device is
+// refused: support/readable_file.hpp).
+ReadableFile open_input(const std::string& path) {
+  ReadableFile file(path);
+  if (!file.ok()) throw InputError(path, file.error());
+  return file;
+}
+
+// UTF-16 text is full of NUL bytes too, but it is an article in the wrong encoding: say so.
+std::string_view utf16_kind(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE (byte order mark FF FE)";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE (byte order mark FE FF)";
+  // Without a byte order mark: most characters ASCII, so every other byte is NUL.
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return {};
+  std::size_t even = 0;
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0' ? 1 : 0;
+    odd += bytes[i + 1] == '\0' ? 1 : 0;
   }
-  if (!ec) size = bytes;
-  return in;
+  if (odd * 10 >= n / 2 * 9 && even == 0) return "UTF-16LE (no byte order mark)";
+  if (even * 10 >= n / 2 * 9 && odd == 0) return "UTF-16BE (no byte order mark)";
+  return {};
 }
 
 void refuse_binary(const std::string& path, std::string_view bytes) {
-  if (bytes.find('\0') != std::string_view::npos)
-    throw InputError(path, "binary file (contains NUL bytes), not an article");
+  if (bytes.find('\0') == std::string_view::npos) return;
+  if (const std::string_view kind = utf16_kind(bytes); !kind.empty()) {
+    throw InputError(path, fmt::format("{} text, not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8", kind));
+  }
+  throw InputError(path, "binary file (contains NUL bytes), not an article");
 }
 
 std::string read_bytes(const std::string& path, std::size_t max_bytes) {
   max_bytes = std::min(max_bytes, kLargestDocumentBytes);
-  std::optional<std::uintmax_t> size;
-  std::ifstream in = open_input(path, max_bytes, size);
-  std::string bytes;
-  if (size) {  // one read of the whole file
-    bytes.resize(*size);
-    in.read(bytes.data(), static_cast<std::streamsize>(*size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  const ReadableFile file = open_input(path);
+  if (file.size() > max_bytes) {
+    throw InputError(path, fmt::format("file is {} bytes, over the limit of {} bytes", file.size(), max_bytes));
   }
-  // A size that could not be learnt, or a file that grew since.
-  if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, "read error");
+  std::string bytes;
+  // A file that grew since it was opened is read up to the limit.
+  switch (file.read_all(bytes, max_bytes)) {
+    case ReadStatus::Ok:
+      break;
+    case ReadStatus::TooLarge:
+      throw InputError(path, fmt::format("file grew past the limit of {} bytes while being read", max_bytes));
+    case ReadStatus::Error:
+      throw InputError(path, fmt::format("read error: {}", std::strerror(errno)));
+  }
   refuse_binary(path, bytes);
   return bytes;
 }
@@ -101,10 +118,9 @@ ArticleFile::ArticleFile(const std::string& path, std::size_t max_bytes, std::si
     return;
   }
   // A JSON Lines file streams: the limit is on each of its records, not on the file.
-  std::optional<std::uintmax_t> size;
-  in_ = open_input(path, std::numeric_limits<std::size_t>::max(), size);
-  empty_ = size && *size == 0;
-  if (size) unread_ = static_cast<std::size_t>(*size);
+  in_ = open_input(path);
+  empty_ = in_.size() == 0;
+  unread_ = in_.size();
 }
 
 bool ArticleFile::next_window() {
@@ -134,18 +150,26 @@ void ArticleFile::read_lines() {
   // small export is not padded out to a whole window); a file that grows meanwhile is
   // read on in small steps.
   std::size_t want = std::min(window_bytes_ > bytes_.size() ? window_bytes_ - bytes_.size() : 0, unread_);
-  while (in_) {
+  while (!at_end_) {
     const std::size_t at = bytes_.size();
     bytes_.resize(at + std::max<std::size_t>(want, 1 << 16));
-    in_.read(bytes_.data() + at, static_cast<std::streamsize>(bytes_.size() - at));
-    bytes_.resize(at + static_cast<std::size_t>(in_.gcount()));
-    unread_ -= std::min(unread_, static_cast<std::size_t>(in_.gcount()));
-    if (in_.bad()) throw InputError(path_, "read error");
+    const ssize_t got = in_.read(bytes_.data() + at, bytes_.size() - at);
+    if (got < 0) throw InputError(path_, fmt::format("read error: {}", std::strerror(errno)));
+    bytes_.resize(at + static_cast<std::size_t>(got));
+    at_end_ = at + static_cast<std::size_t>(got) < at + std::max<std::size_t>(want, 1 << 16);
+    unread_ -= std::min(unread_, static_cast<std::size_t>(got));
     if (bytes_.find('\n', at) != std::string::npos) break;
+    // No line end yet: the line in progress is the whole buffer. Past the record limit it
+    // is refused here, before it is read whole (a 10 GB line would otherwise be).
+    if (bytes_.size() > max_bytes_ + 1) {
+      throw InputError(path_, fmt::format("line {}: record is over the limit of {} bytes; the rest of the file is "
+                                          "not read",
+                                          lines_before_ + 1, max_bytes_));
+    }
     want = 0;
   }
   refuse_binary(path_, bytes_);
-  if (in_) {
+  if (!at_end_) {
     const std::size_t last = bytes_.rfind('\n');
     carry_.assign(bytes_, last + 1);
     bytes_.resize(last + 1);

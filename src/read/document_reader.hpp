@@ -11,6 +11,7 @@
 
 #include "read/jsonl_format.hpp"
 #include "read/source_document.hpp"
+#include "support/readable_file.hpp"
 
 namespace claimcheck {
 
@@ -69,7 +70,8 @@ class ArticleFile {
   bool is_jsonl_ = false;
   bool empty_ = false;
   bool done_ = false;
-  std::ifstream in_;
+  ReadableFile in_;         // a JSON Lines file, streamed
+  bool at_end_ = false;     // in_ has been read to its end
   std::string bytes_;       // a plain file, or the window's lines
   std::string carry_;       // the start of the line after the window
   std::size_t unread_ = 0;  // bytes of the file not read yet, as far as its size says

@@ -1,5 +1,9 @@
 #include "read/glob.hpp"
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace claimcheck {
 namespace {
 
@@ -27,48 +31,111 @@ bool match_class(std::string_view pattern, char c, std::size_t& length) {
   return matched != negate;
 }
 
+// The pattern as a list of steps, matched by following every step the path can be at
+// at once (a Thompson NFA): time |pattern| x |path|, never exponential however many
+// '*' the pattern holds (a backtracking matcher takes minutes on '*a*a*a*a*a*a*a*a*b').
+struct Step {
+  enum class Kind { Literal, One, Class, Star, Any, Folders } kind;
+  char literal = 0;
+  std::string_view set;  // a bracket expression, '[' to ']'
+};
+
+std::vector<Step> compile(std::string_view pattern) {
+  std::vector<Step> steps;
+  while (!pattern.empty()) {
+    if (pattern.starts_with("**/")) {
+      steps.push_back({Step::Kind::Folders, 0, {}});
+      pattern.remove_prefix(3);
+    } else if (pattern.starts_with("**")) {
+      steps.push_back({Step::Kind::Any, 0, {}});
+      pattern.remove_prefix(2);
+    } else if (pattern.front() == '*') {
+      steps.push_back({Step::Kind::Star, 0, {}});
+      pattern.remove_prefix(1);
+    } else if (pattern.front() == '?') {
+      steps.push_back({Step::Kind::One, 0, {}});
+      pattern.remove_prefix(1);
+    } else if (pattern.front() == '[') {
+      std::size_t length = 0;
+      match_class(pattern, 'a', length);  // the expression's length does not depend on the character
+      if (length == 0) {                  // not closed: a literal '['
+        steps.push_back({Step::Kind::Literal, '[', {}});
+        pattern.remove_prefix(1);
+      } else {
+        steps.push_back({Step::Kind::Class, 0, pattern.substr(0, length)});
+        pattern.remove_prefix(length);
+      }
+    } else {
+      steps.push_back({Step::Kind::Literal, pattern.front(), {}});
+      pattern.remove_prefix(1);
+    }
+  }
+  return steps;
+}
+
 }  // namespace
 
 bool glob_match(std::string_view pattern, std::string_view path) {
-  while (!pattern.empty()) {
-    if (pattern.starts_with("**")) {
-      std::string_view rest = pattern.substr(2);
-      const bool folders = rest.starts_with('/');
-      if (folders) rest.remove_prefix(1);
-      for (std::size_t k = 0; k <= path.size(); ++k) {
-        if (folders && k > 0 && path[k - 1] != '/') continue;
-        if (glob_match(rest, path.substr(k))) return true;
-      }
-      return false;
+  const std::vector<Step> steps = compile(pattern);
+  const std::size_t n = steps.size();
+  // State i: steps before i are matched; state i "ready" for a Folders step means what it
+  // has taken so far is empty or ends with '/' (so it may end there). `pending` marks a
+  // Folders step part-way through a folder name.
+  std::vector<char> ready(n + 1, 0);
+  std::vector<char> pending(n + 1, 0);
+  std::vector<char> next_ready(n + 1, 0);
+  std::vector<char> next_pending(n + 1, 0);
+  // Steps that can match nothing pass a ready state on to the next step.
+  auto close = [&](std::vector<char>& states) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const Step::Kind k = steps[i].kind;
+      if (states[i] != 0 && (k == Step::Kind::Star || k == Step::Kind::Any || k == Step::Kind::Folders))
+        states[i + 1] = 1;
     }
-    const char p = pattern.front();
-    if (p == '*') {
-      for (std::size_t k = 0;; ++k) {
-        if (glob_match(pattern.substr(1), path.substr(k))) return true;
-        if (k == path.size() || path[k] == '/') return false;
+  };
+  ready[0] = 1;
+  close(ready);
+  for (const char c : path) {
+    std::fill(next_ready.begin(), next_ready.end(), 0);
+    std::fill(next_pending.begin(), next_pending.end(), 0);
+    bool alive = false;
+    auto take = [&](std::size_t state) {
+      next_ready[state] = 1;
+      alive = true;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      if (ready[i] == 0 && pending[i] == 0) continue;
+      const Step& step = steps[i];
+      switch (step.kind) {
+        case Step::Kind::Folders:
+          (c == '/' ? next_ready : next_pending)[i] = 1;
+          alive = true;
+          break;
+        case Step::Kind::Any:
+          take(i);
+          break;
+        case Step::Kind::Star:
+          if (c != '/') take(i);
+          break;
+        case Step::Kind::One:
+          if (c != '/') take(i + 1);
+          break;
+        case Step::Kind::Class: {
+          std::size_t length = 0;
+          if (c != '/' && match_class(step.set, c, length)) take(i + 1);
+          break;
+        }
+        case Step::Kind::Literal:
+          if (c == step.literal) take(i + 1);
+          break;
       }
     }
-    if (path.empty()) return false;
-    if (p == '?') {
-      if (path.front() == '/') return false;
-      pattern.remove_prefix(1);
-    } else if (p == '[') {
-      std::size_t length = 0;
-      const bool in_class = match_class(pattern, path.front(), length);
-      if (length == 0) {  // not closed: a literal '['
-        if (path.front() != '[') return false;
-        length = 1;
-      } else if (!in_class || path.front() == '/') {
-        return false;
-      }
-      pattern.remove_prefix(length);
-    } else {
-      if (p != path.front()) return false;
-      pattern.remove_prefix(1);
-    }
-    path.remove_prefix(1);
+    if (!alive) return false;
+    close(next_ready);
+    ready.swap(next_ready);
+    pending.swap(next_pending);
   }
-  return path.empty();
+  return ready[n] != 0;
 }
 
 bool path_matches(std::string_view pattern, std::string_view relative_path) {

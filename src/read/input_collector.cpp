@@ -1,6 +1,7 @@
 #include "read/input_collector.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <array>
@@ -37,6 +38,22 @@ bool any_matches(const std::vector<std::string>& patterns, const std::string& re
   return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return path_matches(p, relative); });
 }
 
+// Whether `p` is one of the files the run writes (a report from -o, a baseline).
+bool is_own_output(const fs::path& p, const std::vector<FileIdentity>& outputs) {
+  if (outputs.empty()) return false;
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return false;
+  return std::any_of(outputs.begin(), outputs.end(),
+                     [&](const FileIdentity& o) { return o.device == st.st_dev && o.inode == st.st_ino; });
+}
+
+// "no such file or directory" only when that is what it is: a name too long, a symlink
+// loop or a path through a file say so.
+std::string status_error(const std::error_code& ec) {
+  if (!ec || ec == std::errc::no_such_file_or_directory) return "no such file or directory";
+  return ec.message();
+}
+
 }  // namespace
 
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter) {
@@ -45,35 +62,61 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      out.diagnostics.push_back({DiagnosticLevel::Error, path, "no such file or directory"});
+      out.diagnostics.push_back({DiagnosticLevel::Error, path, status_error(ec)});
       continue;
     }
     if (!fs::is_directory(status)) {
       out.files.push_back(path);
       continue;
     }
+    // An explicit walk, one folder at a time: a folder that cannot be read is one
+    // diagnostic and the walk goes on with the others; nesting is capped.
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
-    if (ec) {
-      out.diagnostics.push_back({DiagnosticLevel::Error, path, fmt::format("cannot read directory: {}", ec.message())});
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::vector<std::pair<fs::path, std::size_t>> pending{{fs::path(path), 0}};
+    bool too_deep = false;
+    while (!pending.empty()) {
+      const auto [dir, depth] = std::move(pending.back());
+      pending.pop_back();
+      fs::directory_iterator it(dir, ec);
       if (ec) {
         out.diagnostics.push_back(
-            {DiagnosticLevel::Error, it->path().string(), fmt::format("cannot read: {}", ec.message())});
-        break;
-      }
-      const std::string relative = it->path().lexically_relative(path).generic_string();
-      const bool is_dir = it->is_directory(ec);
-      if (is_hidden(it->path()) || any_matches(filter.exclude, is_dir ? relative + "/" : relative) ||
-          (is_dir && any_matches(filter.exclude, relative))) {
-        if (is_dir) it.disable_recursion_pending();
+            {DiagnosticLevel::Error, dir.string(), fmt::format("cannot read directory: {}", ec.message())});
         continue;
       }
-      if (!it->is_regular_file(ec) || is_documentation(it->path())) continue;
-      if (filter.include.empty() ? is_article(it->path()) : any_matches(filter.include, relative))
-        found.push_back(it->path().string());
+      for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) {
+          out.diagnostics.push_back(
+              {DiagnosticLevel::Error, dir.string(), fmt::format("cannot read directory: {}", ec.message())});
+          break;
+        }
+        const fs::path& entry = it->path();
+        std::error_code entry_ec;
+        const std::string relative = entry.lexically_relative(path).generic_string();
+        const bool is_dir = it->is_directory(entry_ec);
+        if (is_hidden(entry) || any_matches(filter.exclude, is_dir ? relative + "/" : relative) ||
+            (is_dir && any_matches(filter.exclude, relative))) {
+          continue;
+        }
+        if (is_dir) {
+          if (it->is_symlink(entry_ec)) continue;  // symlinked folders are not followed
+          if (depth + 1 > kMaxWalkDepth) {
+            if (!too_deep) {
+              out.diagnostics.push_back(
+                  {DiagnosticLevel::Error, entry.string(),
+                   fmt::format("folders nested more than {} levels deep are not walked", kMaxWalkDepth)});
+            }
+            too_deep = true;
+            continue;
+          }
+          pending.emplace_back(entry, depth + 1);
+          continue;
+        }
+        if (!it->is_regular_file(entry_ec) || is_documentation(entry)) continue;
+        if (filter.include.empty() ? is_article(entry) : any_matches(filter.include, relative)) {
+          if (is_own_output(entry, filter.outputs)) continue;
+          found.push_back(entry.string());
+        }
+      }
     }
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());

@@ -19,10 +19,22 @@ struct CollectedInputs {
   Diagnostics diagnostics;
 };
 
+// A file the run itself writes (a report, a baseline), by device and inode.
+struct FileIdentity {
+  unsigned long long device = 0;
+  unsigned long long inode = 0;
+};
+
 struct InputFilter {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
+  // Never taken in a folder walk: the tool does not read back its own reports.
+  std::vector<FileIdentity> outputs;
 };
+
+// Folders nested deeper than this below a named folder are not walked (an error names the
+// first one).
+inline constexpr std::size_t kMaxWalkDepth = 128;
 
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter = {});
 

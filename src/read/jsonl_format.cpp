@@ -57,21 +57,29 @@ std::size_t skip_value(std::string_view s, std::size_t i) {
   return i;
 }
 
-// Where the top-level string value of `key` stands in a valid JSON object line.
+// Where the top-level string value of `key` stands in a valid JSON object line. A key
+// given twice is refused: JSON parsers disagree on which one counts (most keep the last),
+// so the text analysed would not be the text other tools see.
 std::optional<StringRange> find_string_value(std::string_view line, std::string_view key) {
+  std::optional<StringRange> found;
+  bool seen = false;
   std::size_t i = skip_space(line, 0) + 1;  // past '{'
   while (i < line.size()) {
     i = skip_space(line, i);
-    if (i >= line.size() || line[i] != '"') return std::nullopt;
+    if (i >= line.size() || line[i] != '"') break;
     const std::size_t key_end = skip_string(line, i);
     const json name = json::parse(line.substr(i, key_end - i));
     i = skip_space(line, key_end) + 1;  // past ':'
     i = skip_space(line, i);
     const std::size_t value_end = skip_value(line, i);
-    if (name.get<std::string>() == key && line[i] == '"') return StringRange{i + 1, value_end - 1};
+    if (name.get<std::string>() == key) {
+      if (seen) throw std::invalid_argument(fmt::format("field '{}' is given twice in the record", key));
+      seen = true;
+      if (line[i] == '"') found = StringRange{i + 1, value_end - 1};
+    }
     i = skip_space(line, value_end) + 1;  // past ',' (or '}')
   }
-  return std::nullopt;
+  return found;
 }
 
 std::uint32_t hex4(std::string_view s) {
@@ -160,7 +168,8 @@ SourceDocument record_document(const std::string& path, std::string_view line, s
 
   // Keep the title and the body (in the order they stand), hide everything else.
   std::vector<StringRange> kept;
-  if (!doc.title.empty()) kept.push_back(*find_string_value(line, "title"));
+  const std::optional<StringRange> title = find_string_value(line, "title");
+  if (!doc.title.empty()) kept.push_back(*title);
   kept.push_back(*find_string_value(line, "body"));
   std::sort(kept.begin(), kept.end(), [](const StringRange& a, const StringRange& b) { return a.begin < b.begin; });
   std::size_t at = 0;

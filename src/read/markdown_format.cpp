@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "read/document_reader.hpp"
@@ -86,6 +87,12 @@ void hide_inline_markup(SourceDocument& doc, std::size_t from) {
     if (text.compare(i, 4, "<!--") == 0) {
       const std::size_t close = text.find("-->", i + 4);
       const std::size_t end = close == std::string_view::npos ? text.size() : close + 3;
+      if (close == std::string_view::npos && end - i > 4) {
+        // As a browser would, the rest is hidden; but never silently.
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n');
+        doc.notices.push_back(fmt::format("unclosed HTML comment '<!--' at line {}: the {} bytes after it are not read",
+                                          line, end - i - 4));
+      }
       hide(doc.markup, i, end);
       i = end;
     } else if (c == '*' || c == '_' || c == '`') {

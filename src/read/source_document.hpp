@@ -20,9 +20,10 @@ struct SourceDocument {
   std::string bytes;  // the file exactly as read
   Format format = Format::Text;
   std::vector<MarkupEdit> markup;
-  std::string title;          // from metadata, when the format has it
-  std::string date;           // ISO date from metadata, when the format has it
-  Suppressions suppressions;  // inline claimcheck-disable comments, offsets into the file
+  std::string title;                 // from metadata, when the format has it
+  std::string date;                  // ISO date from metadata, when the format has it
+  Suppressions suppressions;         // inline claimcheck-disable comments, offsets into the file
+  std::vector<std::string> notices;  // what the format layer left unread or changed, for a notice
   // Where `bytes` start in the file: 0 and line 1 for a whole file, the record's line for
   // a JSON Lines record (read/jsonl_format.hpp). Claim locations are shifted by them.
   std::size_t origin_offset = 0;

@@ -7,6 +7,7 @@
 
 #include "model/document_id.hpp"
 #include "report/locations.hpp"
+#include "report/text_report.hpp"
 
 namespace claimcheck {
 namespace {
@@ -52,15 +53,18 @@ void write_check_github(std::ostream& out, const RunReport& result) {
   for (const Finding& f : result.findings) {
     const Claim& first = f.claims.front();
     const ClaimRegion r = claim_region(first);
-    std::string message = f.message + "\nworking: " + f.working;
-    if (!f.suggestion.empty()) message += "\nsuggestion: " + f.suggestion;
+    // Each part printable (report/text_report.hpp): an ESC from an article or a file name
+    // is not passed to the log; the newlines between the parts are the report's own.
+    std::string message = printable(f.message) + "\nworking: " + printable(f.working);
+    if (!f.suggestion.empty()) message += "\nsuggestion: " + printable(f.suggestion);
     out << fmt::format("::{} file={},line={},endLine={},col={},endColumn={},title={}::{}\n", command_for(f.severity),
-                       escape_workflow_property(document_file(first.document)), r.start_line, r.end_line,
+                       escape_workflow_property(printable(document_file(first.document))), r.start_line, r.end_line,
                        r.start_column, r.end_column, escape_workflow_property(f.rule), escape_workflow_data(message));
   }
   for (const Diagnostic& d : result.diagnostics) {
     out << fmt::format("::{} file={},title=claimcheck::{}\n", d.level == DiagnosticLevel::Error ? "error" : "notice",
-                       escape_workflow_property(d.path), escape_workflow_data(d.path + ": " + d.message));
+                       escape_workflow_property(printable(d.path)),
+                       escape_workflow_data(printable(d.path) + ": " + printable(d.message)));
   }
 }
 

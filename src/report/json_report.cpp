@@ -5,6 +5,7 @@
 #include <istream>
 #include <ostream>
 #include <stdexcept>
+#include <string>
 
 #include "model/json_io.hpp"
 #include "report/json_stream.hpp"
@@ -111,7 +112,9 @@ json check_report_json(const RunReport& result) {
 
 void write_check_json(std::ostream& out, const RunReport& result) {
   write_json_streaming(out, check_report_skeleton(result), json::json_pointer("/findings"), result.findings.size(),
-                       [&](std::size_t i) { return to_json(result.findings[i]); });
+                       [&](std::size_t i) { return to_json(result.findings[i]); },
+                       // File names are bytes: what is not UTF-8 becomes U+FFFD, never a failed report.
+                       {2, false, json::error_handler_t::replace});
 }
 
 json extract_report_json(const RunReport& result) {
@@ -142,36 +145,62 @@ void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& do
   for (const auto& d : documents) {
     json header = document_info_json(d.info);
     header["type"] = "document";
-    out << header.dump() << '\n';
+    out << header.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     for (const auto& c : d.claims) {
       json line = to_json(c);
       line["type"] = "claim";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& c : d.changes) {
       json line = change_json(c);
       line["type"] = "change";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& m : d.multiples) {
       json line = multiple_json(m);
       line["type"] = "multiple";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
     for (const auto& m : d.calendar) {
       json line = calendar_json(m);
       line["type"] = "calendar";
-      out << line.dump() << '\n';
+      out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     }
   }
 }
 
-std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source) {
+namespace {
+
+// std::getline that keeps at most max_bytes + 1 bytes of a line (the rest is skipped), so
+// that one endless line cannot take all memory; false at the end of the input.
+bool getline_capped(std::istream& in, std::string& line, std::size_t max_bytes) {
+  line.clear();
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() <= max_bytes) line.push_back(static_cast<char>(c));
+  }
+}
+
+}  // namespace
+
+std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source, std::size_t max_line_bytes) {
   std::vector<DocumentClaims> documents;
   std::string line;
   std::size_t number = 0;
-  while (std::getline(in, line)) {
+  while (getline_capped(in, line, max_line_bytes)) {
     ++number;
+    if (line.size() > max_line_bytes) {
+      throw std::invalid_argument(
+          fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes));
+    }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
       const json record = json::parse(line);

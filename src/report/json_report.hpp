@@ -15,6 +15,7 @@
 //             {"type":"calendar",...Claim,"weekday","date"} records.
 
 #include <iosfwd>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -45,7 +46,9 @@ nlohmann::json extract_report_json(const RunReport& result);
 void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
 
 // Reads a claim stream written by write_claim_stream. Throws std::invalid_argument naming
-// the source and line of the first malformed record.
-std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source);
+// the source and line of the first malformed record, or of a line longer than
+// `max_line_bytes` (refused as it is read, never held whole).
+std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source,
+                                              std::size_t max_line_bytes = std::numeric_limits<std::size_t>::max());
 
 }  // namespace claimcheck

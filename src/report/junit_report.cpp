@@ -9,6 +9,7 @@
 
 #include "model/document_id.hpp"
 #include "model/names.hpp"
+#include "normalize/utf8.hpp"
 
 namespace claimcheck {
 namespace {
@@ -33,7 +34,9 @@ std::string failure_body(const Finding& f) {
 
 }  // namespace
 
-std::string escape_xml(std::string_view text) {
+std::string escape_xml(std::string_view raw) {
+  // File names are bytes: what is not UTF-8 becomes U+FFFD, so the XML stays well-formed.
+  const std::string text = utf8::to_valid(raw);
   std::string out;
   out.reserve(text.size());
   for (const char ch : text) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <ostream>
 
 #include "model/claim_format.hpp"
@@ -32,16 +33,50 @@ fmt::text_style severity_style(Severity s) {
 
 // The excerpt and a caret line under the figure's first occurrence in it.
 void write_excerpt(std::ostream& out, const Claim& c, const TextStyle& style) {
-  out << "      | " << c.excerpt << '\n';
-  const std::size_t at = c.excerpt.find(c.text);
+  const std::string excerpt = printable(c.excerpt);
+  out << "      | " << excerpt << '\n';
+  const std::size_t at = excerpt.find(printable(c.text));
   if (at == std::string::npos) return;
-  const std::size_t pad = utf8::count_code_points(std::string_view(c.excerpt).substr(0, at));
+  const std::size_t pad = utf8::count_code_points(std::string_view(excerpt).substr(0, at));
   const std::size_t width = std::max<std::size_t>(1, utf8::count_code_points(c.text));
   out << "      | " << std::string(pad, ' ')
       << paint(style, fmt::fg(fmt::terminal_color::green) | fmt::emphasis::bold, std::string(width, '^')) << '\n';
 }
 
 }  // namespace
+
+std::string printable(std::string_view text) {
+  const auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7F; };
+  if (std::all_of(text.begin(), text.end(), [&](char c) { return plain(static_cast<unsigned char>(c)) || c == '\t'; }))
+    return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (plain(c) || c == '\t') {
+      out.push_back(text[i++]);
+      continue;
+    }
+    if (c < 0x80) {
+      out += c == '\n' ? std::string("\\n") : c == '\r' ? std::string("\\r") : fmt::format("\\x{:02X}", c);
+      ++i;
+      continue;
+    }
+    const utf8::Decoded d = utf8::decode(text, i);
+    if (!d.valid) {
+      out += fmt::format("\\x{:02X}", c);
+      ++i;
+      continue;
+    }
+    if (d.code_point >= 0x80 && d.code_point <= 0x9F) {
+      out += fmt::format("\\u{:04X}", static_cast<unsigned>(d.code_point));
+    } else {
+      out.append(text, i, d.length);
+    }
+    i += d.length;
+  }
+  return out;
+}
 
 void write_check_text(std::ostream& out, const RunReport& result, TextStyle style) {
   std::string current_file;
@@ -50,19 +85,20 @@ void write_check_text(std::ostream& out, const RunReport& result, TextStyle styl
     if (first.document != current_file) {
       if (!current_file.empty()) out << '\n';
       current_file = first.document;
-      out << paint(style, fmt::emphasis::underline, current_file) << '\n';
+      out << paint(style, fmt::emphasis::underline, printable(current_file)) << '\n';
     }
     out << fmt::format("  {}:{}  {}  {}  {}\n", first.span.line, first.span.column,
                        paint(style, severity_style(f.severity), to_string(f.severity)),
-                       paint(style, fmt::emphasis::faint, f.rule), f.message);
+                       paint(style, fmt::emphasis::faint, f.rule), printable(f.message));
     write_excerpt(out, first, style);
     for (std::size_t i = 1; i < f.claims.size(); ++i) {
       const Claim& c = f.claims[i];
-      out << fmt::format("    {}:{}:{}  ({}) {}\n", c.document, c.span.line, c.span.column, to_string(c.role), c.text);
+      out << fmt::format("    {}:{}:{}  ({}) {}\n", printable(c.document), c.span.line, c.span.column,
+                         to_string(c.role), printable(c.text));
       write_excerpt(out, c, style);
     }
-    out << "    working: " << f.working << '\n';
-    if (!f.suggestion.empty()) out << "    suggestion: " << f.suggestion << '\n';
+    out << "    working: " << printable(f.working) << '\n';
+    if (!f.suggestion.empty()) out << "    suggestion: " << printable(f.suggestion) << '\n';
     out << fmt::format("    confidence: {:.2f}\n", f.confidence);
   }
   const Summary s = summarise(result);
@@ -79,14 +115,14 @@ void write_check_text(std::ostream& out, const RunReport& result, TextStyle styl
 
 void write_extract_text(std::ostream& out, const RunReport& result) {
   for (const auto& d : result.documents) {
-    out << fmt::format("{}  (date: {}, {} claims)\n", d.info.id, d.info.date.empty() ? "unknown" : d.info.date,
-                       d.claims.size());
+    out << fmt::format("{}  (date: {}, {} claims)\n", printable(d.info.id),
+                       d.info.date.empty() ? "unknown" : d.info.date, d.claims.size());
     for (const Claim& c : d.claims) {
       out << fmt::format("  {:>4}:{:<4} {:<9} {:<22} {:<13} {:<28} {:<16} {:<18} {}\n", c.span.line, c.span.column,
-                         to_string(c.role), c.text.substr(0, 22), to_string(c.hedge.kind),
-                         format_interval(c).substr(0, 28), c.subject.entity.empty() ? "-" : c.subject.entity,
-                         c.subject.metric.empty() ? "-" : c.subject.metric,
-                         c.subject.period.empty() ? "" : c.subject.period);
+                         to_string(c.role), printable(c.text.substr(0, 22)), to_string(c.hedge.kind),
+                         format_interval(c).substr(0, 28), c.subject.entity.empty() ? "-" : printable(c.subject.entity),
+                         c.subject.metric.empty() ? "-" : printable(c.subject.metric),
+                         c.subject.period.empty() ? "" : printable(c.subject.period));
     }
   }
 }
@@ -97,7 +133,7 @@ void write_diagnostics_text(std::ostream& err, const Diagnostics& diagnostics, T
     err << "claimcheck: "
         << paint(style, error ? severity_style(Severity::Error) : severity_style(Severity::Info),
                  error ? "error" : "notice")
-        << ": " << d.path << ": " << d.message << '\n';
+        << ": " << printable(d.path) << ": " << printable(d.message) << '\n';
   }
 }
 

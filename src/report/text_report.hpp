@@ -4,6 +4,8 @@
 // other claims with their locations, the working and a suggestion; then a summary line.
 
 #include <iosfwd>
+#include <string>
+#include <string_view>
 
 #include "model/run_report.hpp"
 
@@ -12,6 +14,13 @@ namespace claimcheck {
 struct TextStyle {
   bool color = false;
 };
+
+// `text` safe to print on a terminal or in a CI log: control characters (ESC, newline,
+// carriage return, DEL, C1) become visible escapes ("\x1B", "\n", "\u009B") and bytes that
+// are not UTF-8 become "\xFF", so that neither a file name nor an article's text can move
+// the cursor, recolour the terminal or start a line with a CI command ("::warning").
+// Tabs are kept; text without such characters is returned unchanged.
+std::string printable(std::string_view text);
 
 void write_check_text(std::ostream& out, const RunReport& result, TextStyle style);
 void write_extract_text(std::ostream& out, const RunReport& result);

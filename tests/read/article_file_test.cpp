@@ -87,5 +87,27 @@ TEST(ArticleFile, APlainFileIsOneArticleInOneWindow) {
   fs::remove(path);
 }
 
+// A line far longer than the record limit is refused as it is read, not read whole first
+// (one 10 GB line would be held in memory to be refused).
+TEST(ArticleFile, AnOverlongLineIsRefusedBeforeItIsReadWhole) {
+  const fs::path path = fs::temp_directory_path() / ("claimcheck-longline-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << R"({"id": "a", "body": "Revenue rose 5%."})" << '\n';
+    out << R"({"id": "b", "body": ")" << std::string(1 << 20, 'x') << "\"}\n";
+  }
+  ArticleFile file(path.string(), 4096, 1024);
+  std::size_t articles = 0;
+  try {
+    while (file.next_window()) articles += file.size();
+    ADD_FAILURE() << "the long line was read whole";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "line 2: record is over the limit of 4096 bytes; the rest of the file is not read");
+  }
+  EXPECT_EQ(articles, 1U);
+  fs::remove(path);
+}
+
 }  // namespace
 }  // namespace claimcheck

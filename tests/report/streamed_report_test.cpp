@@ -3,8 +3,10 @@
 // memory, and a report file is replaced whole or not at all.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -90,6 +92,34 @@ TEST(StreamedReport, AFailedWriteLeavesTheOldReportAndNoTemporaryFile) {
   write_file_atomically(target, [](std::ostream& out) { out << "new report\n"; });
   std::ifstream again(target);
   EXPECT_EQ(std::string(std::istreambuf_iterator<char>(again), {}), "new report\n");
+  fs::remove_all(dir);
+}
+
+// Ctrl-C or a CI job's SIGTERM while the report is being written: the hidden temporary
+// file beside the target is removed before the process dies of the signal.
+TEST(StreamedReport, ASignalDuringTheWriteRemovesTheTemporaryFile) {
+  const fs::path dir = fs::temp_directory_path() / ("claimcheck-signal-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const int sig : {SIGINT, SIGTERM}) {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      write_file_atomically(dir / "report.txt", [&](std::ostream& out) {
+        out << std::string(1 << 20, 'x');
+        out.flush();
+        std::raise(sig);
+      });
+      std::_Exit(0);  // not reached
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    EXPECT_TRUE(WIFSIGNALED(status)) << "the process still dies of the signal";
+    if (WIFSIGNALED(status)) {
+      EXPECT_EQ(WTERMSIG(status), sig);
+    }
+    EXPECT_TRUE(fs::is_empty(dir)) << "no temporary file is left for signal " << sig;
+  }
   fs::remove_all(dir);
 }
 
