@@ -141,11 +141,19 @@ Layout Layout::analyse(std::string_view text, std::string_view headline_hint) {
   if (!hint.empty()) {
     headline = hint;
   } else {
+    // A headline has text below it: the last line of a story is its last sentence.
+    auto text_follows = [&](std::size_t i) {
+      for (std::size_t j = i + 1; j < lines.size(); ++j) {
+        if (!blank(j)) return true;
+      }
+      return false;
+    };
     std::size_t seen = 0;
     for (std::size_t i = 0; i < lines.size() && seen < 4; ++i) {
       if (blank(i)) continue;
       ++seen;
-      if (lines[i].role == Role::Body && looks_like_headline(content(i)) && (i == 0 || standalone(i) || blank(i + 1))) {
+      if (lines[i].role == Role::Body && looks_like_headline(content(i)) && (i == 0 || standalone(i) || blank(i + 1)) &&
+          text_follows(i)) {
         headline = trim(content(i));
         break;
       }

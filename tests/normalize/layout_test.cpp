@@ -24,6 +24,16 @@ TEST(Layout, LongFirstParagraphIsNotAHeadline) {
   EXPECT_TRUE(Layout::analyse(text).headline().empty());
 }
 
+TEST(Layout, TheLastLineOfAStoryIsNotItsHeadline) {
+  // A first line too plain to be a headline leaves the search to the next few lines; the
+  // story's closing sentence, with nothing below it, is not one of them.
+  const std::string text =
+      "Meta results\n\nMeta said ad impressions rose 20% in Asia.\nThe board met in Menlo Park.\nIn Europe, ad "
+      "impressions fell 20% on lower demand.\n";
+  const Layout layout = Layout::analyse(text);
+  EXPECT_EQ(layout.line_at(text.find("fell 20%")).role, Role::Body);
+}
+
 TEST(Layout, HeadlineHintFromMetadata) {
   const std::string text = "\nNorthwind Rallies\n\nBody 9% text.\n";
   const Layout layout = Layout::analyse(text, "Northwind Rallies");
