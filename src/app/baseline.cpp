@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -35,18 +33,7 @@ std::string baseline_text(const std::vector<Finding>& findings) {
 Baseline load_baseline(const std::filesystem::path& file) {
   // A FIFO, a device or a folder is refused by name; the size is capped (a baseline's JSON
   // tree takes several times its size in memory).
-  const ReadableFile in(file.string());
-  if (in.open_failed()) throw BaselineError(fmt::format("{}: cannot open baseline", file.string()));
-  if (!in.ok()) throw BaselineError(fmt::format("{}: baseline {}", file.string(), in.error()));
-  std::string text;
-  switch (in.read_all(text, kMaxBaselineBytes)) {
-    case ReadStatus::Ok:
-      break;
-    case ReadStatus::TooLarge:
-      throw BaselineError(fmt::format("{}: baseline is over the limit of {} bytes", file.string(), kMaxBaselineBytes));
-    case ReadStatus::Error:
-      throw BaselineError(fmt::format("{}: cannot read baseline: {}", file.string(), std::strerror(errno)));
-  }
+  const std::string text = read_named_file<BaselineError>(file.string(), "baseline", kMaxBaselineBytes);
   json doc;
   try {
     doc = json::parse(text);

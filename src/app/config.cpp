@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 
@@ -117,19 +115,7 @@ std::optional<fs::path> find_config(const fs::path& start) {
 
 Config load_config(const fs::path& file) {
   // A FIFO, a device or a folder is refused by name; a configuration is small.
-  const ReadableFile in(file.string());
-  if (in.open_failed()) throw ConfigError(fmt::format("{}: cannot open configuration file", file.string()));
-  if (!in.ok()) throw ConfigError(fmt::format("{}: configuration file {}", file.string(), in.error()));
-  std::string text;
-  switch (in.read_all(text, kMaxConfigBytes)) {
-    case ReadStatus::Ok:
-      break;
-    case ReadStatus::TooLarge:
-      throw ConfigError(
-          fmt::format("{}: configuration file is over the limit of {} bytes", file.string(), kMaxConfigBytes));
-    case ReadStatus::Error:
-      throw ConfigError(fmt::format("{}: cannot read configuration file: {}", file.string(), std::strerror(errno)));
-  }
+  const std::string text = read_named_file<ConfigError>(file.string(), "configuration file", kMaxConfigBytes);
   json doc;
   try {
     doc = json::parse(text);

@@ -208,9 +208,9 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
   constexpr std::size_t kDatelineColumn = 48;
   for (std::size_t i = 0; i < t.tokens.size() && t.tokens[i].begin < kDatelineBytes; ++i) {
     const TextLine& line = t.layout.line_at(t.tokens[i].begin);
-    if (t.tokens[i].begin - line.begin > kDatelineColumn || !dateline_prefix(t, line.begin, t.tokens[i].begin))
-      continue;
-    if (auto d = date_at(t, i)) return d->date;
+    if (t.tokens[i].begin - line.begin > kDatelineColumn) continue;
+    // The prefix is read only for a date found, not for every token near a line's start.
+    if (auto d = date_at(t, i); d && dateline_prefix(t, line.begin, t.tokens[i].begin)) return d->date;
   }
   return std::nullopt;
 }
