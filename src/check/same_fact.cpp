@@ -33,6 +33,11 @@ bool hedged(const Claim& c) { return c.hedge.kind != HedgeKind::Exact; }
 bool one_is_headline(const Claim& a, const Claim& b) {
   return (a.role == Role::Headline) != (b.role == Role::Headline);
 }
+// A headline or a table row says what its figure is in few words, and may leave a period
+// or a part implicit ("Q4 net" over "net").
+bool terse_pair(const Claim& a, const Claim& b) {
+  return one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
+}
 
 std::string context_evidence(std::size_t shared) {
   return fmt::format("Tied by their context: {} word{} around the figures in common.", shared, shared == 1 ? "" : "s");
@@ -49,14 +54,11 @@ std::size_t slip_words_needed(const Claim& a, const Claim& b, Difference differe
   if (a.document == b.document && table && !open_subject) return 0;
   // A headline or a table row says what its figure is in few words; and a range in one
   // article of an event says what another's figure for the same period may be.
-  const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table ||
-                     (difference == Difference::Range && a.document != b.document);
+  const bool terse = terse_pair(a, b) || (difference == Difference::Range && a.document != b.document);
   std::size_t needed = terse ? kHeadlineSlipShared : kSlipShared;
   if (open_subject || (difference == Difference::Slip && (hedged(a) || hedged(b)))) needed += kExtraShared;
   return needed;
 }
-
-}  // namespace
 
 // The headline and the lead (the body's first lines) state the story's main fact twice:
 // one shared word and no conflicting marker tie them even where the figures just differ.
@@ -82,6 +84,8 @@ std::size_t shared_context(const Claim& a, const Claim& b) {
   return shared;
 }
 
+}  // namespace
+
 SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   const Frame& x = a.frame;
   const Frame& y = b.frame;
@@ -101,8 +105,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     // A period, part or correction on one side only may be left implicit in a headline or
     // a table ("Q4 net" over "net"); two different ones are two facts, and two sentences
     // of the body name theirs.
-    const bool terse = one_is_headline(a, b) || a.role == Role::Table || b.role == Role::Table;
-    if (!(terse || a.document != b.document ? x.markers_agree(y) : x.same_markers(y))) return {};
+    if (!(terse_pair(a, b) || a.document != b.document ? x.markers_agree(y) : x.same_markers(y))) return {};
     if (shared >= slip_words_needed(a, b, difference)) return {true, context_evidence(shared)};
     // One article's slip of a metric it names strongly for one stated period ("q2
     // earnings per share $2.0" and "q2 earnings per share $0.20"): the slip's shape, the
