@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
+#include "check/finding_builder.hpp"
+#include "model/document_id.hpp"
 #include "model/json_io.hpp"
 #include "support/readable_file.hpp"
 
@@ -13,7 +16,44 @@ namespace claimcheck {
 
 using nlohmann::json;
 
-std::string baseline_text(const std::vector<Finding>& findings) {
+namespace fs = std::filesystem;
+
+fs::path fingerprint_root(const Config& config) {
+  std::error_code ec;
+  if (!config.file.empty()) return fs::weakly_canonical(fs::absolute(config.file, ec), ec).parent_path();
+  const fs::path cwd = fs::current_path(ec);
+  for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", ec)) return dir;
+    if (dir.parent_path() == dir) break;
+  }
+  return cwd;
+}
+
+std::string project_relative(std::string_view document, const fs::path& root) {
+  const std::string_view file = document_file(document);
+  if (file == "<stdin>") return std::string(document);
+  std::error_code ec;
+  const fs::path absolute = fs::weakly_canonical(fs::absolute(fs::path(file), ec), ec);
+  if (ec) return std::string(document);
+  const fs::path relative = absolute.lexically_relative(root);
+  if (relative.empty() || *relative.begin() == "..") return std::string(document);
+  return relative.generic_string() + std::string(document.substr(file.size()));
+}
+
+void rebase_fingerprints(std::vector<Finding>& findings, const fs::path& root) {
+  std::unordered_map<std::string, std::string> relative;  // a run's findings share few documents
+  for (Finding& f : findings) {
+    std::vector<Claim> claims = f.claims;
+    for (Claim& c : claims) {
+      auto it = relative.find(c.document);
+      if (it == relative.end()) it = relative.emplace(c.document, project_relative(c.document, root)).first;
+      c.document = it->second;
+    }
+    f.fingerprint = finding_fingerprint(f.rule, claims);
+  }
+}
+
+std::string baseline_text(const std::vector<Finding>& findings, const fs::path& root) {
   std::vector<const Finding*> sorted;
   for (const Finding& f : findings) sorted.push_back(&f);
   std::sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
@@ -23,7 +63,7 @@ std::string baseline_text(const std::vector<Finding>& findings) {
   for (const Finding* f : sorted) {
     entries.push_back({{"fingerprint", f->fingerprint},
                        {"rule", f->rule},
-                       {"file", f->claims.front().document},
+                       {"file", project_relative(f->claims.front().document, root)},
                        {"message", f->message}});
   }
   const json doc = {{"version", kBaselineVersion}, {"tool", "claimcheck"}, {"findings", std::move(entries)}};
@@ -57,8 +97,9 @@ Baseline load_baseline(const std::filesystem::path& file) {
 }
 
 std::size_t drop_baselined(std::vector<Finding>& findings, const Baseline& baseline) {
-  const auto removed = std::remove_if(findings.begin(), findings.end(),
-                                      [&](const Finding& f) { return baseline.contains(f.fingerprint); });
+  const auto removed = std::remove_if(findings.begin(), findings.end(), [&](const Finding& f) {
+    return baseline.contains(f.fingerprint) || baseline.contains(finding_fingerprint(f.rule, f.claims));
+  });
   const auto count = static_cast<std::size_t>(findings.end() - removed);
   findings.erase(removed, findings.end());
   return count;

@@ -74,7 +74,11 @@ class Reader {
       return o;
     }
     if (value.is_string()) {
-      o.severity = severity(value, field);
+      if (value == "off") {
+        o.enabled = false;
+      } else {
+        o.severity = severity(value, field);
+      }
       return o;
     }
     if (!value.is_object()) fail(field, "must be an object, true/false or a severity");
@@ -83,7 +87,12 @@ class Reader {
       if (!value.at("enabled").is_boolean()) fail(field + ".enabled", "must be true or false");
       o.enabled = value.at("enabled").get<bool>();
     }
-    if (value.contains("severity")) o.severity = severity(value.at("severity"), field + ".severity");
+    if (value.contains("severity") && value.at("severity") == "off") {
+      if (o.enabled == true) fail(field, "is both enabled and \"off\"");
+      o.enabled = false;
+    } else if (value.contains("severity")) {
+      o.severity = severity(value.at("severity"), field + ".severity");
+    }
     if (value.contains("cross_document_severity"))
       o.cross_document_severity = severity(value.at("cross_document_severity"), field + ".cross_document_severity");
     if (value.contains("weak_subject_severity"))
@@ -118,7 +127,8 @@ Config load_config(const fs::path& file) {
   const std::string text = read_named_file<ConfigError>(file.string(), "configuration file", kMaxConfigBytes);
   json doc;
   try {
-    doc = json::parse(text);
+    // Comments (// and /* */) are allowed, as in VS Code's settings files.
+    doc = json::parse(text, nullptr, true, true);
   } catch (const json::parse_error& e) {
     throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
   } catch (const json::exception& e) {  // a number too large for a double

@@ -10,12 +10,14 @@
 //       "decimal-slip": {"severity": "warning", "cross_document_severity": "info",
 //                        "weak_subject_severity": "info", "parameters": {"max_power": 2}},
 //       "scale-slip": false,                 // shorthand for {"enabled": false}
-//       "headline-vs-body": "warning"        // shorthand for {"severity": "warning"}
+//       "headline-vs-body": "warning",       // shorthand for {"severity": "warning"}
+//       "calendar": "off"                    // as false; {"severity": "off"} too
 //     },
 //     "include": ["*.md", "desk/**"],        // globs for folder walks, as --include
 //     "exclude": ["drafts/**"],              // as --exclude
 //     "fail_on": "warning"                   // as --fail-on, which overrides it
 //   }
+// The file is JSON with comments (// and /* */, as VS Code's settings), like this one.
 // Relative paths are taken from the file's folder. A malformed file, an unknown field, an
 // unknown rule id or parameter throws ConfigError, one line naming the file and the field
 // (or the line and column of a JSON syntax error).

@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <new>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -209,6 +210,18 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
   }
 }
 
+// Each file's size for the progress display, 0 when it cannot be read (its error comes later).
+std::vector<std::uintmax_t> file_sizes(const std::vector<std::string>& files) {
+  std::vector<std::uintmax_t> sizes;
+  sizes.reserve(files.size());
+  for (const std::string& file : files) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    sizes.push_back(ec ? 0 : size);
+  }
+  return sizes;
+}
+
 // The files' outcomes into `result`, in input order.
 void merge_outcomes(std::vector<FileOutcome>& outcomes, RunResult& result) {
   for (FileOutcome& out : outcomes) {
@@ -247,7 +260,13 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
 
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), file_threads, [&](std::size_t i) { analyse_file(work, files[i], outcomes[i]); });
+  const std::vector<std::uintmax_t> sizes = options.progress ? file_sizes(files) : std::vector<std::uintmax_t>{};
+  if (options.progress)
+    options.progress->start(files.size(), std::accumulate(sizes.begin(), sizes.end(), std::uintmax_t{0}));
+  parallel_for(files.size(), file_threads, [&](std::size_t i) {
+    analyse_file(work, files[i], outcomes[i]);
+    if (options.progress) options.progress->file_done(sizes[i]);
+  });
 
   if (keep_documents) result.documents.reserve(files.size());
   merge_outcomes(outcomes, result);
@@ -424,7 +443,7 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   put_back_excerpts(findings, wanted, document_of, result.diagnostics);
 }
 
-void Pipeline::check_run(RunResult& result) const {
+void Pipeline::check_run(RunResult& result, UnusedSuppressions unused) const {
   if (result.retain == Retain::Documents) {  // analysed for extract: check those claims
     for (const DocumentClaims& d : result.documents) check_and_store(d, result);
     result.retain = Retain::Both;
@@ -434,14 +453,15 @@ void Pipeline::check_run(RunResult& result) const {
   restore_excerpts(result, across);
   std::move(across.begin(), across.end(), std::back_inserter(result.findings));
   RuleEngine::finish(result.findings);
-  const auto suppressed = [&](const Finding& f) {
-    const Claim& first = f.claims.front();
-    const auto it = result.suppressions.find(first.document);
-    return it != result.suppressions.end() && it->second.suppresses(f.rule, first.span.begin);
-  };
-  const auto removed = std::remove_if(result.findings.begin(), result.findings.end(), suppressed);
+  SuppressionUse use(result.suppressions);
+  const auto removed =
+      std::remove_if(result.findings.begin(), result.findings.end(), [&](const Finding& f) { return use.silences(f); });
   result.suppressed += static_cast<std::size_t>(result.findings.end() - removed);
   result.findings.erase(removed, result.findings.end());
+  std::vector<std::string_view> known;
+  for (const RuleConfig& rule : engine_.rules()) known.push_back(rule.id);
+  Diagnostics audit = use.audit(known, unused);
+  std::move(audit.begin(), audit.end(), std::back_inserter(result.diagnostics));
 }
 
 std::vector<Finding> Pipeline::check_documents(const std::vector<DocumentClaims>& documents) const {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "app/config.hpp"
+#include "app/run_progress.hpp"
+#include "app/suppression_audit.hpp"
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
 #include "group/claim_store.hpp"
@@ -42,6 +44,7 @@ struct RunOptions {
   // A larger file is refused with an error naming it (--max-file-size).
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
   Retain retain = Retain::Documents;  // check() keeps at least the claim store whatever this says
+  RunProgress* progress = nullptr;    // told of each file as it is done, when set (not owned)
 };
 
 // The worker count `options` asks for: at least 1, and never more than `work_items`.
@@ -104,8 +107,10 @@ class Pipeline {
   // (counted in result.suppressed). The claims of a finding get back the excerpts the store
   // dropped by analysing their articles again; an article that changed meanwhile keeps its
   // finding, without excerpts, and a warning says so. A run that retained only documents
-  // is checked from them. No document can be added to `result` afterwards.
-  void check_run(RunResult& result) const;
+  // is checked from them. No document can be added to `result` afterwards. A suppression
+  // naming an unknown rule gets a notice; with UnusedSuppressions::Report, it and every
+  // suppression that silenced nothing get an error (app/suppression_audit.hpp).
+  void check_run(RunResult& result, UnusedSuppressions unused = UnusedSuppressions::Ignore) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;

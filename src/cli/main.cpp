@@ -25,6 +25,9 @@
 #include "app/pipeline.hpp"
 #include "app/rules_location.hpp"
 #include "check/rule_config.hpp"
+#include "cli/color.hpp"
+#include "cli/progress.hpp"
+#include "cli/typos.hpp"
 #include "extract/lexicon.hpp"
 #include "model/names.hpp"
 #include "read/document_reader.hpp"
@@ -33,6 +36,7 @@
 #include "report/check_report.hpp"
 #include "report/json_report.hpp"
 #include "report/rule_doc.hpp"
+#include "report/rule_list.hpp"
 #include "report/text_report.hpp"
 #include "support/readable_file.hpp"
 
@@ -52,6 +56,7 @@ struct CommonOptions {
   std::optional<std::string> config_file;
   bool no_config = false;
   bool no_color = false;
+  std::string color = "auto";  // --color auto|always|never
 };
 
 // Options of the commands that read articles.
@@ -64,13 +69,18 @@ struct InputOptions {
   std::vector<std::string> outputs;  // every file the run writes (-o, --write-baseline)
   unsigned jobs = 0;                 // 0: one per hardware thread
   std::size_t max_file_size = kDefaultMaxDocumentBytes;
+  bool allow_unmatched = false;  // --no-error-on-unmatched-pattern
+  bool no_ignore = false;        // --no-ignore: walk what .gitignore and .ignore ignore
+  bool progress = false;         // --progress: even where standard error is no terminal
+  bool no_progress = false;      // --no-progress: not even on a terminal
 };
 
 // More threads than this only cost memory: --jobs is clamped to it, with a notice.
 constexpr unsigned kMaxJobs = 256;
 
 bool use_color(const CommonOptions& o) {
-  return !o.no_color && std::getenv("NO_COLOR") == nullptr && isatty(fileno(stdout)) != 0;
+  const cli::ColorMode mode = o.no_color ? cli::ColorMode::Never : cli::color_mode_from(o.color);
+  return cli::use_color(mode, {std::getenv("NO_COLOR"), std::getenv("FORCE_COLOR"), isatty(fileno(stdout)) != 0});
 }
 
 // --config FILE, else the nearest .claimcheck.json above the working directory, unless
@@ -149,9 +159,17 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
       in.jobs, {config.include, config.exclude, output_identities(in.outputs)}, in.max_file_size, retain};
   options.filter.include.insert(options.filter.include.end(), in.include.begin(), in.include.end());
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
+  options.filter.allow_unmatched = in.allow_unmatched;
+  options.filter.ignore_files = !in.no_ignore;
   RunResult result;
   result.retain = retain;
-  if (!paths.empty() || !use_stdin) result = pipeline.extract(paths, options);
+  if (!paths.empty() || !use_stdin) {
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    std::optional<cli::StderrProgress> progress;
+    if (!in.no_progress && (in.progress || terminal)) progress.emplace(stderr, terminal, in.progress);
+    options.progress = progress ? &*progress : nullptr;
+    result = pipeline.extract(paths, options);
+  }
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
   if (use_stdin) {
     // Standard input has the same limit as a file (it may be /dev/zero, or a pipe without end).
@@ -214,7 +232,12 @@ int explain(const Pipeline& pipeline, const fs::path& rules, const std::string& 
   return kExitClean;
 }
 
-void list_rules(const Pipeline& pipeline) {
+// `rules`: every rule as the configuration leaves it; a rule switched off says so.
+void list_rules(const Pipeline& pipeline, const std::string& format) {
+  if (format == "json") {
+    std::cout << rule_list_json(pipeline.engine().rules()).dump(2) << '\n';
+    return;
+  }
   for (const RuleConfig& r : pipeline.engine().rules()) {
     fmt::print("{:<20} {:<18} {:<8} {}{}\n", r.id, r.kind, to_string(r.severity), r.description,
                r.enabled ? "" : " (disabled)");
@@ -228,6 +251,7 @@ struct CheckOptions {
   bool fail_on_given = false;
   std::string baseline;
   std::string write_baseline;
+  bool report_unused_suppressions = false;
 };
 
 void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, std::size_t max_record,
@@ -267,8 +291,10 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
   RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore);
   read_claim_streams(pipeline, o.claim_streams, in.max_file_size, result);
-  pipeline.check_run(result);
-  if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings));
+  pipeline.check_run(result, o.report_unused_suppressions ? UnusedSuppressions::Report : UnusedSuppressions::Ignore);
+  const fs::path root = fingerprint_root(config);
+  rebase_fingerprints(result.findings, root);
+  if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings, root));
   result.baselined = drop_baselined(result.findings, baseline);
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   // The report reads the findings and the counts; the claims can go before it is written.
@@ -314,6 +340,8 @@ int run(int argc, char** argv) {
       "  claimcheck check --claims claims.jsonl     check claims extracted elsewhere\n"
       "  claimcheck check --write-baseline .claimcheck-baseline.json articles/   accept today's findings\n"
       "  claimcheck check --baseline .claimcheck-baseline.json articles/         report only new ones\n"
+      "  claimcheck check --report-unused-suppressions articles/   stale suppression comments fail CI\n"
+      "  claimcheck rules --format json             the rules as the configuration sets them\n"
       "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
       "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
@@ -329,7 +357,10 @@ int run(int argc, char** argv) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("--config", common.config_file, "Configuration file (default: nearest .claimcheck.json)");
     sub->add_flag("--no-config", common.no_config, "Ignore any .claimcheck.json");
-    sub->add_flag("--no-color", common.no_color, "Never colour the output (NO_COLOR is honoured too)");
+    sub->add_option("--color", common.color,
+                    "Colour the output: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    sub->add_flag("--no-color", common.no_color, "Never colour the output (as --color never)");
   };
   InputOptions input;
   auto add_inputs = [&](CLI::App* sub) {
@@ -346,12 +377,19 @@ int run(int argc, char** argv) {
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("-j,--jobs", input.jobs, "Articles analysed in parallel (default: all cores)")
-        ->check(CLI::PositiveNumber);
+        ->check(cli::whole_number_range(1, std::numeric_limits<unsigned>::max(), "a whole number, 1 or more"));
     sub->add_option("--max-file-size", input.max_file_size,
                     "Refuse larger files (JSON Lines: records), with an error naming them (default 64MB, at most 4GB; "
                     "units kB MB GB)")
         ->transform(CLI::AsSizeValue(false))
-        ->check(CLI::Range(std::size_t{1}, kLargestDocumentBytes + 1));  // 4GB: files are read up to 4GB - 1
+        // 4GB: files are read up to 4GB - 1
+        ->check(cli::whole_number_range(1, kLargestDocumentBytes + 1, "a size from 1 byte to 4GB"));
+    sub->add_flag("--progress", input.progress,
+                  "Show progress on standard error even when it is not a terminal (a CI log)");
+    sub->add_flag("--no-progress", input.no_progress, "Never show progress (default: on a terminal, after 1 s)");
+    sub->add_flag("--no-ignore", input.no_ignore, "Walk files that .gitignore and .ignore files ignore, too");
+    sub->add_flag("--no-error-on-unmatched-pattern", input.allow_unmatched,
+                  "A folder with no article, or an --include glob that takes no file, is a notice, not an error");
   };
 
   CheckOptions check_options;
@@ -376,6 +414,8 @@ int run(int argc, char** argv) {
                         "Report only findings whose fingerprint is not in this baseline file");
   check_cmd->add_option("--write-baseline", check_options.write_baseline,
                         "Write the current findings' fingerprints to FILE (atomically)");
+  check_cmd->add_flag("--report-unused-suppressions", check_options.report_unused_suppressions,
+                      "Suppression comments that silence no finding, or name no rule, are errors (exit 2)");
   add_common(check_cmd);
   add_inputs(check_cmd);
 
@@ -386,7 +426,10 @@ int run(int argc, char** argv) {
   add_common(extract_cmd);
   add_inputs(extract_cmd);
 
-  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force");
+  std::string rules_format = "text";
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules and how the configuration sets them");
+  rules_cmd->add_option("--format", rules_format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   add_common(rules_cmd);
 
   std::string explain_id;
@@ -397,6 +440,10 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (const auto unknown = cli::describe_unknown_word(app, std::vector<std::string>(argv + 1, argv + argc))) {
+      std::cerr << "claimcheck: error: " << printable(*unknown) << "\nRun with --help for more information.\n";
+      return kExitError;
+    }
     const int code = app.exit(e);
     return code == 0 ? kExitClean : kExitError;
   }
@@ -410,7 +457,7 @@ int run(int argc, char** argv) {
     const TextStyle style{use_color(common)};
     if (*explain_cmd) return explain(pipeline, rules_dir(common, config, argv[0]), explain_id);
     if (*rules_cmd) {
-      list_rules(pipeline);
+      list_rules(pipeline, rules_format);
       return kExitClean;
     }
     if (input.jobs > kMaxJobs) {

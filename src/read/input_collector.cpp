@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "read/glob.hpp"
+#include "read/ignore_files.hpp"
 
 namespace claimcheck {
 namespace {
@@ -38,6 +39,15 @@ bool any_matches(const std::vector<std::string>& patterns, const std::string& re
   return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return path_matches(p, relative); });
 }
 
+// Whether an include pattern takes `relative`, marking every pattern that does.
+bool included(const std::vector<std::string>& patterns, const std::string& relative, std::vector<bool>& used) {
+  bool taken = false;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (path_matches(patterns[i], relative)) taken = used[i] = true;
+  }
+  return taken;
+}
+
 // Whether `p` is one of the files the run writes (a report from -o, a baseline).
 bool is_own_output(const fs::path& p, const std::vector<FileIdentity>& outputs) {
   if (outputs.empty()) return false;
@@ -45,6 +55,29 @@ bool is_own_output(const fs::path& p, const std::vector<FileIdentity>& outputs) 
   if (::stat(p.c_str(), &st) != 0) return false;
   return std::any_of(outputs.begin(), outputs.end(),
                      [&](const FileIdentity& o) { return o.device == st.st_dev && o.inode == st.st_ino; });
+}
+
+// A folder walk that took no file, or an --include pattern that took none in any walk, is
+// an error naming it (ESLint's "No files matching the pattern"), or a notice when the run
+// allows it (--no-error-on-unmatched-pattern).
+void report_unmatched(const InputFilter& filter, const std::vector<std::string>& empty_folders,
+                      const std::vector<bool>& include_used, bool walked, Diagnostics& out) {
+  const DiagnosticLevel level = filter.allow_unmatched ? DiagnosticLevel::Notice : DiagnosticLevel::Error;
+  const std::string how = filter.allow_unmatched ? "" : " (--no-error-on-unmatched-pattern allows it)";
+  std::string patterns;
+  for (const std::string& p : filter.include) patterns += fmt::format("{}'{}'", patterns.empty() ? "" : ", ", p);
+  for (const std::string& folder : empty_folders) {
+    out.push_back({level, folder,
+                   filter.include.empty()
+                       ? fmt::format("no article file here (.txt .md .markdown .html .htm .jsonl){}", how)
+                       : fmt::format("no file here matches --include {}{}", patterns, how)});
+  }
+  if (!walked || !empty_folders.empty()) return;  // the folder's error already names the patterns
+  for (std::size_t i = 0; i < filter.include.size(); ++i) {
+    if (!include_used[i]) {
+      out.push_back({level, fmt::format("--include '{}'", filter.include[i]), fmt::format("matched no file{}", how)});
+    }
+  }
 }
 
 // "no such file or directory" only when that is what it is: a name too long, a symlink
@@ -58,6 +91,9 @@ std::string status_error(const std::error_code& ec) {
 
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter) {
   CollectedInputs out;
+  std::vector<bool> include_used(filter.include.size(), false);
+  std::vector<std::string> empty_folders;
+  bool walked = false;
   for (const std::string& path : paths) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
@@ -72,10 +108,17 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
     // An explicit walk, one folder at a time: a folder that cannot be read is one
     // diagnostic and the walk goes on with the others; nesting is capped.
     std::vector<std::string> found;
-    std::vector<std::pair<fs::path, std::size_t>> pending{{fs::path(path), 0}};
+    const std::size_t problems_before = out.diagnostics.size();
+    struct Folder {
+      fs::path dir;
+      std::size_t depth = 0;
+      IgnoreRules ignore;
+    };
+    std::vector<Folder> pending;
+    pending.push_back({fs::path(path), 0, filter.ignore_files ? IgnoreRules::for_walk_root(path) : IgnoreRules{}});
     bool too_deep = false;
     while (!pending.empty()) {
-      const auto [dir, depth] = std::move(pending.back());
+      const auto [dir, depth, ignore] = std::move(pending.back());
       pending.pop_back();
       fs::directory_iterator it(dir, ec);
       if (ec) {
@@ -94,7 +137,7 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
         const std::string relative = entry.lexically_relative(path).generic_string();
         const bool is_dir = it->is_directory(entry_ec);
         if (is_hidden(entry) || any_matches(filter.exclude, is_dir ? relative + "/" : relative) ||
-            (is_dir && any_matches(filter.exclude, relative))) {
+            (is_dir && any_matches(filter.exclude, relative)) || ignore.ignores(relative, is_dir)) {
           continue;
         }
         if (is_dir) {
@@ -108,19 +151,22 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
             too_deep = true;
             continue;
           }
-          pending.emplace_back(entry, depth + 1);
+          pending.push_back({entry, depth + 1, filter.ignore_files ? ignore.enter(entry, relative) : ignore});
           continue;
         }
         if (!it->is_regular_file(entry_ec) || is_documentation(entry)) continue;
-        if (filter.include.empty() ? is_article(entry) : any_matches(filter.include, relative)) {
+        if (filter.include.empty() ? is_article(entry) : included(filter.include, relative, include_used)) {
           if (is_own_output(entry, filter.outputs)) continue;
           found.push_back(entry.string());
         }
       }
     }
+    walked = true;
+    if (found.empty() && out.diagnostics.size() == problems_before) empty_folders.push_back(path);
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());
   }
+  report_unmatched(filter, empty_folders, include_used, walked, out.diagnostics);
   return out;
 }
 

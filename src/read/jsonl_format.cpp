@@ -185,6 +185,7 @@ SourceDocument record_document(const std::string& path, std::string_view line, s
     const NormalizedText text = NormalizedText::from(doc.bytes, doc.markup);
     doc.suppressions = find_suppressions(text.text());
     for (auto& s : doc.suppressions.stretches) {
+      s.line = line_number;
       s.begin = line_offset + text.to_original_begin(std::min(s.begin, text.text().size()));
       if (s.end != std::numeric_limits<std::size_t>::max())
         s.end = line_offset + text.to_original_begin(std::min(s.end, text.text().size()));

@@ -37,14 +37,26 @@ std::pair<std::size_t, std::size_t> next_line(std::string_view text, std::size_t
 }  // namespace
 
 bool Suppressions::suppresses(std::string_view rule, std::size_t offset) const {
-  return std::any_of(stretches.begin(), stretches.end(), [&](const Stretch& s) {
-    return offset >= s.begin && offset < s.end &&
-           (s.rules.empty() || std::find(s.rules.begin(), s.rules.end(), rule) != s.rules.end());
-  });
+  return !matches(rule, offset).empty();
+}
+
+std::vector<Suppressions::Match> Suppressions::matches(std::string_view rule, std::size_t offset) const {
+  std::vector<Match> found;
+  for (std::size_t i = 0; i < stretches.size(); ++i) {
+    const Stretch& s = stretches[i];
+    if (offset < s.begin || offset >= s.end) continue;
+    const auto named = std::find(s.rules.begin(), s.rules.end(), rule);
+    if (s.rules.empty() || named != s.rules.end()) {
+      found.push_back({i, static_cast<std::size_t>(named == s.rules.end() ? 0 : named - s.rules.begin())});
+    }
+  }
+  return found;
 }
 
 Suppressions find_suppressions(std::string_view text) {
   Suppressions out;
+  std::size_t line = 1;
+  std::size_t counted = 0;
   for (std::size_t open = text.find(kOpen); open != std::string_view::npos; open = text.find(kOpen, open + 1)) {
     const std::size_t close = text.find(kClose, open + kOpen.size());
     if (close == std::string_view::npos) break;
@@ -56,6 +68,10 @@ Suppressions find_suppressions(std::string_view text) {
       continue;
     const std::size_t end = close + kClose.size();
     Suppressions::Stretch stretch{0, std::numeric_limits<std::size_t>::max(), rule_list(body.substr(directive.size()))};
+    // Counted on from the last comment, so that many comments cost one pass over the text.
+    line += static_cast<std::size_t>(std::count(text.begin() + counted, text.begin() + open, '\n'));
+    counted = open;
+    stretch.line = line;
     if (next) std::tie(stretch.begin, stretch.end) = next_line(text, end);
     out.stretches.push_back(std::move(stretch));
     out.comments.emplace_back(open, end);

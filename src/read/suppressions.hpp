@@ -23,12 +23,22 @@ struct Suppressions {
     std::size_t begin = 0;
     std::size_t end = 0;
     std::vector<std::string> rules;
+    std::size_t line = 1;  // the comment's line (a JSON Lines record's line in its file)
+  };
+  // A rule a stretch switches off where a finding stands: the stretch's index, and the
+  // rule's index in its list (0 when the list is empty: every rule).
+  struct Match {
+    std::size_t stretch = 0;
+    std::size_t rule = 0;
   };
   std::vector<Stretch> stretches;
   // Where the comments themselves stand, [begin, end) each, so a format can hide them.
   std::vector<std::pair<std::size_t, std::size_t>> comments;
 
   [[nodiscard]] bool suppresses(std::string_view rule, std::size_t offset) const;
+  // Every stretch that switches `rule` off at `offset` (what --report-unused-suppressions
+  // counts as used).
+  [[nodiscard]] std::vector<Match> matches(std::string_view rule, std::size_t offset) const;
   [[nodiscard]] bool empty() const { return stretches.empty(); }
 };
 

@@ -4,8 +4,11 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
 #include "cli/cli_fixture.hpp"
+#include "support/test_support.hpp"
 
 namespace claimcheck::testing {
 namespace {
@@ -69,6 +72,66 @@ TEST_F(CliBaseline, BadBaselineIsOneLineNamingTheFile) {
   EXPECT_NE(syntax.err.find("syntax.json: invalid JSON in baseline: parse error at line 2"), std::string::npos)
       << syntax.err;
   EXPECT_EQ(run("check --baseline none.json slip.txt").err, "claimcheck: error: none.json: cannot open baseline\n");
+}
+
+// A fingerprint hashes the path relative to the configuration's folder (else the
+// repository root), so a baseline holds however the folder is spelled and wherever the
+// run starts.
+TEST_F(CliBaseline, SurvivesEveryPathSpellingAndWorkingDirectory) {
+  write(".claimcheck.json", "{}\n");
+  write("articles/slip.txt", kSlipArticle);
+  write("articles/desk/later.txt",
+        "Halcyon Shares Slide 31% After Miss\n\nHalcyon shares fell 3.1% in early trading.\n");
+  ASSERT_EQ(run("check --write-baseline b1.json articles/").exit_code, 1);
+  ASSERT_EQ(run("check --write-baseline b2.json ./articles").exit_code, 1);
+  ASSERT_EQ(run("check --write-baseline ../b3.json .", "articles").exit_code, 1);
+  ASSERT_EQ(run("check --write-baseline b4.json " + (dir_ / "articles/../articles").string()).exit_code, 1);
+  const std::string written = slurp(dir_ / "b1.json");
+  EXPECT_EQ(json::parse(written)["findings"].size(), 2U);
+  EXPECT_EQ(slurp(dir_ / "b2.json"), written);
+  EXPECT_EQ(slurp(dir_ / "b3.json"), written);
+  EXPECT_EQ(slurp(dir_ / "b4.json"), written);
+  EXPECT_NE(written.find("\"file\": \"articles/desk/later.txt\""), std::string::npos) << written;
+  for (const auto& [args, cwd] : std::vector<std::pair<std::string, std::string>>{
+           {"check --baseline b1.json ./articles/", ""},
+           {"check --baseline ../b1.json .", "articles"},
+           {"check --baseline ../../b1.json ..", "articles/desk"},
+           {"check --baseline b1.json articles/slip.txt articles/desk/later.txt", ""}}) {
+    const CliRun r = run(args + " --format json", cwd);
+    EXPECT_EQ(r.exit_code, 0) << args << " in " << cwd << "\n" << r.out << r.err;
+    EXPECT_EQ(json::parse(r.out)["summary"]["baselined"], 2) << args;
+  }
+  // The JSON report's fingerprints are the baseline's.
+  const json report = json::parse(run("check --format json ./articles").out);
+  EXPECT_NE(written.find(report["findings"][0]["fingerprint"].get<std::string>()), std::string::npos);
+}
+
+TEST_F(CliBaseline, WithoutAConfigurationTheRepositoryRootIsTheBase) {
+  write("repo/.git/HEAD", "ref: refs/heads/main\n");
+  write("repo/articles/slip.txt", kSlipArticle);
+  ASSERT_EQ(run("check --write-baseline ../b.json articles", "repo").exit_code, 1);
+  EXPECT_EQ(run("check --baseline ../../b.json .", "repo/articles").exit_code, 0);
+}
+
+// A baseline written before fingerprints were rebased hashed the path as given: it still
+// silences the same findings given the same path.
+TEST_F(CliBaseline, OlderBaselinesStillMatch) {
+  const fs::path article = write("articles/slip.txt", kSlipArticle);
+  const std::vector<Finding> findings = pipeline().check({article.string()}).findings;
+  ASSERT_EQ(findings.size(), 1U);
+  json old = {{"version", 1},
+              {"tool", "claimcheck"},
+              {"findings",
+               {{{"fingerprint", findings[0].fingerprint},
+                 {"rule", "decimal-slip"},
+                 {"file", article.string()},
+                 {"message", findings[0].message}}}}};
+  write("old.json", old.dump(2));
+  const CliRun r = run("check --format json --baseline old.json " + article.string());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(json::parse(r.out)["summary"]["baselined"], 1);
+  EXPECT_NE(json::parse(run("check --format json " + article.string()).out)["findings"][0]["fingerprint"],
+            findings[0].fingerprint);  // rebased: relative to the working directory here
 }
 
 }  // namespace

@@ -124,5 +124,50 @@ TEST_F(CliConfig, IncludeAndExcludeGlobsNarrowFolderWalks) {
   EXPECT_EQ(documents_read(run("extract --format json --exclude 'b.*' news")), (V{"news/a.md"}));
 }
 
+TEST_F(CliConfig, CommentsAndOffAsASeverity) {
+  write(".claimcheck.json",
+        "{\n  // the desk's house style\n  \"rules\": {\n    \"decimal-slip\": \"off\", /* too noisy here */\n"
+        "    \"headline-vs-body\": {\"severity\": \"off\"}\n  }\n}\n");
+  write("slip.txt", kSlipArticle);
+  const CliRun r = run("check --no-color --format json slip.txt");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(json::parse(r.out)["findings"].empty()) << r.out;
+  write(".claimcheck.json", R"({"rules": {"decimal-slip": {"enabled": true, "severity": "off"}}})");
+  const CliRun both = run("check slip.txt");
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("field 'rules.decimal-slip': is both enabled and \"off\""), std::string::npos) << both.err;
+}
+
+TEST_F(CliConfig, RulesShowTheConfiguredStateAsTextAndJson) {
+  write(".claimcheck.json", R"({"rules": {"decimal-slip": "off", "calendar": "warning"}})");
+  const CliRun text = run("rules");
+  EXPECT_EQ(text.exit_code, 0);
+  bool marked = false;
+  for (const std::string& line : lines_of(text.out)) {
+    if (line.rfind("decimal-slip ", 0) == 0) marked = line.find("(disabled)") != std::string::npos;
+  }
+  EXPECT_TRUE(marked) << text.out;
+  const CliRun r = run("rules --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json list = json::parse(r.out);
+  EXPECT_EQ(list["version"], 1);
+  ASSERT_EQ(list["rules"].size(), 11U);
+  for (const json& rule : list["rules"]) {
+    for (const char* key : {"id", "kind", "description", "enabled", "severity", "parameters", "source"}) {
+      EXPECT_TRUE(rule.contains(key)) << key;
+    }
+    if (rule["id"] == "decimal-slip") {
+      EXPECT_EQ(rule["enabled"], false);
+    }
+    if (rule["id"] == "calendar") {
+      EXPECT_EQ(rule["severity"], "warning");
+    }
+    if (rule["id"] == "scale-slip") {
+      EXPECT_EQ(rule["enabled"], true);
+    }
+  }
+  EXPECT_EQ(json::parse(run("rules --no-config --format json").out)["rules"][0]["enabled"], true);
+}
+
 }  // namespace
 }  // namespace claimcheck::testing

@@ -48,5 +48,41 @@ TEST_F(CliSuppressions, FileLevelCommentsInTextMarkdownAndHtml) {
   EXPECT_TRUE(report["findings"].empty()) << report["findings"].dump(1);
 }
 
+TEST_F(CliSuppressions, UnknownRuleIdIsANoticeNamingTheLineAndTheNearestRule) {
+  write("typo.txt", std::string("Intro.\n<!-- claimcheck-disable-next-line headline-vs-bdy -->\n") + kSlipArticle);
+  const CliRun r = run("check --no-color typo.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the finding is not silenced; the notice does not change the exit code
+  EXPECT_NE(r.err.find("typo.txt: line 2: suppression names unknown rule 'headline-vs-bdy' (did you mean "
+                       "'headline-vs-body'?)"),
+            std::string::npos)
+      << r.err;
+  write("far.txt", std::string("<!-- claimcheck-disable zzzz -->\n") + kSlipArticle);
+  const CliRun far = run("check --no-color far.txt");
+  EXPECT_NE(far.err.find("line 1: suppression names unknown rule 'zzzz' (claimcheck rules lists them)"),
+            std::string::npos)
+      << far.err;
+}
+
+TEST_F(CliSuppressions, ReportUnusedSuppressionsNamesEachOneThatSilencesNothing) {
+  write("used.txt", std::string("<!-- claimcheck-disable-next-line decimal-slip -->\n") + kSlipArticle);
+  write("unused.txt",
+        "Meta's shares rose 3.1% on Monday.\n<!-- claimcheck-disable-next-line decimal-slip,calendar -->\n"
+        "Meta shares gained 3.1% on Monday.\n<!-- claimcheck-disable -->\n");
+  const CliRun quiet = run("check --no-color used.txt unused.txt");
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_EQ(quiet.err, "");
+  const CliRun r = run("check --no-color --report-unused-suppressions used.txt unused.txt");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("unused.txt: line 2: suppression of 'decimal-slip' silences no finding"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("unused.txt: line 2: suppression of 'calendar' silences no finding"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("unused.txt: line 4: suppression silences no finding"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("used.txt: line"), std::string::npos) << r.err;  // that one silenced the slip
+  const json report = json::parse(run("check --format json --report-unused-suppressions used.txt unused.txt").out);
+  EXPECT_EQ(report["summary"]["suppressed"], 1);
+  EXPECT_EQ(report["diagnostics"].size(), 3U) << report["diagnostics"].dump(1);
+}
+
 }  // namespace
 }  // namespace claimcheck::testing

@@ -1,0 +1,22 @@
+#pragma once
+// How far a run has got, for a progress display (the CLI's, on standard error): told the
+// size of the work once the inputs are collected, then of each input file as it is done.
+// Called from the worker threads, so an implementation synchronises itself.
+
+#include <cstddef>
+#include <cstdint>
+
+namespace claimcheck {
+
+class RunProgress {
+ public:
+  RunProgress() = default;
+  RunProgress(const RunProgress&) = delete;
+  RunProgress& operator=(const RunProgress&) = delete;
+  virtual ~RunProgress() = default;
+
+  virtual void start(std::size_t files, std::uintmax_t bytes) = 0;
+  virtual void file_done(std::uintmax_t bytes) = 0;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,44 @@
+#pragma once
+// The progress line on standard error: files done of the total, MB/s and the time left,
+//   claimcheck: 120/400 files, 14.2 MB/s, about 0:42 left
+// On a terminal it is one line redrawn in place, shown once a run has taken a second,
+// and erased at the end. With --progress it is also written where standard error is not
+// a terminal (a CI log): a line a second from the start, and a last one with the totals.
+
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+
+#include "app/run_progress.hpp"
+
+namespace claimcheck::cli {
+
+class StderrProgress final : public RunProgress {
+ public:
+  // `terminal`: redraw one line in place; `forced`: from the start (--progress).
+  StderrProgress(std::FILE* out, bool terminal, bool forced);
+  ~StderrProgress() override;  // erases the line, or writes the totals (see above)
+  StderrProgress(const StderrProgress&) = delete;
+  StderrProgress& operator=(const StderrProgress&) = delete;
+
+  void start(std::size_t files, std::uintmax_t bytes) override;
+  void file_done(std::uintmax_t bytes) override;
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void draw(Clock::time_point now);  // with mutex_ held
+
+  std::FILE* out_;
+  bool terminal_;
+  bool forced_;
+  std::mutex mutex_;
+  Clock::time_point begin_ = Clock::now();
+  Clock::time_point last_draw_{};
+  bool drawn_ = false;
+  std::size_t files_ = 0;
+  std::size_t files_done_ = 0;
+  std::uintmax_t bytes_ = 0;
+  std::uintmax_t bytes_done_ = 0;
+};
+
+}  // namespace claimcheck::cli
