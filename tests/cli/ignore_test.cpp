@@ -22,7 +22,8 @@ class CliIgnore : public Cli {
     const CliRun r = run("extract --format json " + args, cwd);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::vector<std::string> ids;
-    for (const json& d : json::parse(r.out)["documents"]) ids.push_back(d["id"].get<std::string>());
+    const json report = json::parse(r.out);
+    for (const json& d : report["documents"]) ids.push_back(d["id"].get<std::string>());
     std::sort(ids.begin(), ids.end());
     return ids;
   }

@@ -78,7 +78,7 @@ TEST_F(CliSuppressions, ReportUnusedSuppressionsNamesEachOneThatSilencesNothing)
   EXPECT_NE(r.err.find("unused.txt: line 2: suppression of 'calendar' silences no finding"), std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("unused.txt: line 4: suppression silences no finding"), std::string::npos) << r.err;
-  EXPECT_EQ(r.err.find("used.txt: line"), std::string::npos) << r.err;  // that one silenced the slip
+  EXPECT_EQ(r.err.find("error: used.txt: line"), std::string::npos) << r.err;  // that one silenced the slip
   const json report = json::parse(run("check --format json --report-unused-suppressions used.txt unused.txt").out);
   EXPECT_EQ(report["summary"]["suppressed"], 1);
   EXPECT_EQ(report["diagnostics"].size(), 3U) << report["diagnostics"].dump(1);
