@@ -10,6 +10,7 @@
 
 #include "model/json_io.hpp"
 #include "model/names.hpp"
+#include "support/nearest_name.hpp"
 #include "support/readable_file.hpp"
 
 namespace claimcheck {
@@ -22,6 +23,13 @@ constexpr std::array<std::string_view, 7> kFields{"rules_dir", "rule_dirs", "ent
                                                   "include",   "exclude",   "fail_on"};
 constexpr std::array<std::string_view, 5> kRuleFields{"enabled", "severity", "cross_document_severity",
                                                       "weak_subject_severity", "parameters"};
+
+// "; did you mean 'rules'?" for a near miss of a known name, else nothing.
+template <typename Names>
+std::string did_you_mean(std::string_view typed, const Names& known) {
+  const auto nearest = nearest_name(typed, known);
+  return nearest ? fmt::format("; did you mean '{}'?", *nearest) : std::string();
+}
 
 // Reads one file's fields, naming the file and the field in every error.
 class Reader {
@@ -36,7 +44,8 @@ class Reader {
   void only_known(const json& object, const std::array<std::string_view, N>& known, std::string_view prefix) const {
     for (const auto& [key, value] : object.items()) {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        fail(fmt::format("{}{}", prefix, key), fmt::format("unknown field (known: {})", fmt::join(known, ", ")));
+        fail(fmt::format("{}{}", prefix, key),
+             fmt::format("unknown field (known: {}){}", fmt::join(known, ", "), did_you_mean(key, known)));
       }
     }
   }
@@ -183,7 +192,8 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
       std::vector<std::string_view> known;
       for (const RuleConfig& r : rules) known.push_back(r.id);
       std::sort(known.begin(), known.end());
-      throw ConfigError(fmt::format("{}: no rule has this id (known: {})", o.where, fmt::join(known, ", ")));
+      throw ConfigError(fmt::format("{}: no rule has this id (known: {}){}", o.where, fmt::join(known, ", "),
+                                    did_you_mean(o.id, known)));
     }
     if (o.enabled) rule->enabled = *o.enabled;
     if (o.severity) rule->severity = *o.severity;

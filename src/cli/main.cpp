@@ -38,6 +38,7 @@
 #include "report/rule_doc.hpp"
 #include "report/rule_list.hpp"
 #include "report/text_report.hpp"
+#include "support/nearest_name.hpp"
 #include "support/readable_file.hpp"
 
 namespace {
@@ -223,7 +224,9 @@ int explain(const Pipeline& pipeline, const fs::path& rules, const std::string& 
     std::vector<std::string_view> known;
     for (const RuleConfig& r : all) known.push_back(r.id);
     std::sort(known.begin(), known.end());
-    std::cerr << fmt::format("claimcheck: error: unknown rule '{}'; known rules: {}\n", id, fmt::join(known, ", "));
+    const auto nearest = nearest_name(id, known);
+    std::cerr << fmt::format("claimcheck: error: unknown rule '{}'{}; known rules: {}\n", id,
+                             nearest ? fmt::format(" (did you mean '{}'?)", *nearest) : "", fmt::join(known, ", "));
     return kExitError;
   }
   std::ifstream in(rules / "README.md", std::ios::binary);

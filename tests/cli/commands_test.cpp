@@ -26,6 +26,10 @@ TEST_F(Cli, ExplainUnknownRuleExitsTwoListingTheKnownOnes) {
             std::string::npos)
       << r.err;
   EXPECT_EQ(run("explain").exit_code, 2);
+  const CliRun typo = run("explain decimal-slp");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("unknown rule 'decimal-slp' (did you mean 'decimal-slip'?); known rules:"), std::string::npos)
+      << typo.err;
 }
 
 TEST_F(Cli, ExplainARuleFromAnExtraRuleDirectoryWithoutReadmeSection) {

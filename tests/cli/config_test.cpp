@@ -76,6 +76,11 @@ TEST_F(CliConfig, BadConfigurationIsOneLineNamingFileAndFieldAndExitsTwo) {
        ".claimcheck.json: invalid JSON: parse error at line 4, column 0: syntax error"},
       {R"({"rulez": {}})", ".claimcheck.json: field 'rulez': unknown field (known: rules_dir,"},
       {R"({"rules": {"nope": false}})", "field 'rules.nope': no rule has this id (known: arithmetic, calendar,"},
+      {R"({"rulez": {}})",
+       "unknown field (known: rules_dir, rule_dirs, entities, rules, include, exclude, fail_on); "
+       "did you mean 'rules'?"},
+      {R"({"rules": {"decimal-slp": false}})", "no rule has this id (known: arithmetic,"},
+      {R"({"rules": {"decimal-slp": false}})", "unit-confusion); did you mean 'decimal-slip'?"},
       {R"({"rules": {"decimal-slip": {"parameters": {"max_powr": 2}}}})",
        "field 'rules.decimal-slip': rule 'decimal-slip' has no parameter 'max_powr' (it has: max_power)"},
       {R"({"rules": {"decimal-slip": {"parameters": {"max_power": "2"}}}})", "parameter 'max_power' must be a number"},
