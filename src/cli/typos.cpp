@@ -46,7 +46,10 @@ std::optional<std::string> describe_unknown_word(CLI::App& app, const std::vecto
   std::vector<std::string> commands;
   for (const CLI::App* sub : subs) commands.push_back(sub->get_name());
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i].starts_with("-")) continue;  // --help, --version: CLI11's own message
+    if (args[i].starts_with("-")) {  // before the command: --help, --version
+      if (app.get_option_no_throw(args[i]) != nullptr) continue;
+      return fmt::format("unknown option '{}'{}", args[i], did_you_mean(nearest_name(args[i], option_names(app))));
+    }
     const auto sub =
         std::find_if(subs.begin(), subs.end(), [&](const CLI::App* s) { return s->get_name() == args[i]; });
     if (sub == subs.end()) {

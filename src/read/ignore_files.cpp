@@ -1,5 +1,6 @@
 #include "read/ignore_files.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <system_error>
@@ -13,8 +14,20 @@ namespace fs = std::filesystem;
 
 // .ignore last: read later, its lines win over .gitignore's.
 constexpr std::array<const char*, 2> kIgnoreFiles{".gitignore", ".ignore"};
-// An ignore file is a few hundred bytes; a larger one is read this far.
-constexpr std::size_t kMaxIgnoreLines = 10000;
+// An ignore file is a few hundred bytes; a larger one (or one line without end) is read
+// this far, so a hostile file costs bounded memory.
+constexpr std::size_t kMaxIgnoreBytes = std::size_t{1} << 20;
+
+// The first kMaxIgnoreBytes of the file, or nothing when it cannot be read.
+std::string head_of(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file, ec);
+  std::string text(ec ? 0 : static_cast<std::size_t>(std::min<std::uintmax_t>(size, kMaxIgnoreBytes)), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
+  return text;
+}
 
 std::string_view trim_end(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
@@ -23,32 +36,37 @@ std::string_view trim_end(std::string_view line) {
 
 }  // namespace
 
+std::optional<IgnoreRules::Pattern> IgnoreRules::parse_line(std::string_view line) {
+  line = trim_end(line);
+  if (line.empty() || line.front() == '#') return std::nullopt;
+  Pattern p;
+  if (line.front() == '!') {
+    p.negated = true;
+    line.remove_prefix(1);
+  } else if (line.starts_with("\\!") || line.starts_with("\\#")) {
+    line.remove_prefix(1);
+  }
+  if (line.ends_with('/')) {
+    p.folders_only = true;
+    line.remove_suffix(1);
+  }
+  p.anchored = line.find('/') != std::string_view::npos;
+  if (line.starts_with('/')) line.remove_prefix(1);
+  if (line.empty()) return std::nullopt;
+  p.glob = std::string(line);
+  return p;
+}
+
 std::vector<IgnoreRules::Pattern> IgnoreRules::read_folder(const fs::path& folder) {
   std::vector<Pattern> patterns;
   for (const char* name : kIgnoreFiles) {
     std::error_code ec;
     if (!fs::is_regular_file(folder / name, ec)) continue;
-    std::ifstream in(folder / name);
-    std::string text;
-    for (std::size_t n = 0; n < kMaxIgnoreLines && std::getline(in, text); ++n) {
-      std::string_view line = trim_end(text);
-      if (line.empty() || line.front() == '#') continue;
-      Pattern p;
-      if (line.front() == '!') {
-        p.negated = true;
-        line.remove_prefix(1);
-      } else if (line.starts_with("\\!") || line.starts_with("\\#")) {
-        line.remove_prefix(1);
-      }
-      if (line.ends_with('/')) {
-        p.folders_only = true;
-        line.remove_suffix(1);
-      }
-      p.anchored = line.find('/') != std::string_view::npos;
-      if (line.starts_with('/')) line.remove_prefix(1);
-      if (line.empty()) continue;
-      p.glob = std::string(line);
-      patterns.push_back(std::move(p));
+    const std::string text = head_of(folder / name);
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t eol = std::min(text.find('\n', at), text.size());
+      if (auto p = parse_line(std::string_view(text).substr(at, eol - at))) patterns.push_back(std::move(*p));
+      at = eol + 1;
     }
   }
   return patterns;

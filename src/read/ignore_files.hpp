@@ -11,10 +11,11 @@
 // `#` comments are skipped; `!` negates (re-includes); a trailing `/` matches folders
 // only; a pattern with a `/` elsewhere is anchored to the ignore file's folder, one
 // without matches a name at any depth. A file in an ignored folder cannot be
-// re-included (the folder is never walked), as in git.
+// re-included (the folder is never walked), as in git. An ignore file is read up to 1 MiB.
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,7 @@ class IgnoreRules {
     std::vector<Pattern> patterns;
   };
 
+  static std::optional<Pattern> parse_line(std::string_view line);
   static std::vector<Pattern> read_folder(const std::filesystem::path& folder);
   IgnoreRules with_folder(const std::filesystem::path& folder, std::string base) const;
 

@@ -30,7 +30,8 @@ class CliIgnore : public Cli {
 };
 
 TEST_F(CliIgnore, NestedFilesNegationAndFolderPatterns) {
-  write("desk/.gitignore", "*.tmp.md\nprivate/\n/top-only.md\n");
+  write("desk/.gitignore", "*.tmp.md\nprivate/\n/top-only.md\n\\#hash.md\n");
+  write("desk/#hash.md", kSlipArticle);
   write("desk/keep.md", kSlipArticle);
   write("desk/draft.tmp.md", kSlipArticle);
   write("desk/private/secret.md", kSlipArticle);
@@ -44,7 +45,14 @@ TEST_F(CliIgnore, NestedFilesNegationAndFolderPatterns) {
   const std::vector<std::string> expected{"desk/keep.md", "desk/sub/top-only.md", "desk/sub/wanted.tmp.md"};
   EXPECT_EQ(walked("desk"), expected);
   EXPECT_EQ(walked("desk/sub/local.md desk/draft.tmp.md").size(), 2U);  // named files are always read
-  EXPECT_EQ(walked("--no-ignore desk").size(), 8U);
+  EXPECT_EQ(walked("--no-ignore desk").size(), 9U);
+}
+
+TEST_F(CliIgnore, AHugeIgnoreFileCostsBoundedMemoryAndTheWalkGoesOn) {
+  write("desk/.gitignore", std::string(3 << 20, 'x') + "\nskip.md\n");  // one 3 MB line; read up to 1 MiB
+  write("desk/skip.md", kSlipArticle);
+  write("desk/take.md", kSlipArticle);
+  EXPECT_EQ(walked("desk"), (std::vector<std::string>{"desk/skip.md", "desk/take.md"}));
 }
 
 TEST_F(CliIgnore, RepositoryRootsIgnoreFileCountsForASubfolderWalk) {

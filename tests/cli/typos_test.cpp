@@ -16,6 +16,10 @@ TEST_F(CliTypos, MistypedSubcommandSuggestsTheNearest) {
   EXPECT_EQ(r.err,
             "claimcheck: error: unknown command 'chek' (did you mean 'check'?); the commands are check, extract, "
             "rules, explain\nRun with --help for more information.\n");
+  const CliRun version = run("--verison");
+  EXPECT_EQ(version.exit_code, 2);
+  EXPECT_NE(version.err.find("unknown option '--verison' (did you mean '--version'?)"), std::string::npos)
+      << version.err;
   const CliRun far = run("frobnicate");
   EXPECT_EQ(far.exit_code, 2);
   EXPECT_NE(far.err.find("unknown command 'frobnicate'; the commands are"), std::string::npos) << far.err;
