@@ -7,7 +7,6 @@
 #include <limits>
 #include <map>
 #include <new>
-#include <numeric>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -147,6 +146,7 @@ struct FileWork {
   bool keep_store = false;
   unsigned article_threads = 1;
   std::size_t max_document_bytes = 0;
+  RunProgress* progress = nullptr;
 };
 
 // The articles of the file's current window, each in its own slots, analysed on the
@@ -200,7 +200,11 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
     }
     const StringPool::Id file_id =
         work.keep_store && file.is_jsonl() ? work.result.claims.intern(path) : StringPool::kEmpty;
-    while (file.next_window()) analyse_window(work, path, file, file_id, out);
+    while (file.next_window()) {
+      const std::size_t bytes = file.window_bytes();
+      analyse_window(work, path, file, file_id, out);
+      if (work.progress != nullptr) work.progress->advance(bytes);
+    }
   } catch (const InputError& e) {
     out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
   } catch (const std::bad_alloc&) {  // the allocation that failed is gone: name the file, go on
@@ -210,16 +214,16 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
   }
 }
 
-// Each file's size for the progress display, 0 when it cannot be read (its error comes later).
-std::vector<std::uintmax_t> file_sizes(const std::vector<std::string>& files) {
-  std::vector<std::uintmax_t> sizes;
-  sizes.reserve(files.size());
+// The files' bytes, for the progress display; a file that cannot be read counts 0 (its
+// error comes later).
+std::uintmax_t total_size(const std::vector<std::string>& files) {
+  std::uintmax_t total = 0;
   for (const std::string& file : files) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
-    sizes.push_back(ec ? 0 : size);
+    total += ec ? 0 : size;
   }
-  return sizes;
+  return total;
 }
 
 // The files' outcomes into `result`, in input order.
@@ -256,16 +260,15 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
                       .keep_documents = keep_documents,
                       .keep_store = keep_store,
                       .article_threads = threads_per_file(result.jobs, files.size()),
-                      .max_document_bytes = options.max_document_bytes};
+                      .max_document_bytes = options.max_document_bytes,
+                      .progress = options.progress};
 
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
-  const std::vector<std::uintmax_t> sizes = options.progress ? file_sizes(files) : std::vector<std::uintmax_t>{};
-  if (options.progress)
-    options.progress->start(files.size(), std::accumulate(sizes.begin(), sizes.end(), std::uintmax_t{0}));
+  if (options.progress != nullptr) options.progress->start(files.size(), total_size(files));
   parallel_for(files.size(), file_threads, [&](std::size_t i) {
     analyse_file(work, files[i], outcomes[i]);
-    if (options.progress) options.progress->file_done(sizes[i]);
+    if (options.progress != nullptr) options.progress->file_done();
   });
 
   if (keep_documents) result.documents.reserve(files.size());

@@ -1,7 +1,8 @@
 #pragma once
 // How far a run has got, for a progress display (the CLI's, on standard error): told the
-// size of the work once the inputs are collected, then of each input file as it is done.
-// Called from the worker threads, so an implementation synchronises itself.
+// size of the work once the inputs are collected, then of the bytes analysed (a file, or
+// a window of a large JSON Lines file, so that one big export shows progress too) and of
+// each file done. Called from the worker threads, so an implementation synchronises itself.
 
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +17,8 @@ class RunProgress {
   virtual ~RunProgress() = default;
 
   virtual void start(std::size_t files, std::uintmax_t bytes) = 0;
-  virtual void file_done(std::uintmax_t bytes) = 0;
+  virtual void advance(std::uintmax_t bytes) = 0;
+  virtual void file_done() = 0;
 };
 
 }  // namespace claimcheck

@@ -45,10 +45,19 @@ void StderrProgress::start(std::size_t files, std::uintmax_t bytes) {
   begin_ = Clock::now();
 }
 
-void StderrProgress::file_done(std::uintmax_t bytes) {
+void StderrProgress::advance(std::uintmax_t bytes) {
+  const std::scoped_lock lock(mutex_);
+  bytes_done_ += bytes;
+  maybe_draw();
+}
+
+void StderrProgress::file_done() {
   const std::scoped_lock lock(mutex_);
   ++files_done_;
-  bytes_done_ += bytes;
+  maybe_draw();
+}
+
+void StderrProgress::maybe_draw() {
   const Clock::time_point now = Clock::now();
   if (!forced_ && now - begin_ < kQuietStart) return;
   if (drawn_ && now - last_draw_ < (terminal_ ? Clock::duration(kTerminalRedraw) : Clock::duration(kLogLine))) return;

@@ -22,10 +22,12 @@ class StderrProgress final : public RunProgress {
   StderrProgress& operator=(const StderrProgress&) = delete;
 
   void start(std::size_t files, std::uintmax_t bytes) override;
-  void file_done(std::uintmax_t bytes) override;
+  void advance(std::uintmax_t bytes) override;
+  void file_done() override;
 
  private:
   using Clock = std::chrono::steady_clock;
+  void maybe_draw();                 // with mutex_ held: when due
   void draw(Clock::time_point now);  // with mutex_ held
 
   std::FILE* out_;

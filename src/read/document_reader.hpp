@@ -56,6 +56,9 @@ class ArticleFile {
   // The window's articles, and the file-wide index of its first one.
   [[nodiscard]] std::size_t size() const { return is_jsonl_ ? lines_.size() : 1; }
   [[nodiscard]] std::size_t first_index() const { return first_index_; }
+  // The bytes of the window just reached (before take() moves a plain file's bytes out),
+  // for a progress display.
+  [[nodiscard]] std::size_t window_bytes() const { return bytes_.size(); }
   // Article i of the window, each taken once (a plain file's bytes move into it). Threads
   // may take different articles at once. A broken JSON Lines record throws
   // std::invalid_argument starting "line N: ".
