@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 fs::path fingerprint_root(const Config& config) {
   std::error_code ec;
   if (!config.file.empty()) return fs::weakly_canonical(fs::absolute(config.file, ec), ec).parent_path();
-  const fs::path cwd = fs::current_path(ec);
+  fs::path cwd = fs::current_path(ec);
   for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
     if (fs::exists(dir / ".git", ec)) return dir;
     if (dir.parent_path() == dir) break;
@@ -55,6 +55,7 @@ void rebase_fingerprints(std::vector<Finding>& findings, const fs::path& root) {
 
 std::string baseline_text(const std::vector<Finding>& findings, const fs::path& root) {
   std::vector<const Finding*> sorted;
+  sorted.reserve(findings.size());
   for (const Finding& f : findings) sorted.push_back(&f);
   std::sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
     return std::tie(a->fingerprint, a->rule) < std::tie(b->fingerprint, b->rule);

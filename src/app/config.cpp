@@ -190,6 +190,7 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
     const auto rule = std::find_if(rules.begin(), rules.end(), [&](const RuleConfig& r) { return r.id == o.id; });
     if (rule == rules.end()) {
       std::vector<std::string_view> known;
+      known.reserve(rules.size());
       for (const RuleConfig& r : rules) known.push_back(r.id);
       std::sort(known.begin(), known.end());
       throw ConfigError(fmt::format("{}: no rule has this id (known: {}){}", o.where, fmt::join(known, ", "),

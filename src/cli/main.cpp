@@ -222,6 +222,7 @@ int explain(const Pipeline& pipeline, const fs::path& rules, const std::string& 
   const auto rule = std::find_if(all.begin(), all.end(), [&](const RuleConfig& r) { return r.id == id; });
   if (rule == all.end()) {
     std::vector<std::string_view> known;
+    known.reserve(all.size());
     for (const RuleConfig& r : all) known.push_back(r.id);
     std::sort(known.begin(), known.end());
     const auto nearest = nearest_name(id, known);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace claimcheck::cli {
@@ -16,7 +17,7 @@ constexpr auto kLogLine = 1s;            // a log gets a line at most this often
 constexpr double kMegabyte = 1000.0 * 1000.0;
 
 std::string minutes(double seconds) {
-  const auto s = static_cast<long long>(seconds + 0.5);
+  const long long s = std::llround(seconds);
   return fmt::format("{}:{:02}", s / 60, s % 60);
 }
 

@@ -44,6 +44,7 @@ std::optional<std::string> unknown_option(CLI::App& sub, const std::vector<std::
 std::optional<std::string> describe_unknown_word(CLI::App& app, const std::vector<std::string>& args) {
   const std::vector<CLI::App*> subs = app.get_subcommands([](const CLI::App*) { return true; });
   std::vector<std::string> commands;
+  commands.reserve(subs.size());
   for (const CLI::App* sub : subs) commands.push_back(sub->get_name());
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i].starts_with("-")) {  // before the command: --help, --version
@@ -61,7 +62,7 @@ std::optional<std::string> describe_unknown_word(CLI::App& app, const std::vecto
   return std::nullopt;
 }
 
-CLI::Validator whole_number_range(unsigned long long low, unsigned long long high, std::string description) {
+CLI::Validator whole_number_range(unsigned long long low, unsigned long long high, const std::string& description) {
   return CLI::Validator(
       [=](std::string& value) -> std::string {
         unsigned long long n = 0;

@@ -17,6 +17,6 @@ std::optional<std::string> describe_unknown_word(CLI::App& app, const std::vecto
 
 // A validator for a whole number from `low` to `high` whose error reads as a person would
 // put it ("--jobs: must be 1 or more, not '0'"), not CLI11's "not in range 0 to 1.79769e+308".
-CLI::Validator whole_number_range(unsigned long long low, unsigned long long high, std::string description);
+CLI::Validator whole_number_range(unsigned long long low, unsigned long long high, const std::string& description);
 
 }  // namespace claimcheck::cli
