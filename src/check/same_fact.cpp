@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace claimcheck {
 namespace {
@@ -145,6 +146,25 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     return {true, "Tied as the headline's figure and the lead's, for one subject."};
   }
   return {};
+}
+
+SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article, std::size_t sparse_limit) {
+  // Both under a scale word: a table cell's bare "460" beside "$460 million" is the
+  // table's unit line unread, not a slip.
+  constexpr double kScaleWord = 1e3;
+  if (a.document != b.document || amounts_in_article > sparse_limit || a.scale == b.scale || a.scale < kScaleWord ||
+      b.scale < kScaleWord) {
+    return {};
+  }
+  const double written_a = a.stated.low / a.scale;
+  const double written_b = b.stated.low / b.scale;
+  if (a.is_range || b.is_range || a.decimals != b.decimals || std::fabs(written_a - written_b) > 1e-9 * written_a) {
+    return {};
+  }
+  if (!a.frame.markers_agree(b.frame)) return {};
+  return {true,
+          fmt::format("Tied as one number at two scales in an article that states {} amounts of a million or more.",
+                      amounts_in_article)};
 }
 
 }  // namespace claimcheck
