@@ -23,7 +23,9 @@ constexpr std::size_t kExtraShared = 1;
 // 9% of licensing"), so anything less ties different facts.
 constexpr std::size_t kArbitraryShared = 2;
 // Two body sentences more than kNearLines apart are one statement only when the same
-// words, at least this many and all but one of either frame's, stand around both figures.
+// words, at least this many and every one of either frame's, stand around both figures:
+// long copy repeats a sentence's template for each segment, period or scenario, changing
+// one word ("fresh fruit" and "fresh vegetable", "residential" and "nonresidential").
 constexpr std::size_t kRepeatedSentenceWords = 3;
 constexpr std::uint32_t kNearLines = 2;
 // How far below the headline the lead may start (a blank line, a dateline).
@@ -134,7 +136,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   if (body_pair && lines_apart > kNearLines) {
     const std::size_t words = x.shared_words(y);
     const bool repeated =
-        x.same_markers(y) && words >= kRepeatedSentenceWords && words + 1 >= std::max(x.size(), y.size());
+        x.same_markers(y) && words >= kRepeatedSentenceWords && words == std::max(x.size(), y.size());
     if (repeated) return {true, "Tied as one sentence repeated with its figure changed."};
     return {};
   }

@@ -385,6 +385,17 @@ TEST(Comparability, FiguresOfOneSentenceAreAboutDifferentThings) {
           .empty());
 }
 
+TEST(Comparability, FiguresOfOneLongSentenceAreStillOneSentence) {
+  // Excerpts of a sentence longer than an excerpt are windows around each figure; the two
+  // figures are still in one sentence (this quarter's and a year ago's).
+  const std::string sentence =
+      "For the three months ended September 30, 2020, Kestrel reported $208 million in revenues, net income of $11.8 "
+      "million and an adjusted EBITDA of $14.1 million, compared to $201.2 million in revenues, net income of $1.9 "
+      "million and adjusted EBITDA of $3.4 million in the third quarter of 2019, as the brokerage recovered.";
+  ASSERT_GT(sentence.size(), 300U);
+  EXPECT_TRUE(check_one("Kestrel News Today\n\n" + sentence + "\n").empty());
+}
+
 TEST(Comparability, EarlierValuesOutlooksAndSegmentsAreNotTheCurrentWhole) {
   EXPECT_TRUE(check_one("Kestrel News Today\n\nKestrel gross margin improved to 18.6% from 15.9%. Kestrel said gross "
                         "margin was 18.6%.\n")
