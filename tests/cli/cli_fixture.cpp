@@ -35,14 +35,10 @@ void Cli::SetUp() {
 void Cli::TearDown() { fs::remove_all(dir_); }
 
 CliRun Cli::run(const std::string& args, const std::string& cwd) {
-  return shell(std::string(CLAIMCHECK_BINARY) + " " + args, cwd);
-}
-
-CliRun Cli::shell(const std::string& command, const std::string& cwd) {
   const fs::path out = dir_ / ".stdout";
   const fs::path err = dir_ / ".stderr";
-  const std::string cmd =
-      "cd '" + (dir_ / cwd).string() + "' && " + command + " >" + out.string() + " 2>" + err.string();
+  const std::string cmd = "cd '" + (dir_ / cwd).string() + "' && " + std::string(CLAIMCHECK_BINARY) + " " + args +
+                          " >" + out.string() + " 2>" + err.string();
   const int status = std::system(cmd.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
 }

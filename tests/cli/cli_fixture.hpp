@@ -30,8 +30,6 @@ class Cli : public ::testing::Test {
   // `claimcheck ARGS` run by the shell in dir_ (or its subfolder `cwd`); ARGS may hold
   // redirections.
   CliRun run(const std::string& args, const std::string& cwd = "");
-  // Any shell command, run the same way (another program the test drives: a browser).
-  CliRun shell(const std::string& command, const std::string& cwd = "");
   // Writes `text` to dir_/name (creating folders) and returns the path.
   std::filesystem::path write(const std::string& name, const std::string& text);
   std::filesystem::path dir_;

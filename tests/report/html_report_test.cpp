@@ -110,7 +110,7 @@ TEST_F(CliHtml, SummaryCountsRulesAndInputErrors) {
       << r.out.substr(0, 4000);
   EXPECT_TRUE(std::regex_search(r.out, std::regex("decimal-slip</th><td class=\"n\">1</td>")));
   EXPECT_TRUE(std::regex_search(r.out, std::regex("Input errors</th><td class=\"n\">1</td>")));
-  EXPECT_NE(r.out.find("<bdi>empty.txt</bdi>: empty input"), std::string::npos);
+  EXPECT_NE(r.out.find("<bdi>empty.txt</bdi>: empty file"), std::string::npos);
 }
 
 TEST_F(CliHtml, NoFindingsSaysSo) {

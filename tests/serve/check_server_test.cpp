@@ -3,6 +3,7 @@
 
 #include "serve/check_server.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 
