@@ -3,11 +3,19 @@
 
 #include "serve/check_server.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <thread>
 
 #include "cli/cli_fixture.hpp"
@@ -127,6 +135,51 @@ TEST_F(Serve, TheUploadPageRendersInABrowser) {
   EXPECT_NE(page.dom.find("<form method=\"post\" action=\"/check\""), std::string::npos) << page.dom;
   EXPECT_NE(page.dom.find("<textarea id=\"text\""), std::string::npos);
   EXPECT_NE(page.dom.find("type=\"file\""), std::string::npos);
+}
+
+TEST(ServeLimits, ACheckPastItsTimeLimitIsRefusedWith503) {
+  RequestLimits limits;
+  limits.time_limit = std::chrono::milliseconds(-1);  // already past when the first article starts
+  try {
+    (void)check_articles(shipped_pipeline(), {{"slip.txt", kSlipArticle, Format::Text}}, limits);
+    FAIL() << "no time limit";
+  } catch (const RequestError& e) {
+    EXPECT_EQ(e.status(), 503);
+    EXPECT_NE(std::string(e.what()).find("longer than the limit"), std::string::npos) << e.what();
+  }
+}
+
+// `claimcheck serve --port 0` as a user starts it: it says where it listens (127.0.0.1
+// unless told otherwise) and answers there until stopped.
+TEST_F(Cli, ServeListensOnLocalhostByDefault) {
+  const std::string err = (dir_ / "serve.err").string();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  std::vector<std::string> args = {CLAIMCHECK_BINARY, "serve", "--no-config", "--port", "0"};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  ASSERT_EQ(posix_spawn(&pid, CLAIMCHECK_BINARY, &actions, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&actions);
+  std::smatch where;
+  std::string said;
+  const std::regex listening("listening on http://127\\.0\\.0\\.1:([0-9]+)/");
+  for (int i = 0; i < 600 && !std::regex_search(said, where, listening); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    said = slurp(err);
+  }
+  ASSERT_FALSE(where.empty()) << said;
+  httplib::Client client("127.0.0.1", std::stoi(where[1].str()));
+  client.set_read_timeout(60);
+  const json body = {{"articles", json::array({{{"name", "slip.txt"}, {"text", kSlipArticle}}})}};
+  const auto res = client.Post("/api/check", body.dump(), "application/json");
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(json::parse(res->body)["findings"][0]["rule"], "decimal-slip");
 }
 
 }  // namespace
