@@ -38,15 +38,6 @@ HtmlWriter::Scope HtmlWriter::open(std::string_view tag, HtmlAttributes attribut
   return Scope(*this);
 }
 
-HtmlWriter::Scope HtmlWriter::open(std::string_view tag,
-                                   const std::vector<std::pair<std::string_view, std::string>>& attributes) {
-  std::vector<HtmlAttribute> views(attributes.begin(), attributes.end());
-  start_tag(tag, views.data(), views.data() + views.size());
-  out_ << '>';
-  open_.push_back(tag);
-  return Scope(*this);
-}
-
 void HtmlWriter::element(std::string_view tag, HtmlAttributes attributes, std::string_view content) {
   const Scope scope = open(tag, attributes);
   text(content);

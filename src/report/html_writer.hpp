@@ -42,8 +42,6 @@ class HtmlWriter {
   };
 
   Scope open(std::string_view tag, HtmlAttributes attributes = {});
-  // Attributes built at run time (an optional one, a list of data-*).
-  Scope open(std::string_view tag, const std::vector<std::pair<std::string_view, std::string>>& attributes);
   // <tag attributes>text</tag>.
   void element(std::string_view tag, HtmlAttributes attributes, std::string_view text);
   // An element without content or end tag (<meta>, <input>); for SVG shapes, "<tag/>".

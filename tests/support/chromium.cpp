@@ -3,20 +3,14 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
+
+#include "cli/cli_fixture.hpp"  // slurp
 
 namespace claimcheck::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string quoted(const std::string& s) {
   std::string out = "'";
@@ -50,8 +44,8 @@ std::optional<fs::path> chromium() {
 PageDump dump_dom(const std::string& url, const fs::path& work_dir) {
   PageDump page;
   page.exit_code = run_chromium("--dump-dom " + quoted(url), work_dir);
-  page.dom = read_all(work_dir / "chromium.out");
-  page.log = read_all(work_dir / "chromium.err");
+  page.dom = slurp(work_dir / "chromium.out");
+  page.log = slurp(work_dir / "chromium.err");
   std::istringstream lines(page.log);
   for (std::string line; std::getline(lines, line);) {
     // Console messages, uncaught errors and Content-Security-Policy refusals all log as CONSOLE.
