@@ -181,6 +181,7 @@ void select(HtmlWriter& html, std::string_view id, std::string_view label, std::
 void filters(HtmlWriter& html, const RunReport& result) {
   const auto form = html.open("form", {{"id", "filters"}, {"hidden", "hidden"}, {"aria-label", "Filter findings"}});
   std::vector<std::string> severities;
+  severities.reserve(kSeverities.size());
   for (const Severity s : kSeverities) severities.emplace_back(to_string(s));
   std::vector<std::string> rules;
   for (const auto& [rule, n] : findings_by_rule(result)) rules.push_back(rule);
