@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "report/github_report.hpp"
+#include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
 #include "report/sarif_report.hpp"
@@ -12,7 +13,7 @@
 namespace claimcheck {
 namespace {
 
-constexpr std::array<std::string_view, 5> kFormats{"text", "json", "sarif", "github", "junit"};
+constexpr std::array<std::string_view, 6> kFormats{"text", "json", "sarif", "github", "junit", "html"};
 
 }  // namespace
 
@@ -30,6 +31,8 @@ void write_check_report(std::ostream& out, std::string_view format, const RunRep
     write_check_github(out, result);
   } else if (format == "junit") {
     write_check_junit(out, result);
+  } else if (format == "html") {
+    write_check_html(out, result);
   } else {
     throw std::invalid_argument("unknown report format '" + std::string(format) + "'");
   }
