@@ -464,9 +464,9 @@ int run(int argc, char** argv) {
       ->add_option("--max-request-size", serve_options.max_request_bytes,
                    "Refuse larger requests with 413 (default 8MB; units kB MB)")
       ->transform(CLI::AsSizeValue(false))
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30U));
+      ->check(cli::whole_number_range(1, std::size_t{1} << 30U, "a size from 1 byte to 1GB"));
   serve_cmd->add_option("--max-articles", serve_options.limits.max_articles, "Articles per request (default 100)")
-      ->check(CLI::PositiveNumber);
+      ->check(cli::whole_number_range(1, std::numeric_limits<unsigned>::max(), "a whole number, 1 or more"));
   serve_cmd->add_option("--time-limit", time_limit, "Seconds a request's check may take (default 20)")
       ->check(CLI::Range(1U, 3600U));
   serve_cmd->add_option("--threads", serve_options.threads, "Requests checked at once (default 2)")

@@ -50,6 +50,10 @@ TEST_F(CliTypos, RangesReadAsAPersonWritesThem) {
   EXPECT_EQ(size.exit_code, 2);
   EXPECT_NE(size.err.find("must be a size from 1 byte to 4GB"), std::string::npos) << size.err;
   EXPECT_EQ(run("check --jobs 2 --max-file-size 1MB a.txt").exit_code, 1);
+  const CliRun articles = run("serve --max-articles 0");
+  EXPECT_EQ(articles.exit_code, 2);
+  EXPECT_NE(articles.err.find("--max-articles: must be a whole number, 1 or more, not '0'"), std::string::npos)
+      << articles.err;
 }
 
 }  // namespace
