@@ -22,10 +22,11 @@ constexpr std::size_t kExtraShared = 1;
 // shapes with another subject ("Broadcast represented 46% of licensing", "PC represented
 // 9% of licensing"), so anything less ties different facts.
 constexpr std::size_t kArbitraryShared = 2;
-// Two body sentences more than kNearLines apart are one statement only when the same
-// words, at least this many and every one of either frame's, stand around both figures:
-// long copy repeats a sentence's template for each segment, period or scenario, changing
-// one word ("fresh fruit" and "fresh vegetable", "residential" and "nonresidential").
+// Two body sentences more than kNearLines apart are one statement only when the sentence
+// is repeated with its figures changed: the same words, at least this many and every one
+// of either frame's, around both figures, and the same sentence around those. Long copy
+// repeats a sentence's template for each segment, period or scenario, changing a word
+// outside the figure's few words ("In our fresh fruit category, net sales were").
 constexpr std::size_t kRepeatedSentenceWords = 3;
 constexpr std::uint32_t kNearLines = 2;
 // How far below the headline the lead may start (a blank line, a dateline).
@@ -135,8 +136,10 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
   if (body_pair && lines_apart > kNearLines) {
     const std::size_t words = x.shared_words(y);
+    // The sentence's digest leaves its digits out: the same digest is the same sentence.
+    const bool same_shape = a.excerpt_digest == 0 || b.excerpt_digest == 0 || a.excerpt_digest == b.excerpt_digest;
     const bool repeated =
-        x.same_markers(y) && words >= kRepeatedSentenceWords && words == std::max(x.size(), y.size());
+        same_shape && x.same_markers(y) && words >= kRepeatedSentenceWords && words == std::max(x.size(), y.size());
     if (repeated) return {true, "Tied as one sentence repeated with its figure changed."};
     return {};
   }

@@ -48,13 +48,21 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
 
 }  // namespace
 
-// The whole sentence's digest: two figures of one long sentence have excerpts cut to
-// different windows, and are still in one sentence (check/comparison.hpp same_sentence).
+// The digest of the whole sentence with its digits left out: two figures of one long
+// sentence have excerpts cut to different windows and are still in one sentence
+// (check/comparison.hpp same_sentence), and a sentence repeated lines later with only
+// its figures changed has the same digest (check/same_fact.cpp).
 std::uint32_t sentence_digest(const AnalysedText& text, std::size_t norm_begin) {
   const TextRange sentence = text.layout.sentence_at(norm_begin);
   const std::size_t begin = text.normalized.to_original_begin(sentence.begin);
   const std::size_t end = text.normalized.to_original_end(sentence.end);
-  return digest32(std::string_view(text.original).substr(begin, end > begin ? end - begin : 0));
+  std::string shape;
+  shape.reserve(end > begin ? end - begin : 0);
+  for (std::size_t i = begin; i < end && i < text.original.size(); ++i) {
+    const char c = text.original[i];
+    if (c < '0' || c > '9') shape.push_back(c);
+  }
+  return digest32(shape);
 }
 
 Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,

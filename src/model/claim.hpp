@@ -74,7 +74,8 @@ struct Claim {
   Span span;
   std::string text;     // the figure as written in the original file ("$115 billion")
   std::string excerpt;  // the sentence or table row around it, for reports
-  // The digest of the whole sentence or table row (the excerpt may be a window of it);
+  // The digest of the whole sentence or table row with its digits left out (the excerpt
+  // may be a window of it; a sentence repeated with other figures has the same digest);
   // stands in for the excerpt where a compact store dropped it (group/claim_store.hpp):
   // two claims share a sentence when document, line and this digest agree. 0: unknown.
   std::uint32_t excerpt_digest = 0;

@@ -231,13 +231,28 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
   return std::nullopt;
 }
 
+// The first token after `anchor` (up to `last`) that ends an explicit comparison
+// ("compared with", "versus", "than"; not "from", which also says where money came from);
+// past the end where there is none.
+std::size_t comparison_after(const Lexicon& lex, const AnalysedText& t, std::size_t anchor, std::size_t last) {
+  for (std::size_t k = anchor + 1; k <= last && k < t.tokens.size(); ++k) {
+    if (t.tokens[k].kind != TokenKind::Word || token_equals(t.text(), t.tokens[k], "from")) continue;
+    if (lex.comparison_words.match_ending_at(t.text(), t.tokens, k)) return k;
+  }
+  return std::numeric_limits<std::size_t>::max();
+}
+
 std::string find_period(const Lexicon& lex, const AnalysedText& t, std::size_t first, std::size_t last,
                         std::size_t anchor, const std::optional<Date>& article_date) {
   const Cursor c{t};
   std::string year_period;
   std::string relative;
   std::size_t year_distance = std::numeric_limits<std::size_t>::max();
+  const std::size_t compared_at = comparison_after(lex, t, anchor, last);
   for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
+    // "$124 million, compared with $123 million in the third quarter of 2018": the period
+    // after the comparison is the earlier figure's, not this one's.
+    if (i > compared_at) break;
     if (c.is(i, TokenKind::Word)) {
       const LowerWord lowered(t.token(i));
       const std::string_view word = lowered.view();

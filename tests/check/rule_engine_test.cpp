@@ -396,6 +396,22 @@ TEST(Comparability, FiguresOfOneLongSentenceAreStillOneSentence) {
   EXPECT_TRUE(check_one("Kestrel News Today\n\n" + sentence + "\n").empty());
 }
 
+TEST(Comparability, ATemplateRepeatedForAnotherSegmentIsAnotherFact) {
+  // A call walks through its segments in one sentence template; the segment's name sits
+  // outside the figure's few words. Only the same sentence repeated is the same fact.
+  std::string call = "Kestrel Third Quarter Call\n\n";
+  const std::string filler = "We continue to see strong demand.\n";
+  call += "In our fresh-cut fruit category, net sales increased to $124 million, compared with $123 million.\n";
+  for (int i = 0; i < 4; ++i) call += filler;
+  call += "In our fresh vegetable category, net sales increased to $46 million, compared with $40 million.\n";
+  EXPECT_TRUE(check_one(call).empty());
+  std::string repeated = "Kestrel Third Quarter Call\n\n";
+  repeated += "In our fresh-cut fruit category, net sales increased to $124 million, compared with $123 million.\n";
+  for (int i = 0; i < 4; ++i) repeated += filler;
+  repeated += "In our fresh-cut fruit category, net sales increased to $142 million, compared with $123 million.\n";
+  EXPECT_EQ(rules_of(check_one(repeated)), (std::vector<std::string>{"consistency"}));
+}
+
 TEST(Comparability, EarlierValuesOutlooksAndSegmentsAreNotTheCurrentWhole) {
   EXPECT_TRUE(check_one("Kestrel News Today\n\nKestrel gross margin improved to 18.6% from 15.9%. Kestrel said gross "
                         "margin was 18.6%.\n")

@@ -219,6 +219,15 @@ TEST(SubjectResolver, ATableRowNamedForTheMetricIsTheWholeCompany) {
   EXPECT_EQ(texts, (std::set<std::string>{"$34.17 billion", "$34.2 million"}));
 }
 
+TEST(SubjectResolver, ThePeriodAfterAComparisonIsTheEarlierFiguresOnly) {
+  const auto doc = analyse(
+      "Kestrel Call\n\nNet sales increased to $124 million, compared with $123 million in the third quarter of "
+      "2018.\n");
+  // A quarter's figure (the sentence speaks of quarters), but not 2018's third.
+  EXPECT_EQ(only_claim(doc, "$124 million").subject.period, "Q");
+  EXPECT_EQ(only_claim(doc, "$123 million").subject.period, "2018-Q3");
+}
+
 TEST(SubjectResolver, ASplitYearIsTheFiscalYearItEndsIn) {
   const auto doc = analyse(
       "Tolland Sees Profit Fall In 1986/87\n\nTolland Optical Co predicted current profit of 5.50 billion yen in "
