@@ -20,8 +20,11 @@ json tool_json() { return {{"name", "claimcheck"}, {"version", CLAIMCHECK_VERSIO
 json diagnostics_json(const Diagnostics& diagnostics) {
   json out = json::array();
   for (const auto& d : diagnostics) {
-    out.push_back(
-        {{"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path}, {"message", d.message}});
+    json entry = {
+        {"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path}, {"message", d.message}};
+    if (d.line > 0) entry["line"] = d.line;
+    if (d.column > 0) entry["column"] = d.column;
+    out.push_back(std::move(entry));
   }
   return out;
 }

@@ -4,6 +4,9 @@
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
 //            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
 //                      "suppressed","baselined"}
+//            diagnostics: {"level","path","message"} and "line", "column" where known
+// Every field is documented in docs/schema/report.schema.json (and the claim stream's in
+// docs/schema/claims.schema.json); the tests validate the reports they produce there.
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...],
 //             "changes":[{"change","from","to"}],"multiples":[{...Claim,"factor","from","to"}],
 //             "calendar":[{...Claim,"weekday","date"}]}],
