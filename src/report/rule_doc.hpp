@@ -16,4 +16,12 @@ std::string_view markdown_section(std::string_view markdown, std::string_view he
 
 std::string explain_rule(const RuleConfig& rule, std::string_view kind_documentation);
 
+// The description's first clause, as one short sentence ("Two figures ... (25% vs 2.5%)."):
+// what a rule table shows beside the id (SARIF shortDescription, `claimcheck rules`).
+std::string rule_summary(const RuleConfig& rule);
+
+// The rule's documentation as Markdown (description, kind, severity, parameters, message
+// template): SARIF's help.markdown, which GitHub code scanning shows beside an alert.
+std::string rule_help_markdown(const RuleConfig& rule);
+
 }  // namespace claimcheck
