@@ -366,7 +366,8 @@ int run(int argc, char** argv) {
   const std::vector<std::string> check_formats(check_report_formats().begin(), check_report_formats().end());
   check_cmd
       ->add_option("--format", check_options.format,
-                   "Output format: text, json, sarif (code scanning), github (annotations), junit")
+                   "Output format: text, json, sarif (code scanning), github (annotations), junit, gitlab "
+                   "(Code Quality), rdjson (reviewdog)")
       ->check(CLI::IsMember(check_formats));
   CLI::Option* fail_on = check_cmd
                              ->add_option("--fail-on", check_options.fail_on,

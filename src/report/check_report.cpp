@@ -5,14 +5,16 @@
 #include <stdexcept>
 
 #include "report/github_report.hpp"
+#include "report/gitlab_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
+#include "report/rdjson_report.hpp"
 #include "report/sarif_report.hpp"
 
 namespace claimcheck {
 namespace {
 
-constexpr std::array<std::string_view, 5> kFormats{"text", "json", "sarif", "github", "junit"};
+constexpr std::array<std::string_view, 7> kFormats{"text", "json", "sarif", "github", "junit", "gitlab", "rdjson"};
 
 }  // namespace
 
@@ -30,6 +32,10 @@ void write_check_report(std::ostream& out, std::string_view format, const RunRep
     write_check_github(out, result);
   } else if (format == "junit") {
     write_check_junit(out, result);
+  } else if (format == "gitlab") {
+    write_check_gitlab(out, result);
+  } else if (format == "rdjson") {
+    write_check_rdjson(out, result);
   } else {
     throw std::invalid_argument("unknown report format '" + std::string(format) + "'");
   }
