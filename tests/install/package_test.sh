@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs claimcheck as a user would and runs what was installed on samples/:
+#   1. `cmake --install` into a clean DESTDIR;
+#   2. the Debian package (`cpack -G DEB`), its fields and contents, unpacked with
+#      `dpkg -x` into a clean root (no root rights, no container needed);
+# each time the installed binary, which finds its rules next to itself, must report on
+# the samples exactly what the build tree's binary does. Then the man page renders and
+# the bash completion offers the subcommands and options.
+# usage: package_test.sh BUILD_DIR SOURCE_DIR      (exit 77: skipped)
+set -euo pipefail
+build=$(cd "$1" && pwd)
+src=$(cd "$2" && pwd)
+for tool in cpack dpkg-deb dpkg-shlibdeps; do
+  command -v "$tool" >/dev/null || { echo "skipped: $tool not installed (Debian: dpkg-dev, cmake)"; exit 77; }
+done
+[ -f "$build/docs/claimcheck.1" ] || { echo "skipped: no man page built (CLAIMCHECK_BUILD_DOCS, help2man)"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# What the build tree's binary reports on the samples (exit 1: they hold findings).
+cd "$src"
+status=0
+"$build/claimcheck" check --config samples/.claimcheck.json samples/ >"$work/expected.txt" || status=$?
+[ "$status" = 1 ] || fail "build binary on samples/ exited $status"
+
+# The installed binary at ROOT/usr/bin reports the same, and its man page and completions are there.
+check_root() {
+  local root=$1 what=$2 got=0
+  "$root/usr/bin/claimcheck" check --config samples/.claimcheck.json samples/ >"$work/got.txt" || got=$?
+  [ "$got" = 1 ] || fail "$what: installed binary exited $got on samples/"
+  diff -u "$work/expected.txt" "$work/got.txt" || fail "$what: installed binary reports differently"
+  "$root/usr/bin/claimcheck" explain decimal-slip | grep -q "The decimal-slip kind (rules/README.md)" ||
+    fail "$what: explain does not find rules/README.md"
+  for f in share/man/man1/claimcheck.1 share/bash-completion/completions/claimcheck \
+           share/zsh/vendor-completions/_claimcheck share/fish/vendor_completions.d/claimcheck.fish \
+           share/doc/claimcheck/README.md share/doc/claimcheck/schema/report.schema.json \
+           share/claimcheck/rules/checks/decimal-slip.json; do
+    [ -f "$root/usr/$f" ] || fail "$what: /usr/$f not installed"
+  done
+  echo "$what: ok"
+}
+
+DESTDIR="$work/destdir" cmake --install "$build" --prefix /usr >"$work/install.log"
+check_root "$work/destdir" "cmake --install"
+
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1 ||
+  { cat "$work/cpack.log"; fail "cpack -G DEB"; }
+deb=$(ls "$work"/pkg/claimcheck_*.deb)
+echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
+[ "$(dpkg-deb -f "$deb" Package)" = claimcheck ] || fail "Package field"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for lib in libc6 libstdc++6 libicu libyaml-cpp libgumbo libfmt; do
+  [[ $depends == *"$lib"* ]] || fail "Depends does not name $lib"
+done
+dpkg -x "$deb" "$work/root"
+check_root "$work/root" "dpkg -x"
+
+# The man page renders, with the sections generated from --help, `rules` and rules/README.md.
+if command -v man >/dev/null; then
+  page=$(MANWIDTH=100 man -l "$work/root/usr/share/man/man1/claimcheck.1" 2>/dev/null)
+  for heading in SYNOPSIS COMMANDS RULES "decimal-slip" "--format" "gitlab"; do
+    grep -q -- "$heading" <<<"$page" || fail "man page lacks '$heading'"
+  done
+fi
+
+# The bash completion parses, and completes subcommands, options and --format's values.
+completion="$work/root/usr/share/bash-completion/completions/claimcheck"
+bash -n "$completion" || fail "bash completion does not parse"
+complete_words() {  # the words bash would offer after "claimcheck $*"
+  bash -c 'source "$1"; shift; COMP_WORDS=(claimcheck "$@"); COMP_CWORD=$(($# )); _claimcheck; echo "${COMPREPLY[*]}"' \
+    _ "$completion" "$@"
+}
+[ "$(complete_words '')" != "" ] || fail "no subcommands completed"
+for sub in check extract rules explain; do
+  [[ " $(complete_words '') " == *" $sub "* ]] || fail "completion lacks subcommand $sub"
+done
+[[ " $(complete_words check --for) " == *" --format "* ]] || fail "completion lacks check --format"
+[[ " $(complete_words check --format '') " == *" gitlab "* ]] || fail "completion lacks --format gitlab"
+[[ " $(complete_words check --format '') " == *" rdjson "* ]] || fail "completion lacks --format rdjson"
+echo "bash completion: ok"
+if command -v zsh >/dev/null; then zsh -n "$work/root/usr/share/zsh/vendor-completions/_claimcheck"; fi
+if command -v fish >/dev/null; then fish -n "$work/root/usr/share/fish/vendor_completions.d/claimcheck.fish"; fi
+echo "package test: ok"
