@@ -79,16 +79,20 @@ std::string rule_summary(const RuleConfig& rule) {
   return fmt::format("{}.", text);
 }
 
-std::string rule_help_markdown(const RuleConfig& rule) {
-  std::string out = fmt::format("**{}**\n\n{}\n\n", rule.id, rule.description);
-  out += fmt::format("- kind: `{}`\n- severity: {}", rule.kind, to_string(rule.severity));
+std::string rule_help(const RuleConfig& rule, HelpFormat format) {
+  const bool md = format == HelpFormat::Markdown;
+  const std::string_view code = md ? "`" : "";
+  std::string out = fmt::format("{1}{0}{1}\n\n{2}\n\n", rule.id, md ? "**" : "", rule.description);
+  out += fmt::format("- kind: {1}{0}{1}\n- severity: {2}", rule.kind, code, to_string(rule.severity));
   if (rule.cross_document_severity)
     out += fmt::format(" (at most {} across articles)", to_string(*rule.cross_document_severity));
   if (rule.weak_subject_severity)
     out += fmt::format(" (at most {} on weak evidence)", to_string(*rule.weak_subject_severity));
   out += "\n";
-  for (const auto& [name, value] : rule.parameters.items()) out += fmt::format("- `{}` = `{}`\n", name, value.dump());
-  out += fmt::format("\nMessage: {}\n\nRun `claimcheck explain {}` for how the rule decides.\n", rule.message, rule.id);
+  for (const auto& [name, value] : rule.parameters.items())
+    out += fmt::format("- {1}{0}{1} = {1}{2}{1}\n", name, code, value.dump());
+  out += fmt::format("\nMessage: {2}\n\nRun {1}claimcheck explain {0}{1} for how the rule decides.\n", rule.id, code,
+                     rule.message);
   return out;
 }
 

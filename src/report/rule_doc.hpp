@@ -20,8 +20,10 @@ std::string explain_rule(const RuleConfig& rule, std::string_view kind_documenta
 // what a rule table shows beside the id (SARIF shortDescription, `claimcheck rules`).
 std::string rule_summary(const RuleConfig& rule);
 
-// The rule's documentation as Markdown (description, kind, severity, parameters, message
-// template): SARIF's help.markdown, which GitHub code scanning shows beside an alert.
-std::string rule_help_markdown(const RuleConfig& rule);
+// The rule's documentation (description, kind, severity, parameters, message template),
+// as Markdown or as plain text: SARIF's help, which GitHub code scanning shows beside an
+// alert. Nothing of the machine it ran on (explain_rule's source file) goes in.
+enum class HelpFormat { Text, Markdown };
+std::string rule_help(const RuleConfig& rule, HelpFormat format);
 
 }  // namespace claimcheck

@@ -67,7 +67,7 @@ json rule_descriptor(const RuleConfig& r) {
           {"name", pascal_case(r.id)},
           {"shortDescription", {{"text", rule_summary(r)}}},
           {"fullDescription", {{"text", r.description}}},
-          {"help", {{"text", explain_rule(r, {})}, {"markdown", rule_help_markdown(r)}}},
+          {"help", {{"text", rule_help(r, HelpFormat::Text)}, {"markdown", rule_help(r, HelpFormat::Markdown)}}},
           {"defaultConfiguration", {{"level", sarif_level(r.severity)}, {"enabled", r.enabled}}},
           {"properties", std::move(properties)}};
 }

@@ -3,8 +3,8 @@
 // (`claimcheck check --format sarif`). One run:
 //   tool.driver: name, version, informationUri (CLAIMCHECK_HOMEPAGE at build time), and
 //     `rules`, one reportingDescriptor per rule in force (id, name (the id in PascalCase),
-//     shortDescription (the description's first clause), fullDescription, help (text: as
-//     `claimcheck explain` prints it; markdown: report/rule_doc.hpp), defaultConfiguration.level,
+//     shortDescription (the description's first clause), fullDescription, help (text and
+//     markdown: report/rule_doc.hpp), defaultConfiguration.level,
 //     properties.kind/message/parameters);
 //   results: one per finding: ruleId, ruleIndex, level (error, warning, note), message,
 //     one location (the questioned claim), relatedLocations (the other claims),

@@ -41,12 +41,19 @@ class PreCommit : public Cli {
   }
 
   // A hook repository holding `hooks` as its .pre-commit-hooks.yaml, and an articles
-  // repository with two articles that only contradict each other across files; returns
-  // pre-commit's output on all the articles.
+  // repository of eight articles, two of which contradict each other only across files
+  // (a warning, which the repository's configuration makes fail); returns pre-commit's
+  // exit status on all of them.
   int run_hook(const std::string& hooks, std::string& output) {
     write("hooks/.pre-commit-hooks.yaml", hooks);
-    write("articles/a-monday.txt", "Meta Shares Rise\n\nMeta shares rose 3.1% on Monday, April 6, 2026.\n");
-    write("articles/b-monday.txt", "Meta Gains on Monday\n\nMeta shares climbed 31% on Monday, April 6, 2026.\n");
+    write("articles/.claimcheck.json", R"({"fail_on": "warning"})");
+    write("articles/a.txt",
+          "Meta Stock Rises on Muse Spark\n\nMeta's stock rose 3.1% on Monday after the Muse Spark "
+          "launch, April 6, 2026.\n");
+    write("articles/b.txt",
+          "Meta Gains After Muse Spark\n\nMeta's stock rose 31% on Monday after the Muse Spark "
+          "launch, April 6, 2026.\n");
+    for (int i = 1; i <= 6; ++i) write("articles/other-" + std::to_string(i) + ".txt", "Markets were quiet.\n");
     const std::string setup =
         "git -C hooks init -q && git -C hooks add -A && git -C hooks commit -qm hooks && "
         "git -C articles init -q && git -C articles add -A";
@@ -54,32 +61,37 @@ class PreCommit : public Cli {
       ADD_FAILURE() << output;
       return -1;
     }
-    return sh("cd articles && pre-commit try-repo ../hooks claimcheck --all-files --verbose", output);
+    return sh(
+        "cd articles && unset PRE_COMMIT_NO_CONCURRENCY && pre-commit try-repo ../hooks claimcheck --all-files "
+        "--verbose",
+        output);
   }
 };
 
-// The hook as shipped: both articles in one claimcheck run, so the contradiction between
-// them is found and the hook fails.
+// The hook as shipped: all eight articles in one claimcheck run, so the contradiction
+// between two of them is found and the hook fails.
 TEST_F(PreCommit, ShippedHookChecksAllFilesInOneRun) {
   const std::string hooks = slurp(fs::path(CLAIMCHECK_SOURCE_DIR) / ".pre-commit-hooks.yaml");
   ASSERT_NE(hooks.find("require_serial: true"), std::string::npos) << hooks;
   std::string output;
-  const int status = run_hook(hooks, output);
-  EXPECT_EQ(status, 1) << output;
-  EXPECT_NE(output.find("decimal-slip"), std::string::npos) << output;
-  EXPECT_NE(output.find("2 files"), std::string::npos) << output;
+  EXPECT_EQ(run_hook(hooks, output), 1) << output;
+  EXPECT_NE(output.find("a.txt says 3.1% and b.txt says 31%"), std::string::npos) << output;
+  EXPECT_NE(output.find(" in 8 files"), std::string::npos) << output;
 }
 
-// Why require_serial: without it pre-commit gives each CPU its share of the files, and on
-// a machine of two or more a run sees one article only: the contradiction is lost.
-TEST_F(PreCommit, WithoutRequireSerialTheFilesAreSplitAndTheFindingLost) {
+// Why require_serial: without it pre-commit, on two CPUs or more, splits the eight files
+// into two runs of four (it puts at least four in each), each blind to the other's
+// articles, so a cross-article finding survives only if its articles happen to share a run.
+TEST_F(PreCommit, WithoutRequireSerialPreCommitSplitsTheFiles) {
   if (std::thread::hardware_concurrency() < 2) GTEST_SKIP() << "one CPU: pre-commit would not split the files";
   std::string hooks = slurp(fs::path(CLAIMCHECK_SOURCE_DIR) / ".pre-commit-hooks.yaml");
   hooks = std::regex_replace(hooks, std::regex("require_serial: true"), "require_serial: false");
   std::string output;
-  const int status = run_hook(hooks, output);
-  EXPECT_EQ(status, 0) << output;
-  EXPECT_EQ(output.find("decimal-slip"), std::string::npos) << output;
+  run_hook(hooks, output);
+  EXPECT_EQ(output.find(" in 8 files"), std::string::npos) << output;
+  const std::size_t first = output.find(" in 4 files");
+  ASSERT_NE(first, std::string::npos) << output;
+  EXPECT_NE(output.find(" in 4 files", first + 1), std::string::npos) << output;
 }
 
 }  // namespace

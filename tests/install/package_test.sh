@@ -6,9 +6,10 @@
 # each time the installed binary, which finds its rules next to itself, must report on
 # the samples exactly what the build tree's binary does. Then the man page renders and
 # the bash completion offers the subcommands and options.
-# usage: package_test.sh BUILD_DIR SOURCE_DIR      (exit 77: skipped)
+# usage: package_test.sh BUILD_DIR SOURCE_DIR CLAIMCHECK      (exit 77: skipped)
 set -euo pipefail
 build=$(cd "$1" && pwd)
+binary=$3
 src=$(cd "$2" && pwd)
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
   command -v "$tool" >/dev/null || { echo "skipped: $tool not installed (Debian: dpkg-dev, cmake)"; exit 77; }
@@ -21,7 +22,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # What the build tree's binary reports on the samples (exit 1: they hold findings).
 cd "$src"
 status=0
-"$build/claimcheck" check --config samples/.claimcheck.json samples/ >"$work/expected.txt" || status=$?
+"$binary" check --config samples/.claimcheck.json samples/ >"$work/expected.txt" || status=$?
 [ "$status" = 1 ] || fail "build binary on samples/ exited $status"
 
 # The installed binary at ROOT/usr/bin reports the same, and its man page and completions are there.
@@ -30,8 +31,12 @@ check_root() {
   "$root/usr/bin/claimcheck" check --config samples/.claimcheck.json samples/ >"$work/got.txt" || got=$?
   [ "$got" = 1 ] || fail "$what: installed binary exited $got on samples/"
   diff -u "$work/expected.txt" "$work/got.txt" || fail "$what: installed binary reports differently"
-  "$root/usr/bin/claimcheck" explain decimal-slip | grep -q "The decimal-slip kind (rules/README.md)" ||
-    fail "$what: explain does not find rules/README.md"
+  # It reads the rules installed beside it, not the source tree's.
+  "$root/usr/bin/claimcheck" explain decimal-slip >"$work/explain.txt"
+  grep -q "source: *$(cd "$root" && pwd -P)/usr/share/claimcheck/rules/checks/decimal-slip.json" "$work/explain.txt" ||
+    fail "$what: the installed binary does not read its installed rules: $(grep source: "$work/explain.txt")"
+  grep -q "The decimal-slip kind (rules/README.md)" "$work/explain.txt" ||
+    fail "$what: explain does not find the installed rules/README.md"
   for f in share/man/man1/claimcheck.1 share/bash-completion/completions/claimcheck \
            share/zsh/vendor-completions/_claimcheck share/fish/vendor_completions.d/claimcheck.fish \
            share/doc/claimcheck/README.md share/doc/claimcheck/schema/report.schema.json \
