@@ -85,6 +85,22 @@ done
 [[ " $(complete_words check --format '') " == *" gitlab "* ]] || fail "completion lacks --format gitlab"
 [[ " $(complete_words check --format '') " == *" rdjson "* ]] || fail "completion lacks --format rdjson"
 echo "bash completion: ok"
-if command -v zsh >/dev/null; then zsh -n "$work/root/usr/share/zsh/vendor-completions/_claimcheck"; fi
-if command -v fish >/dev/null; then fish -n "$work/root/usr/share/fish/vendor_completions.d/claimcheck.fish"; fi
+# zsh: the script parses (completing needs an interactive shell); fish: it completes.
+if command -v zsh >/dev/null; then
+  zsh -n "$work/root/usr/share/zsh/vendor-completions/_claimcheck" || fail "zsh completion does not parse"
+  echo "zsh completion: parses"
+else
+  echo "zsh not installed: its completion is not checked"
+fi
+if command -v fish >/dev/null; then
+  fish_completion="$work/root/usr/share/fish/vendor_completions.d/claimcheck.fish"
+  fish_words() { fish -c "source '$fish_completion'; complete -C '$1'" | cut -f1 | tr '\n' ' '; }
+  for sub in check extract rules explain; do
+    [[ " $(fish_words 'claimcheck ') " == *" $sub "* ]] || fail "fish completion lacks subcommand $sub"
+  done
+  [[ " $(fish_words 'claimcheck check --format ') " == *" rdjson "* ]] || fail "fish completion lacks --format rdjson"
+  echo "fish completion: ok"
+else
+  echo "fish not installed: its completion is not checked"
+fi
 echo "package test: ok"
