@@ -98,29 +98,6 @@ TEST_F(CliFormats, SarifUrisAreEncodedRelativeOrFileUris) {
 // Where npm puts the Linux build of the multitool, with the SARIF 2.1.0 JSON Schema it ships.
 constexpr const char* kMultitoolPackage = "node_modules/@microsoft/sarif-multitool-linux";
 
-// Installs @microsoft/sarif-multitool under the build tree once; false when npm or the
-// registry is not available.
-bool install_multitool(const fs::path& dir, std::string& why) {
-  if (fs::exists(dir / kMultitoolPackage / "Sarif.Multitool")) return true;
-  if (std::system("command -v npm >/dev/null 2>&1") != 0) {
-    why = "npm is not installed";
-    return false;
-  }
-  fs::create_directories(dir);
-  const std::string cmd = "cd '" + dir.string() +
-                          "' && timeout 300 npm install --no-audit --no-fund --loglevel=error "
-                          "@microsoft/sarif-multitool >npm-install.log 2>&1";
-  if (std::system(cmd.c_str()) != 0) {
-    why = "npm install @microsoft/sarif-multitool failed (no network?): see " + (dir / "npm-install.log").string();
-    return false;
-  }
-  if (!fs::exists(dir / kMultitoolPackage / "Sarif.Multitool")) {
-    why = "npm installed no Linux build of the multitool under " + (dir / kMultitoolPackage).string();
-    return false;
-  }
-  return true;
-}
-
 // The validator's findings on `sarif` with the rule set `kinds` ("" for its default):
 // "LEVEL RULE message" lines, empty when it found nothing. Fails the test when it did not run.
 std::string multitool_findings(const fs::path& tools, const fs::path& sarif, const fs::path& dir,
@@ -154,7 +131,8 @@ TEST_F(CliFormats, SarifPassesTheSarifMultitoolValidatorWithGithubRules) {
   ASSERT_EQ(run("check --format sarif -o report.sarif slip.txt clean.txt empty.txt sub feed.jsonl").exit_code, 2);
   const fs::path tools = CLAIMCHECK_TEST_TOOLS_DIR;
   std::string why;
-  if (!install_multitool(tools, why)) GTEST_SKIP() << "SARIF validation skipped: " << why;
+  if (!npm_install(tools, "@microsoft/sarif-multitool", std::string(kMultitoolPackage) + "/Sarif.Multitool", why))
+    GTEST_SKIP() << "SARIF validation skipped: " << why;
   // Its default rules (the SARIF specification's), then GitHub's code-scanning rules with
   // them, as `validate --rule-kind "Gh;Sarif"` runs them: no error, and no warning either.
   EXPECT_EQ(multitool_findings(tools, dir_ / "report.sarif", dir_, ""), "");
