@@ -178,7 +178,7 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
       }
       if (work.keep_documents) analysed[i] = std::move(claims);
       if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
-    } catch (const RecordError& e) {  // a broken record; the others go on
+    } catch (const LineError& e) {  // a broken record; the others go on
       problems[i].push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
     } catch (const std::invalid_argument& e) {
       problems[i].push_back({DiagnosticLevel::Error, path, e.what()});

@@ -247,6 +247,8 @@ void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>
       auto docs = read_claim_stream(in, stream, max_record);
       ++result.files_read;
       for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
+    } catch (const LineError& e) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what(), e.line()});
     } catch (const std::invalid_argument& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
     }

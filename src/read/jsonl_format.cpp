@@ -201,7 +201,7 @@ SourceDocument read_jsonl_record(const std::string& path, std::string_view line,
   try {
     return record_document(path, line, line_number, line_offset);
   } catch (const std::exception& e) {
-    throw RecordError(fmt::format("line {}: {}", line_number, e.what()), line_number);
+    throw LineError(fmt::format("line {}: {}", line_number, e.what()), line_number);
   }
 }
 
@@ -228,7 +228,7 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
   for (const JsonlLine& line : jsonl_lines(bytes)) {
     try {
       documents.push_back(read_jsonl_record(path, line.text, line.number, line.offset));
-    } catch (const RecordError& e) {
+    } catch (const LineError& e) {
       diagnostics.push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
     }
   }

@@ -13,29 +13,16 @@
 // A line that is not such a record becomes an error naming the file and the line; the
 // other records are still read. Blank lines are skipped.
 
-#include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/diagnostic.hpp"
 #include "model/document_id.hpp"
+#include "model/line_error.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
-
-// A broken record: what is wrong with it ("line N: ...") and its line in the file, which
-// the reports give as data (Diagnostic::line).
-class RecordError : public std::invalid_argument {
- public:
-  RecordError(const std::string& message, std::size_t line)
-      : std::invalid_argument(message), line_(static_cast<std::uint32_t>(line)) {}
-  [[nodiscard]] std::uint32_t line() const { return line_; }
-
- private:
-  std::uint32_t line_;
-};
 
 bool is_jsonl_path(std::string_view path);
 
@@ -43,7 +30,7 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
                                                  Diagnostics& diagnostics);
 
 // One record: `line` (without its line break) is line `line_number` of `path` and starts
-// at byte `line_offset`. Throws RecordError saying what is wrong with it, starting
+// at byte `line_offset`. Throws LineError saying what is wrong with it, starting
 // "line N: ".
 SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
                                  std::size_t line_offset);

@@ -201,8 +201,9 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
   while (getline_capped(in, line, max_line_bytes)) {
     ++number;
     if (line.size() > max_line_bytes) {
-      throw std::invalid_argument(
-          fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes));
+      throw LineError(
+          fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes),
+          number);
     }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
@@ -239,9 +240,9 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
         throw std::invalid_argument("unknown record type '" + type + "'");
       }
     } catch (const json::exception& e) {
-      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
     } catch (const std::invalid_argument& e) {
-      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
     }
   }
   return documents;

@@ -197,6 +197,12 @@ TEST_F(CliFormats, InputErrorsCarryTheirLineAndColumnInEveryFormat) {
       sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][1]["locations"][0]["physicalLocation"]["region"];
   EXPECT_EQ(region, json({{"startLine", 2}, {"startColumn", 8}}));
 
+  // A claim stream's broken record, read by `check --claims`, has its line too.
+  write("claims.jsonl", run("extract --format jsonl feed.jsonl").out + "{\"type\": \"claim\"}\n");
+  const std::vector<std::string> stream = lines_of(run("check --format github --claims claims.jsonl").out);
+  ASSERT_EQ(stream.size(), 1U);
+  EXPECT_EQ(stream[0].rfind("::error file=claims.jsonl,line=3,title=claimcheck::", 0), 0U) << stream[0];
+
   const std::string junit = run("check --format junit" + inputs).out;
   EXPECT_NE(junit.find(R"(<testcase classname="feed.jsonl" name="input error" file="feed.jsonl" line="2">)"),
             std::string::npos)
