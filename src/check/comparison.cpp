@@ -24,8 +24,11 @@ bool opposite_directions(const Claim& a, const Claim& b) {
 }
 
 bool same_sentence(const Claim& a, const Claim& b) {
-  return a.document == b.document && a.span.line == b.span.line && a.excerpt == b.excerpt &&
-         a.excerpt_digest == b.excerpt_digest;
+  // The digest stands for the whole sentence (extract/claim_extractor.cpp); excerpts of a
+  // long sentence are windows around each figure and differ.
+  if (a.document != b.document || a.span.line != b.span.line) return false;
+  if (a.excerpt_digest == 0 || b.excerpt_digest == 0) return a.excerpt == b.excerpt;
+  return a.excerpt_digest == b.excerpt_digest;
 }
 
 bool conflict(const Claim& a, const Claim& b) { return !opposite_directions(a, b) && !a.value.overlaps(b.value); }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace claimcheck {
 namespace {
@@ -22,7 +23,9 @@ constexpr std::size_t kExtraShared = 1;
 // 9% of licensing"), so anything less ties different facts.
 constexpr std::size_t kArbitraryShared = 2;
 // Two body sentences more than kNearLines apart are one statement only when the same
-// words, at least this many and all but one of either frame's, stand around both figures.
+// words, at least this many and every one of either frame's, stand around both figures:
+// long copy repeats a sentence's template for each segment, period or scenario, changing
+// one word ("fresh fruit" and "fresh vegetable", "residential" and "nonresidential").
 constexpr std::size_t kRepeatedSentenceWords = 3;
 constexpr std::uint32_t kNearLines = 2;
 // How far below the headline the lead may start (a blank line, a dateline).
@@ -133,7 +136,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   if (body_pair && lines_apart > kNearLines) {
     const std::size_t words = x.shared_words(y);
     const bool repeated =
-        x.same_markers(y) && words >= kRepeatedSentenceWords && words + 1 >= std::max(x.size(), y.size());
+        x.same_markers(y) && words >= kRepeatedSentenceWords && words == std::max(x.size(), y.size());
     if (repeated) return {true, "Tied as one sentence repeated with its figure changed."};
     return {};
   }
@@ -145,6 +148,25 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     return {true, "Tied as the headline's figure and the lead's, for one subject."};
   }
   return {};
+}
+
+SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article, std::size_t sparse_limit) {
+  // Both under a scale word: a table cell's bare "460" beside "$460 million" is the
+  // table's unit line unread, not a slip.
+  constexpr double kScaleWord = 1e3;
+  if (a.document != b.document || amounts_in_article > sparse_limit || a.scale == b.scale || a.scale < kScaleWord ||
+      b.scale < kScaleWord) {
+    return {};
+  }
+  const double written_a = a.stated.low / a.scale;
+  const double written_b = b.stated.low / b.scale;
+  if (a.is_range || b.is_range || a.decimals != b.decimals || std::fabs(written_a - written_b) > 1e-9 * written_a) {
+    return {};
+  }
+  if (!a.frame.markers_agree(b.frame)) return {};
+  return {true,
+          fmt::format("Tied as one number at two scales in an article that states {} amounts of a million or more.",
+                      amounts_in_article)};
 }
 
 }  // namespace claimcheck

@@ -34,6 +34,7 @@
 #include "report/json_report.hpp"
 #include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
+#include "serve/check_server.hpp"
 #include "support/readable_file.hpp"
 
 namespace {
@@ -299,6 +300,16 @@ int extract(const Pipeline& pipeline, const Config& config, const InputOptions& 
   return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
 }
 
+// `serve`: the local web page and /api/check until interrupted.
+int serve(const Pipeline& pipeline, const ServeOptions& options) {
+  CheckServer server(pipeline, options);
+  server.bind();
+  std::cerr << fmt::format("claimcheck serve: listening on http://{}:{}/ (Ctrl-C stops)\n", options.host,
+                           server.port());
+  server.run();
+  return kExitClean;
+}
+
 int run(int argc, char** argv) {
   // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
   // not a silent death by SIGPIPE.
@@ -317,6 +328,8 @@ int run(int argc, char** argv) {
       "  claimcheck check --write-baseline .claimcheck-baseline.json articles/   accept today's findings\n"
       "  claimcheck check --baseline .claimcheck-baseline.json articles/         report only new ones\n"
       "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
+      "  claimcheck check --format html -o report.html articles/   one page for editors\n"
+      "  claimcheck serve --port 8080               a local web page to paste articles into\n"
       "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
 
@@ -369,7 +382,7 @@ int run(int argc, char** argv) {
   check_cmd
       ->add_option("--format", check_options.format,
                    "Output format: text, json, sarif (code scanning), github (annotations), junit, gitlab "
-                   "(Code Quality), rdjson (reviewdog)")
+                   "(Code Quality), rdjson (reviewdog), html (one page)")
       ->check(CLI::IsMember(check_formats));
   CLI::Option* fail_on = check_cmd
                              ->add_option("--fail-on", check_options.fail_on,
@@ -397,6 +410,25 @@ int run(int argc, char** argv) {
   explain_cmd->add_option("rule", explain_id, "Rule id, as `claimcheck rules` lists them")->required();
   add_common(explain_cmd);
 
+  ServeOptions serve_options;
+  unsigned time_limit = 20;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "A local web page (and POST /api/check) that checks articles");
+  serve_cmd->add_option("--host", serve_options.host, "Address to listen on (default 127.0.0.1: this machine only)");
+  serve_cmd->add_option("--port", serve_options.port, "Port (default 8080; 0: any free port)")
+      ->check(CLI::Range(0, 65535));
+  serve_cmd
+      ->add_option("--max-request-size", serve_options.max_request_bytes,
+                   "Refuse larger requests with 413 (default 8MB; units kB MB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30U));
+  serve_cmd->add_option("--max-articles", serve_options.limits.max_articles, "Articles per request (default 100)")
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--time-limit", time_limit, "Seconds a request's check may take (default 20)")
+      ->check(CLI::Range(1U, 3600U));
+  serve_cmd->add_option("--threads", serve_options.threads, "Requests checked at once (default 2)")
+      ->check(CLI::Range(1U, kMaxJobs));
+  add_common(serve_cmd);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -423,6 +455,11 @@ int run(int argc, char** argv) {
     }
     input.outputs = {input.output, check_options.write_baseline};
     if (*extract_cmd) return extract(pipeline, config, input, extract_format, style);
+    if (*serve_cmd) {
+      serve_options.limits.time_limit = std::chrono::seconds(time_limit);
+      serve_options.limits.max_article_bytes = serve_options.max_request_bytes;
+      return serve(pipeline, serve_options);
+    }
     check_options.fail_on_given = fail_on->count() > 0;
     return check(pipeline, config, input, check_options, style);
   } catch (const std::exception& e) {  // LexiconError, RuleConfigError, ConfigError, write errors

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "normalize/utf8.hpp"
+#include "support/hashing.hpp"
 
 namespace claimcheck {
 namespace {
@@ -47,6 +48,15 @@ std::string excerpt_for(const AnalysedText& text, std::size_t norm_begin, std::s
 
 }  // namespace
 
+// The whole sentence's digest: two figures of one long sentence have excerpts cut to
+// different windows, and are still in one sentence (check/comparison.hpp same_sentence).
+std::uint32_t sentence_digest(const AnalysedText& text, std::size_t norm_begin) {
+  const TextRange sentence = text.layout.sentence_at(norm_begin);
+  const std::size_t begin = text.normalized.to_original_begin(sentence.begin);
+  const std::size_t end = text.normalized.to_original_end(sentence.end);
+  return digest32(std::string_view(text.original).substr(begin, end > begin ? end - begin : 0));
+}
+
 Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_t last_token,
                    const std::string& document_id, LineIndex::Cursor& locations) {
   const std::size_t norm_begin = text.tokens[first_token].begin;
@@ -61,6 +71,7 @@ Claim locate_claim(const AnalysedText& text, std::size_t first_token, std::size_
   // Quoted text must be valid UTF-8 for every report format; the span keeps the bytes.
   c.text = utf8::to_valid(text.original.substr(c.span.begin, c.span.end - c.span.begin));
   c.excerpt = excerpt_for(text, norm_begin, norm_end);
+  c.excerpt_digest = sentence_digest(text, norm_begin);
   c.role = text.layout.line_at(norm_begin).role;
   return c;
 }

@@ -145,7 +145,7 @@ std::string article_entity_key(const std::string& document_id, const std::string
 std::uint32_t digest_excerpt(std::string_view excerpt) {
   // 32 bits: two claims are only asked whether they share a sentence when they already
   // share a document, a line and a subject, so a chance match is out of reach.
-  return static_cast<std::uint32_t>(fmix64(std::hash<std::string_view>{}(excerpt)) >> 32) | 1U;
+  return digest32(excerpt);
 }
 
 ClaimStore ClaimStore::from(const std::vector<DocumentClaims>& documents) {

@@ -74,8 +74,9 @@ struct Claim {
   Span span;
   std::string text;     // the figure as written in the original file ("$115 billion")
   std::string excerpt;  // the sentence or table row around it, for reports
-  // Stands in for the excerpt where a compact store dropped it (group/claim_store.hpp):
-  // two claims share a sentence when document, line, excerpt and this digest agree.
+  // The digest of the whole sentence or table row (the excerpt may be a window of it);
+  // stands in for the excerpt where a compact store dropped it (group/claim_store.hpp):
+  // two claims share a sentence when document, line and this digest agree. 0: unknown.
   std::uint32_t excerpt_digest = 0;
   Role role = Role::Body;
   Unit unit;

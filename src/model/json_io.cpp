@@ -70,6 +70,7 @@ json to_json(const Claim& c) {
       {"index", c.index},
       {"text", c.text},
       {"excerpt", c.excerpt},
+      {"sentence", c.excerpt_digest},
       {"role", to_string(c.role)},
       {"span", {{"begin", c.span.begin}, {"end", c.span.end}, {"line", c.span.line}, {"column", c.span.column}}},
       {"unit", {{"kind", to_string(c.unit.kind)}, {"currency", c.unit.currency}, {"noun", c.unit.noun}}},
@@ -119,6 +120,7 @@ Claim claim_from_json(const json& j) {
     c.index = integer_field<std::uint32_t>(j, "index");
     c.text = j.at("text").get<std::string>();
     c.excerpt = j.value("excerpt", std::string{});
+    c.excerpt_digest = j.contains("sentence") ? integer_field<std::uint32_t>(j, "sentence") : 0;
     c.role = enum_field<Role>(j, "role", role_from);
     const auto& span = j.at("span");
     c.span = {integer_field<std::size_t>(span, "begin"), integer_field<std::size_t>(span, "end"),

@@ -6,6 +6,7 @@
 
 #include "report/github_report.hpp"
 #include "report/gitlab_report.hpp"
+#include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
 #include "report/rdjson_report.hpp"
@@ -14,7 +15,8 @@
 namespace claimcheck {
 namespace {
 
-constexpr std::array<std::string_view, 7> kFormats{"text", "json", "sarif", "github", "junit", "gitlab", "rdjson"};
+constexpr std::array<std::string_view, 8> kFormats{"text",  "json",   "sarif",  "github",
+                                                   "junit", "gitlab", "rdjson", "html"};
 
 }  // namespace
 
@@ -36,6 +38,8 @@ void write_check_report(std::ostream& out, std::string_view format, const RunRep
     write_check_gitlab(out, result);
   } else if (format == "rdjson") {
     write_check_rdjson(out, result);
+  } else if (format == "html") {
+    write_check_html(out, result);
   } else {
     throw std::invalid_argument("unknown report format '" + std::string(format) + "'");
   }

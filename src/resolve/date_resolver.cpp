@@ -93,6 +93,22 @@ struct Cursor {
   bool symbol(std::size_t i, char c) const { return is(i, TokenKind::Symbol) && t.text()[t.tokens[i].begin] == c; }
 };
 
+// "1986/87", "2019-20": a fiscal year that straddles two calendar years, named by the
+// year it ends in ("FY1987"); nullopt where the year at i is not followed by its successor.
+std::optional<std::string> split_year_end(const Cursor& c, std::size_t i) {
+  const AnalysedText& t = c.t;
+  const std::size_t mark = i + 1;
+  const std::size_t second = i + 2;
+  if (!(c.symbol(mark, '/') || c.symbol(mark, '-')) || !c.is(second, TokenKind::Number)) return std::nullopt;
+  const auto first_year = to_int(t.token(i));
+  const auto written = to_int(t.token(second));
+  if (!first_year || !written) return std::nullopt;
+  const int end_year = *first_year + 1;
+  const bool successor = (t.token(second).size() == 2 && *written == end_year % 100) || *written == end_year;
+  if (!successor) return std::nullopt;
+  return fmt::format("FY{}", end_year);
+}
+
 struct DateMatch {
   Date date;
   std::size_t last;  // last token of the date as written
@@ -284,7 +300,7 @@ std::string find_period(const Lexicon& lex, const AnalysedText& t, std::size_t f
       const std::size_t distance = i > anchor ? i - anchor : anchor - i;
       if (distance < year_distance) {
         year_distance = distance;
-        year_period = std::string(t.token(i));
+        year_period = split_year_end(c, i).value_or(std::string(t.token(i)));
       }
     }
   }

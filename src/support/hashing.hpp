@@ -33,6 +33,12 @@ inline std::uint64_t fmix64(std::uint64_t h) {
 // bits, so each step goes through fmix64 for the buckets and sort keys to spread.
 inline std::uint64_t hash_combine(std::uint64_t h, std::uint64_t v) { return fmix64(h ^ (v + 0x9e3779b97f4a7c15ULL)); }
 
+// A short text's 32-bit stand-in, never 0 (0 means "none"): enough to tell two sentences
+// of one line of one document apart.
+inline std::uint32_t digest32(std::string_view text) {
+  return static_cast<std::uint32_t>(fmix64(std::hash<std::string_view>{}(text)) >> 32) | 1U;
+}
+
 // Eight bytes a step, each through fmix64: unrelated to std::hash (MurmurHash2 in
 // libstdc++), so the two together make a 128-bit digest.
 inline std::uint64_t word_hash(std::string_view data) {

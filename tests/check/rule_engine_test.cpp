@@ -328,6 +328,43 @@ TEST(ScaleSlip, DifferentNumbersAreNotASlip) {
   EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
 }
 
+TEST(ScaleSlip, OneNumberAtTwoScalesInAnArticleOfFewAmounts) {
+  // Few amounts, the same digits under "mln" and "bln": one of them is wrong, whatever
+  // words surround them.
+  const std::string story =
+      "Congress Votes On Aid Bill\n\nThe House of Representatives today opposed a grant of 40 bln dlrs to the "
+      "rebels until the administration accounts for earlier aid.\nLeaders said it will be hard to stop the 40 mln "
+      "dlrs approved in the spring from going through.\n";
+  const auto findings = check_one(story);
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"scale-slip"}));
+  EXPECT_NE(findings[0].working.find("an article that states 2 amounts"), std::string::npos) << findings[0].working;
+  // A correction says which one is meant: not a slip left in the copy.
+  EXPECT_TRUE(check_one("Congress Votes On Aid Bill\n\nThe House opposed a grant of 40 bln dlrs to the rebels.\nA "
+                        "correction said the grant is 40 mln dlrs instead.\n")
+                  .empty());
+}
+
+TEST(ScaleSlip, AnArticleOfManyAmountsNeedsWordsInCommon) {
+  // A long report states many amounts; the same digits at two scales are then as likely
+  // two facts ("$1.5 billion of liquidity", "$1.5 million of subsidies").
+  std::string story = "Results Call\n\n";
+  for (int i = 1; i <= 9; ++i)
+    story += "Segment " + std::to_string(i) + " had sales of $" + std::to_string(i * 11) + " million.\n";
+  story +=
+      "We had total liquidity of $1.5 billion at quarter end.\nCosts include a benefit of $1.5 million of "
+      "subsidies.\n";
+  EXPECT_TRUE(check_one(story).empty());
+}
+
+TEST(ScaleSlip, ABareTableCellIsNotAScaleWord) {
+  // The cell's scale is the table's unit line; "460" against "$460 million" is that line
+  // unread, not a slip.
+  EXPECT_TRUE(
+      check_one(
+          "Annual Report 2019\n\nNet sales\t$460\t$443\n\nNet sales were $460 million in 2019, up from $443 million.\n")
+          .empty());
+}
+
 TEST(DirectionConflict, HeadlineFallsBodyRises) {
   const auto findings =
       check_one("Meta Shares Fall 2.5% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");
@@ -346,6 +383,17 @@ TEST(Comparability, FiguresOfOneSentenceAreAboutDifferentThings) {
       check_one("Kestrel News Today\n\nKestrel copper output rose 11% to 286,000 tonnes, while Kestrel cobalt output "
                 "fell 9% to 14,200 tonnes.\n")
           .empty());
+}
+
+TEST(Comparability, FiguresOfOneLongSentenceAreStillOneSentence) {
+  // Excerpts of a sentence longer than an excerpt are windows around each figure; the two
+  // figures are still in one sentence (this quarter's and a year ago's).
+  const std::string sentence =
+      "For the three months ended September 30, 2020, Kestrel reported $208 million in revenues, net income of $11.8 "
+      "million and an adjusted EBITDA of $14.1 million, compared to $201.2 million in revenues, net income of $1.9 "
+      "million and adjusted EBITDA of $3.4 million in the third quarter of 2019, as the brokerage recovered.";
+  ASSERT_GT(sentence.size(), 300U);
+  EXPECT_TRUE(check_one("Kestrel News Today\n\n" + sentence + "\n").empty());
 }
 
 TEST(Comparability, EarlierValuesOutlooksAndSegmentsAreNotTheCurrentWhole) {

@@ -52,6 +52,10 @@ TEST(FigureParser, LowerAndUpperBoundHedges) {
   EXPECT_EQ(up_to.hedge.word, "up to");
   EXPECT_EQ(up_to.direction, Direction::None);  // "up to" is a bound, not a rise
   EXPECT_EQ(only_claim(doc, "650").hedge.kind, HedgeKind::LowerBound);
+  const auto tranche =
+      analyse("An initial tranche of a minimum 50 mln dlrs is fixed; a maximum of 20 pct may float.\n");
+  EXPECT_EQ(only_claim(tranche, "50 mln dlrs").hedge.kind, HedgeKind::LowerBound);
+  EXPECT_EQ(only_claim(tranche, "20 pct").hedge.kind, HedgeKind::UpperBound);
 }
 
 TEST(FigureParser, MoneyWithSymbolsCodesWordsAndScales) {

@@ -60,9 +60,8 @@ TEST(ClaimStore, KeepsTheResolvedClaimsAndGivesThemBackWhole) {
   std::size_t kept = 0;
   for (const Claim& c : doc.claims) {
     if (!is_groupable(c)) continue;
-    Claim back = store.claim(0, kept++);
-    EXPECT_EQ(back.excerpt_digest, digest_excerpt(c.excerpt));
-    back.excerpt_digest = 0;
+    const Claim back = store.claim(0, kept++);
+    EXPECT_NE(back.excerpt_digest, 0U) << "the sentence's stand-in is kept";
     EXPECT_EQ(back, c) << c.text;
   }
   EXPECT_EQ(store.claim_count(0), kept);

@@ -219,5 +219,24 @@ TEST(SubjectResolver, ATableRowNamedForTheMetricIsTheWholeCompany) {
   EXPECT_EQ(texts, (std::set<std::string>{"$34.17 billion", "$34.2 million"}));
 }
 
+TEST(SubjectResolver, ASplitYearIsTheFiscalYearItEndsIn) {
+  const auto doc = analyse(
+      "Tolland Sees Profit Fall In 1986/87\n\nTolland Optical Co predicted current profit of 5.50 billion yen in "
+      "1986/87, down 12 pct. Its sales in 2019-20 rose 4 pct.\n");
+  EXPECT_EQ(only_claim(doc, "5.50 billion yen").subject.period, "FY1987");
+  EXPECT_EQ(only_claim(doc, "4 pct").subject.period, "FY2020");
+}
+
+TEST(SubjectResolver, PriceIndexesAreInflationOrProducerPrices) {
+  const auto doc = analyse(
+      "Prices Report\n\nThe consumer price index rose 2.5 pct in February. Wholesale prices fell 0.2 pct. The cost "
+      "of living was up 7.3 pct. Posted prices for fuel oil rose 25 cts.\n");
+  EXPECT_EQ(only_claim(doc, "2.5 pct").subject.metric, "inflation");
+  EXPECT_EQ(only_claim(doc, "0.2 pct").subject.metric, "producer-prices");
+  EXPECT_EQ(only_claim(doc, "7.3 pct").subject.metric, "inflation");
+  // "prices" alone names no metric: a token's price needs its token named.
+  EXPECT_NE(only_claim(doc, "25 cts").subject.metric, "token-price");
+}
+
 }  // namespace
 }  // namespace claimcheck::testing

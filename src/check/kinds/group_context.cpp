@@ -41,6 +41,14 @@ bool GroupContext::headline_confirmed_against(std::size_t i, std::size_t j) cons
   return (confirmed_[i] && claim(j).role != Role::Headline) || (confirmed_[j] && claim(i).role != Role::Headline);
 }
 
+std::size_t GroupContext::large_amounts_in_article(std::size_t i) const {
+  const auto& claims = store_.document(doc(i)).claims;
+  return static_cast<std::size_t>(std::count_if(claims.begin(), claims.end(), [&](const CompactClaim& c) {
+    const ClaimTraits& t = store_.traits(c);
+    return t.scale >= 1e6 && (t.unit == UnitKind::Money || t.unit == UnitKind::Count);
+  }));
+}
+
 bool GroupContext::comparable(std::size_t i, std::size_t j, Difference difference) const {
   if (i != j && same_sentence(claim(i), claim(j))) return false;
   // Expectations within one article are usually different people's (an official's and

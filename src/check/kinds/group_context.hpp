@@ -81,6 +81,14 @@ class GroupContext {
   // returns the start of the working (may be empty).
   template <typename Applies, typename Detail>
   void pairwise(const RuleConfig& rule, Difference difference, Applies&& applies, Detail&& detail) {
+    pairwise_tied(
+        rule, difference, applies,
+        [&](std::size_t i, std::size_t j) { return same_fact(claim(i), claim(j), difference); }, detail);
+  }
+
+  // As pairwise(), with the kind's own test `tie(i, j)` of whether a pair is one fact.
+  template <typename Applies, typename Tie, typename Detail>
+  void pairwise_tied(const RuleConfig& rule, Difference difference, Applies&& applies, Tie&& tie, Detail&& detail) {
     const std::size_t n = size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = i + 1; j < n; ++j) {
@@ -89,17 +97,21 @@ class GroupContext {
           continue;
         }
         if (claim(i).span == claim(j).span && same_document(i, j)) continue;
-        const SameFact tie = same_fact(claim(i), claim(j), difference);
-        if (!tie.tied) continue;
+        const SameFact tied = tie(i, j);
+        if (!tied.tied) continue;
         const auto [q, other] = questioned_first(i, j);
         Fields fields = pair_fields(q, other);
         std::string working = detail(claim(q), claim(other), fields);
-        working += pair_working(q, other) + ' ' + tie.evidence;
+        working += pair_working(q, other) + ' ' + tied.evidence;
         add(make_finding(rule, {q, other}, fields, std::move(working)));
         explain_with_duplicates(i, j);
       }
     }
   }
+
+  // How many amounts of a million or more member i's article states: in an article of
+  // few amounts, one number written at two scales is hardly a coincidence.
+  [[nodiscard]] std::size_t large_amounts_in_article(std::size_t i) const;
 
  private:
   Group group_;

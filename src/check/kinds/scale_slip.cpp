@@ -16,9 +16,15 @@ class ScaleSlip final : public RuleKind {
   ScaleSlip() : RuleKind("scale-slip", KindScope::Group) {}
 
   void check_group(const RuleConfig& rule, GroupContext& g) const override {
-    g.pairwise(
+    const auto sparse_limit = static_cast<std::size_t>(rule.number("sparse_article_amounts", 8));
+    g.pairwise_tied(
         rule, Difference::Slip,
         [&](std::size_t i, std::size_t j) { return scale_shift(g.claim(i), g.claim(j)).has_value(); },
+        [&](std::size_t i, std::size_t j) {
+          SameFact tie = same_fact(g.claim(i), g.claim(j), Difference::Slip);
+          if (tie.tied || !g.same_document(i, j)) return tie;
+          return scale_twin(g.claim(i), g.claim(j), g.large_amounts_in_article(i), sparse_limit);
+        },
         [](const Claim& a, const Claim& b, Fields&) {
           const int k = *scale_shift(a, b);
           const bool a_larger = a.scale > b.scale;
