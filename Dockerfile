@@ -8,7 +8,7 @@ FROM debian:12-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       g++ cmake ninja-build pkg-config python3 help2man dpkg-dev file \
-      nlohmann-json3-dev libfmt-dev libcli11-dev libicu-dev libyaml-cpp-dev libgumbo-dev \
+      nlohmann-json3-dev libfmt-dev libcli11-dev libicu-dev libyaml-cpp-dev libgumbo-dev libcpp-httplib-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
