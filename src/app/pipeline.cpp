@@ -48,28 +48,33 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());
-    diagnostics.push_back(
-        {DiagnosticLevel::Error, doc.id,
-         fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", at.line + doc.origin_line - 1,
-                     at.column, invalid.size(), invalid.size() == 1 ? "" : "s")});
+    const std::uint32_t line = at.line + doc.origin_line - 1;
+    diagnostics.push_back({DiagnosticLevel::Error, doc.id,
+                           fmt::format("invalid UTF-8 at line {} column {} ({} sequence{} replaced)", line, at.column,
+                                       invalid.size(), invalid.size() == 1 ? "" : "s"),
+                           line, at.column});
   }
   std::optional<Date> date = parse_iso_date(doc.date);
   if (!date) date = find_article_date(text);
   std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id, kMaxClaimsPerDocument);
   if (extracted.size() >= kMaxClaimsPerDocument) {
     const LineColumn at = text.lines.locate(extracted.back().claim.span.end);
+    const std::uint32_t line = at.line + doc.origin_line - 1;
     diagnostics.push_back({DiagnosticLevel::Error, doc.id,
                            fmt::format("more than {} figures: only those up to line {} are checked (a data dump, "
                                        "not an article?)",
-                                       kMaxClaimsPerDocument, at.line + doc.origin_line - 1)});
+                                       kMaxClaimsPerDocument, line),
+                           line});
   }
   if (const auto overlong = overlong_numbers(text); !overlong.empty()) {
     const LineColumn at = text.lines.locate(text.normalized.to_original_begin(text.tokens[overlong.front()].begin));
+    const std::uint32_t line = at.line + doc.origin_line - 1;
     diagnostics.push_back(
         {DiagnosticLevel::Notice, doc.id,
          fmt::format("{} number{} with more than {} digits left unread, the first at line {} column {} ({} digits)",
-                     overlong.size(), overlong.size() == 1 ? "" : "s", kMaxFigureDigits, at.line + doc.origin_line - 1,
-                     at.column, count_digits(text.token(overlong.front())))});
+                     overlong.size(), overlong.size() == 1 ? "" : "s", kMaxFigureDigits, line, at.column,
+                     count_digits(text.token(overlong.front()))),
+         line, at.column});
   }
   resolve_subjects(lexicon_, text, date, extracted);
   DocumentClaims out;
@@ -174,7 +179,9 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
       }
       if (work.keep_documents) analysed[i] = std::move(claims);
       if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
-    } catch (const std::invalid_argument& e) {  // a broken record; the others go on
+    } catch (const LineError& e) {  // a broken record; the others go on
+      problems[i].push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
+    } catch (const std::invalid_argument& e) {
       problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
     } catch (const std::length_error& e) {
       problems[i].push_back(unstorable(path, e));
@@ -206,7 +213,7 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
       if (work.progress != nullptr) work.progress->advance(bytes);
     }
   } catch (const InputError& e) {
-    out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what()});
+    out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what(), e.line()});
   } catch (const std::bad_alloc&) {  // the allocation that failed is gone: name the file, go on
     out.diagnostics.push_back({DiagnosticLevel::Error, path,
                                "out of memory while reading or analysing it (a smaller --max-file-size or fewer "

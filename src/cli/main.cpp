@@ -276,6 +276,8 @@ void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>
       auto docs = read_claim_stream(in, stream, max_record);
       ++result.files_read;
       for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
+    } catch (const LineError& e) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what(), e.line()});
     } catch (const std::invalid_argument& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
     }
@@ -421,7 +423,8 @@ int run(int argc, char** argv) {
   const std::vector<std::string> check_formats(check_report_formats().begin(), check_report_formats().end());
   check_cmd
       ->add_option("--format", check_options.format,
-                   "Output format: text, json, sarif (code scanning), github (annotations), junit, html (one page)")
+                   "Output format: text, json, sarif (code scanning), github (annotations), junit, gitlab "
+                   "(Code Quality), rdjson (reviewdog), html (one page)")
       ->check(CLI::IsMember(check_formats));
   CLI::Option* fail_on = check_cmd
                              ->add_option("--fail-on", check_options.fail_on,

@@ -162,9 +162,10 @@ void ArticleFile::read_lines() {
     // No line end yet: the line in progress is the whole buffer. Past the record limit it
     // is refused here, before it is read whole (a 10 GB line would otherwise be).
     if (bytes_.size() > max_bytes_ + 1) {
-      throw InputError(path_, fmt::format("line {}: record is over the limit of {} bytes; the rest of the file is "
-                                          "not read",
-                                          lines_before_ + 1, max_bytes_));
+      throw InputError(path_,
+                       fmt::format("line {}: record is over the limit of {} bytes; the rest of the file is not read",
+                                   lines_before_ + 1, max_bytes_),
+                       lines_before_ + 1);
     }
     want = 0;
   }
@@ -180,8 +181,9 @@ SourceDocument ArticleFile::take(std::size_t i) {
   if (!is_jsonl_) return make_document(path_, std::move(bytes_), format_for_path(path_));
   const JsonlLine& line = lines_.at(i);
   if (line.text.size() > max_bytes_) {
-    throw std::invalid_argument(fmt::format("line {}: record is {} bytes, over the limit of {} bytes", line.number,
-                                            line.text.size(), max_bytes_));
+    throw LineError(fmt::format("line {}: record is {} bytes, over the limit of {} bytes", line.number,
+                                line.text.size(), max_bytes_),
+                    line.number);
   }
   return read_jsonl_record(path_, line.text, line.number, line.offset);
 }

@@ -4,6 +4,7 @@
 // jsonl_format) for its markup. Throws InputError naming the file when it cannot be read
 // or is not text.
 
+#include <cstdint>
 #include <fstream>
 #include <stdexcept>
 #include <string>
@@ -17,11 +18,15 @@ namespace claimcheck {
 
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string path, const std::string& message) : std::runtime_error(message), path_(std::move(path)) {}
+  // `line`: where in the file the problem is, when it is at one place (0: the whole file).
+  InputError(std::string path, const std::string& message, std::size_t line = 0)
+      : std::runtime_error(message), path_(std::move(path)), line_(static_cast<std::uint32_t>(line)) {}
   [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] std::uint32_t line() const { return line_; }
 
  private:
   std::string path_;
+  std::uint32_t line_ = 0;
 };
 
 inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{64} * 1024 * 1024;

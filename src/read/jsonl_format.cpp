@@ -202,7 +202,7 @@ SourceDocument read_jsonl_record(const std::string& path, std::string_view line,
   try {
     return record_document(path, line, line_number, line_offset);
   } catch (const std::exception& e) {
-    throw std::invalid_argument(fmt::format("line {}: {}", line_number, e.what()));
+    throw LineError(fmt::format("line {}: {}", line_number, e.what()), line_number);
   }
 }
 
@@ -229,8 +229,8 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
   for (const JsonlLine& line : jsonl_lines(bytes)) {
     try {
       documents.push_back(read_jsonl_record(path, line.text, line.number, line.offset));
-    } catch (const std::invalid_argument& e) {
-      diagnostics.push_back({DiagnosticLevel::Error, path, e.what()});
+    } catch (const LineError& e) {
+      diagnostics.push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
     }
   }
   return documents;

@@ -40,7 +40,9 @@ void hide_front_matter(SourceDocument& doc, const FrontMatter& fm) {
   try {
     meta = YAML::Load(std::string(text.substr(4, fm.end - 4)).substr(0, fm.end - 4));
   } catch (const YAML::Exception& e) {
-    throw InputError(doc.id, fmt::format("malformed YAML front matter: {}", e.msg));
+    // The YAML starts on the file's second line, after "---".
+    throw InputError(doc.id, fmt::format("malformed YAML front matter: {}", e.msg),
+                     e.mark.is_null() ? 0 : static_cast<std::size_t>(e.mark.line) + 2);
   }
   if (meta.IsMap()) {
     if (meta["title"] && meta["title"].IsScalar()) doc.title = meta["title"].as<std::string>();

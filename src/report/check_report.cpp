@@ -5,15 +5,18 @@
 #include <stdexcept>
 
 #include "report/github_report.hpp"
+#include "report/gitlab_report.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
+#include "report/rdjson_report.hpp"
 #include "report/sarif_report.hpp"
 
 namespace claimcheck {
 namespace {
 
-constexpr std::array<std::string_view, 6> kFormats{"text", "json", "sarif", "github", "junit", "html"};
+constexpr std::array<std::string_view, 8> kFormats{"text",  "json",   "sarif",  "github",
+                                                   "junit", "gitlab", "rdjson", "html"};
 
 }  // namespace
 
@@ -31,6 +34,10 @@ void write_check_report(std::ostream& out, std::string_view format, const RunRep
     write_check_github(out, result);
   } else if (format == "junit") {
     write_check_junit(out, result);
+  } else if (format == "gitlab") {
+    write_check_gitlab(out, result);
+  } else if (format == "rdjson") {
+    write_check_rdjson(out, result);
   } else if (format == "html") {
     write_check_html(out, result);
   } else {

@@ -1,8 +1,9 @@
 #pragma once
 // The check report in the format the user chose: one entry point over the per-format
 // writers (text_report, json_report, sarif_report, github_report, junit_report,
-// html_report), so the CLI names a format and gets the report's bytes, written as they are
-// made: a report of many thousand findings is never held whole.
+// gitlab_report, rdjson_report, html_report), so the CLI names a format and gets the
+// report's bytes, written as they are made: a report of many thousand findings is never
+// held whole.
 
 #include <iosfwd>
 #include <span>
@@ -16,7 +17,8 @@
 
 namespace claimcheck {
 
-// "text", "json", "sarif", "github", "junit", "html".
+// "text", "json", "sarif", "github", "junit", "gitlab" (Code Quality), "rdjson" (reviewdog),
+// "html".
 std::span<const std::string_view> check_report_formats();
 
 // Throws std::invalid_argument for a format not in check_report_formats(), before

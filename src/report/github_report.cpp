@@ -62,8 +62,10 @@ void write_check_github(std::ostream& out, const RunReport& result) {
                        r.start_column, r.end_column, escape_workflow_property(f.rule), escape_workflow_data(message));
   }
   for (const Diagnostic& d : result.diagnostics) {
-    out << fmt::format("::{} file={},title=claimcheck::{}\n", d.level == DiagnosticLevel::Error ? "error" : "notice",
-                       escape_workflow_property(printable(d.path)),
+    std::string where = "file=" + escape_workflow_property(printable(d.path));
+    if (d.line > 0) where += fmt::format(",line={}", d.line);
+    if (d.line > 0 && d.column > 0) where += fmt::format(",col={}", d.column);
+    out << fmt::format("::{} {},title=claimcheck::{}\n", d.level == DiagnosticLevel::Error ? "error" : "notice", where,
                        escape_workflow_data(printable(d.path) + ": " + printable(d.message)));
   }
 }

@@ -4,8 +4,9 @@
 //   ::error file=F,line=L,endLine=L2,col=C,endColumn=C2,title=RULE::MESSAGE
 // `error` for error findings, `warning` for warnings, `notice` for info. The message is the
 // finding's sentence, then the working and the suggestion on further lines (encoded as
-// %0A). Input diagnostics become `::error file=F,title=claimcheck::MESSAGE` (or
-// `::notice`). Nothing else is printed, so every line is a workflow command.
+// %0A). Input diagnostics become `::error file=F,line=L,col=C,title=claimcheck::MESSAGE`
+// (or `::notice`), line and col where the reader knows them (model/diagnostic.hpp).
+// Nothing else is printed, so every line is a workflow command.
 // Escaping, as the runner decodes it: in the message % -> %25, CR -> %0D, LF -> %0A; in
 // property values also ':' -> %3A and ',' -> %2C.
 

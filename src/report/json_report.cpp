@@ -20,8 +20,11 @@ json tool_json() { return {{"name", "claimcheck"}, {"version", CLAIMCHECK_VERSIO
 json diagnostics_json(const Diagnostics& diagnostics) {
   json out = json::array();
   for (const auto& d : diagnostics) {
-    out.push_back(
-        {{"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path}, {"message", d.message}});
+    json entry = {
+        {"level", d.level == DiagnosticLevel::Error ? "error" : "notice"}, {"path", d.path}, {"message", d.message}};
+    if (d.line > 0) entry["line"] = d.line;
+    if (d.column > 0) entry["column"] = d.column;
+    out.push_back(std::move(entry));
   }
   return out;
 }
@@ -198,8 +201,9 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
   while (getline_capped(in, line, max_line_bytes)) {
     ++number;
     if (line.size() > max_line_bytes) {
-      throw std::invalid_argument(
-          fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes));
+      throw LineError(
+          fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes),
+          number);
     }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
@@ -236,9 +240,9 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
         throw std::invalid_argument("unknown record type '" + type + "'");
       }
     } catch (const json::exception& e) {
-      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
     } catch (const std::invalid_argument& e) {
-      throw std::invalid_argument(fmt::format("{}:{}: {}", source, number, e.what()));
+      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
     }
   }
   return documents;

@@ -4,6 +4,9 @@
 //   check:   {"version":1,"tool":{...},"summary":{...},"findings":[Finding...],"diagnostics":[...]}
 //            summary: {"files","claims","findings","errors","warnings","infos","input_errors",
 //                      "suppressed","baselined"}
+//            diagnostics: {"level","path","message"} and "line", "column" where known
+// Every field is documented in docs/schema/report.schema.json (and the claim stream's in
+// docs/schema/claims.schema.json); the tests validate the reports they produce there.
 //   extract: {"version":1,"tool":{...},"documents":[{"id","date","event_terms","claims":[Claim...],
 //             "changes":[{"change","from","to"}],"multiples":[{...Claim,"factor","from","to"}],
 //             "calendar":[{...Claim,"weekday","date"}]}],
@@ -20,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "model/line_error.hpp"
 #include "model/run_report.hpp"
 
 namespace claimcheck {
@@ -45,8 +49,8 @@ void write_check_json(std::ostream& out, const RunReport& result);
 nlohmann::json extract_report_json(const RunReport& result);
 void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
 
-// Reads a claim stream written by write_claim_stream. Throws std::invalid_argument naming
-// the source and line of the first malformed record, or of a line longer than
+// Reads a claim stream written by write_claim_stream. Throws LineError naming the source
+// and line of the first malformed record, or of a line longer than
 // `max_line_bytes` (refused as it is read, never held whole).
 std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source,
                                               std::size_t max_line_bytes = std::numeric_limits<std::size_t>::max());

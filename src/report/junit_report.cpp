@@ -14,9 +14,11 @@
 namespace claimcheck {
 namespace {
 
-struct TestCase {
+// What one file contributed: its findings and its input errors.
+struct Suite {
   std::vector<const Finding*> findings;
   std::vector<const Diagnostic*> errors;
+  [[nodiscard]] std::size_t tests() const { return std::max<std::size_t>(findings.size() + errors.size(), 1); }
 };
 
 std::string failure_body(const Finding& f) {
@@ -30,6 +32,37 @@ std::string failure_body(const Finding& f) {
   if (!f.suggestion.empty()) body += "suggestion: " + f.suggestion + '\n';
   body += fmt::format("confidence: {:.2f}", f.confidence);
   return body;
+}
+
+// The attributes every test case of `file` opens with.
+std::string case_head(std::string_view file, std::string_view name) {
+  const std::string f = escape_xml(file);
+  return fmt::format(R"(    <testcase classname="{}" name="{}" file="{}")", f, escape_xml(name), f);
+}
+
+void write_finding_case(std::ostream& out, std::string_view file, const Finding& f) {
+  const Claim& c = f.claims.front();
+  out << case_head(file, fmt::format("{} at {}:{}:{}", f.rule, c.document, c.span.line, c.span.column))
+      << fmt::format(R"( line="{}">)", c.span.line) << '\n'
+      << fmt::format(R"(      <failure type="{}" message="{}: {}">{}</failure>)", escape_xml(f.rule),
+                     to_string(f.severity), escape_xml(f.message), escape_xml(failure_body(f)))
+      << "\n    </testcase>\n";
+}
+
+void write_error_case(std::ostream& out, std::string_view file, const Diagnostic& d) {
+  out << case_head(file, "input error");
+  if (d.line > 0) out << fmt::format(R"( line="{}")", d.line);
+  out << fmt::format(">\n      <error type=\"input\" message=\"{}\"/>\n    </testcase>\n", escape_xml(d.message));
+}
+
+void write_suite(std::ostream& out, std::string_view file, const Suite& suite) {
+  out << fmt::format(R"(  <testsuite name="{}" tests="{}" failures="{}" errors="{}" skipped="0">)", escape_xml(file),
+                     suite.tests(), suite.findings.size(), suite.errors.size())
+      << '\n';
+  for (const Finding* f : suite.findings) write_finding_case(out, file, *f);
+  for (const Diagnostic* d : suite.errors) write_error_case(out, file, *d);
+  if (suite.findings.empty() && suite.errors.empty()) out << case_head(file, "no findings") << "/>\n";
+  out << "  </testsuite>\n";
 }
 
 }  // namespace
@@ -69,46 +102,32 @@ std::string escape_xml(std::string_view raw) {
 }
 
 void write_check_junit(std::ostream& out, const RunReport& result) {
-  // Test cases in the order files were checked, then files that could not be read.
+  // Suites in the order files were checked, then files that could not be read.
   std::vector<std::string> order;
-  std::map<std::string, TestCase> cases;
-  auto test_case = [&](const std::string& file) -> TestCase& {
-    auto [it, inserted] = cases.try_emplace(file);
-    if (inserted) order.push_back(file);
+  std::map<std::string, Suite, std::less<>> suites;
+  auto suite = [&](std::string_view file) -> Suite& {
+    auto [it, inserted] = suites.try_emplace(std::string(file));
+    if (inserted) order.emplace_back(file);
     return it->second;
   };
-  for (const std::string_view id : result.document_ids) test_case(std::string(id));
-  for (const Finding& f : result.findings) test_case(f.claims.front().document).findings.push_back(&f);
+  for (const std::string_view id : result.document_ids) suite(document_file(id));
+  for (const Finding& f : result.findings) suite(document_file(f.claims.front().document)).findings.push_back(&f);
   for (const Diagnostic& d : result.diagnostics) {
-    if (d.level == DiagnosticLevel::Error) test_case(d.path).errors.push_back(&d);
+    if (d.level == DiagnosticLevel::Error) suite(document_file(d.path)).errors.push_back(&d);
   }
-  const auto failures = std::count_if(
-      cases.begin(), cases.end(), [](const auto& c) { return !c.second.findings.empty() && c.second.errors.empty(); });
-  const auto errors = std::count_if(cases.begin(), cases.end(), [](const auto& c) { return !c.second.errors.empty(); });
-  const std::string counts = fmt::format(R"(tests="{}" failures="{}" errors="{}")", order.size(), failures, errors);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"claimcheck\" " << counts << ">\n";
-  out << "  <testsuite name=\"claimcheck\" " << counts << " skipped=\"0\">\n";
-  for (const std::string& file : order) {
-    const TestCase& tc = cases.at(file);
-    out << fmt::format(R"(    <testcase classname="claimcheck" name="{}" file="{}")", escape_xml(file),
-                       escape_xml(document_file(file)));
-    if (tc.findings.empty() && tc.errors.empty()) {
-      out << "/>\n";
-      continue;
-    }
-    out << ">\n";
-    for (const Finding* f : tc.findings) {
-      out << fmt::format(R"(      <failure type="{}" message="{}: {}">{}</failure>)", escape_xml(f->rule),
-                         to_string(f->severity), escape_xml(f->message), escape_xml(failure_body(*f)))
-          << '\n';
-    }
-    for (const Diagnostic* d : tc.errors) {
-      out << fmt::format(R"(      <error type="input" message="{}"/>)", escape_xml(d->message)) << '\n';
-    }
-    out << "    </testcase>\n";
+  std::size_t tests = 0;
+  std::size_t failures = 0;
+  std::size_t errors = 0;
+  for (const auto& [file, s] : suites) {
+    tests += s.tests();
+    failures += s.findings.size();
+    errors += s.errors.size();
   }
-  out << "  </testsuite>\n</testsuites>\n";
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << fmt::format(R"(<testsuites name="claimcheck" tests="{}" failures="{}" errors="{}">)", tests, failures, errors)
+      << '\n';
+  for (const std::string& file : order) write_suite(out, file, suites.at(file));
+  out << "</testsuites>\n";
 }
 
 }  // namespace claimcheck

@@ -1,16 +1,21 @@
 #pragma once
-// JUnit XML for CI dashboards (`claimcheck check --format junit`):
+// JUnit XML for CI dashboards (`claimcheck check --format junit`), in the shape Jenkins,
+// GitLab and the other JUnit readers share (tests/report/junit.xsd describes it):
 //   <testsuites name="claimcheck" tests failures errors>
-//     <testsuite name="claimcheck" tests failures errors skipped="0">
-//       <testcase classname="claimcheck" name="FILE" file="FILE">   one per checked file
-//                                          (per record of a JSON Lines file: name="FILE#ID")
-//         <failure type="RULE" message="SEVERITY: MESSAGE">line:col ... working ...</failure>
-//                                                                   one per finding in it
-//       </testcase>
-//       <testcase ... name="FILE"><error type="input" message="..."/></testcase>
-//                                                                   a file that could not be read
-// `tests` counts test cases, `failures` the test cases with at least one finding, `errors`
-// those with an input error. Findings belong to the file of their questioned claim.
+//     <testsuite name="FILE" tests failures errors skipped="0">     one per file read
+//       <testcase classname="FILE" name="RULE at DOC:LINE:COL" file="FILE" line="LINE">
+//         <failure type="RULE" message="SEVERITY: MESSAGE">claims, working...</failure>
+//       </testcase>                                                one per finding
+//       <testcase classname="FILE" name="input error" file="FILE" [line="LINE"]>
+//         <error type="input" message="MESSAGE"/>
+//       </testcase>                                                one per input error
+//       <testcase classname="FILE" name="no findings" file="FILE"/>  a clean file
+//     </testsuite>
+//   </testsuites>
+// One failure per test case, since Jenkins reads only a test case's first. A finding
+// belongs to the file of its questioned claim; DOC is its document ("FILE#ID" for a JSON
+// Lines record). `tests` counts test cases, `failures` and `errors` those that failed or
+// erred. Files come in the order they were checked, then files that could not be read.
 // Text is escaped for XML 1.0; characters XML cannot carry become U+FFFD.
 
 #include <iosfwd>

@@ -1,5 +1,8 @@
 #include "report/locations.hpp"
 
+#include <filesystem>
+
+#include "model/document_id.hpp"
 #include "normalize/utf8.hpp"
 
 namespace claimcheck {
@@ -26,6 +29,10 @@ ClaimRegion claim_region(const Claim& claim) {
     r.end_column = 1 + static_cast<std::uint32_t>(utf8::count_code_points(text.substr(last_break + 1)));
   }
   return r;
+}
+
+std::string report_path(std::string_view document_id) {
+  return std::filesystem::path(document_file(document_id)).lexically_normal().generic_string();
 }
 
 }  // namespace claimcheck

@@ -21,4 +21,8 @@ struct ClaimRegion {
 
 ClaimRegion claim_region(const Claim& claim);
 
+// The file a document id names (a JSON Lines record's file), as the path formats that
+// match it against a repository want it: lexically normal, '/'-separated, without "./".
+std::string report_path(std::string_view document_id);
+
 }  // namespace claimcheck

@@ -68,4 +68,32 @@ std::string explain_rule(const RuleConfig& rule, std::string_view kind_documenta
   return out;
 }
 
+std::string rule_summary(const RuleConfig& rule) {
+  std::string_view text = trim(rule.description);
+  // The first clause ends at a sentence end or a colon followed by a space.
+  for (const std::string_view end : {". ", ": ", "; "}) {
+    if (const std::size_t at = text.find(end); at != std::string_view::npos) text = text.substr(0, at);
+  }
+  while (!text.empty() && (text.back() == '.' || text.back() == ':')) text.remove_suffix(1);
+  if (text.empty()) return fmt::format("A {} rule.", rule.kind);
+  return fmt::format("{}.", text);
+}
+
+std::string rule_help(const RuleConfig& rule, HelpFormat format) {
+  const bool md = format == HelpFormat::Markdown;
+  const std::string_view code = md ? "`" : "";
+  std::string out = fmt::format("{1}{0}{1}\n\n{2}\n\n", rule.id, md ? "**" : "", rule.description);
+  out += fmt::format("- kind: {1}{0}{1}\n- severity: {2}", rule.kind, code, to_string(rule.severity));
+  if (rule.cross_document_severity)
+    out += fmt::format(" (at most {} across articles)", to_string(*rule.cross_document_severity));
+  if (rule.weak_subject_severity)
+    out += fmt::format(" (at most {} on weak evidence)", to_string(*rule.weak_subject_severity));
+  out += "\n";
+  for (const auto& [name, value] : rule.parameters.items())
+    out += fmt::format("- {1}{0}{1} = {1}{2}{1}\n", name, code, value.dump());
+  out += fmt::format("\nMessage: {2}\n\nRun {1}claimcheck explain {0}{1} for how the rule decides.\n", rule.id, code,
+                     rule.message);
+  return out;
+}
+
 }  // namespace claimcheck

@@ -16,4 +16,14 @@ std::string_view markdown_section(std::string_view markdown, std::string_view he
 
 std::string explain_rule(const RuleConfig& rule, std::string_view kind_documentation);
 
+// The description's first clause, as one short sentence ("Two figures ... (25% vs 2.5%)."):
+// what a rule table shows beside the id (SARIF shortDescription, `claimcheck rules`).
+std::string rule_summary(const RuleConfig& rule);
+
+// The rule's documentation (description, kind, severity, parameters, message template),
+// as Markdown or as plain text: SARIF's help, which GitHub code scanning shows beside an
+// alert. Nothing of the machine it ran on (explain_rule's source file) goes in.
+enum class HelpFormat { Text, Markdown };
+std::string rule_help(const RuleConfig& rule, HelpFormat format);
+
 }  // namespace claimcheck

@@ -11,6 +11,7 @@
 #include "model/names.hpp"
 #include "report/json_stream.hpp"
 #include "report/locations.hpp"
+#include "report/rule_doc.hpp"
 
 namespace claimcheck {
 namespace {
@@ -61,10 +62,12 @@ std::string pascal_case(std::string_view id) {
 json rule_descriptor(const RuleConfig& r) {
   json properties = {{"kind", r.kind}, {"message", r.message}};
   if (!r.parameters.empty()) properties["parameters"] = r.parameters;
+  // GitHub code scanning requires `help` (its rule GH2012) and shows the Markdown.
   return {{"id", r.id},
           {"name", pascal_case(r.id)},
-          {"shortDescription", {{"text", fmt::format("{} ({})", r.id, r.kind)}}},
+          {"shortDescription", {{"text", rule_summary(r)}}},
           {"fullDescription", {{"text", r.description}}},
+          {"help", {{"text", rule_help(r, HelpFormat::Text)}, {"markdown", rule_help(r, HelpFormat::Markdown)}}},
           {"defaultConfiguration", {{"level", sarif_level(r.severity)}, {"enabled", r.enabled}}},
           {"properties", std::move(properties)}};
 }
@@ -98,10 +101,12 @@ json invocation_json(const Diagnostics& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     const bool error = d.level == DiagnosticLevel::Error;
     successful = successful && !error;
-    notifications.push_back(
-        {{"level", error ? "error" : "note"},
-         {"message", {{"text", fmt::format("{}: {}", d.path, d.message)}}},
-         {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(d.path)}}}}})}});
+    json location = {{"artifactLocation", artifact_location(d.path)}};
+    if (d.line > 0) location["region"] = {{"startLine", d.line}};
+    if (d.line > 0 && d.column > 0) location["region"]["startColumn"] = d.column;
+    notifications.push_back({{"level", error ? "error" : "note"},
+                             {"message", {{"text", fmt::format("{}: {}", d.path, d.message)}}},
+                             {"locations", json::array({{{"physicalLocation", std::move(location)}}})}});
   }
   json invocation = {{"executionSuccessful", successful}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
@@ -138,6 +143,7 @@ json sarif_skeleton(const RunReport& result, const std::vector<RuleConfig>& rule
   json driver = {{"name", "claimcheck"},
                  {"version", CLAIMCHECK_VERSION},
                  {"semanticVersion", CLAIMCHECK_VERSION},
+                 {"informationUri", CLAIMCHECK_HOMEPAGE},
                  {"rules", std::move(descriptors)}};
   json run = {{"tool", {{"driver", std::move(driver)}}},
               {"columnKind", "unicodeCodePoints"},

@@ -1,8 +1,10 @@
 #pragma once
 // SARIF 2.1.0, the static-analysis exchange format GitHub code scanning reads
 // (`claimcheck check --format sarif`). One run:
-//   tool.driver: name, version, and `rules`, one reportingDescriptor per rule in force
-//     (id, name (the id in PascalCase), shortDescription, fullDescription, defaultConfiguration.level,
+//   tool.driver: name, version, informationUri (CLAIMCHECK_HOMEPAGE at build time), and
+//     `rules`, one reportingDescriptor per rule in force (id, name (the id in PascalCase),
+//     shortDescription (the description's first clause), fullDescription, help (text and
+//     markdown: report/rule_doc.hpp), defaultConfiguration.level,
 //     properties.kind/message/parameters);
 //   results: one per finding: ruleId, ruleIndex, level (error, warning, note), message,
 //     one location (the questioned claim), relatedLocations (the other claims),

@@ -35,6 +35,12 @@ class Cli : public ::testing::Test {
   std::filesystem::path dir_;
 };
 
+// Installs the npm `package` under `dir` (the build tree's test tools; never committed)
+// unless `installed` (a path under dir) is there already; false, with the reason in `why`,
+// when npm or its registry is not available.
+bool npm_install(const std::filesystem::path& dir, const std::string& package, const std::string& installed,
+                 std::string& why);
+
 // Two articles with one decimal-slip error each way round, for format tests.
 inline constexpr const char* kSlipArticle =
     "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n";
