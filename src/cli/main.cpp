@@ -34,6 +34,8 @@
 #include "report/json_report.hpp"
 #include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
+#include "server/lsp_server.hpp"
+#include "server/mcp_server.hpp"
 #include "support/readable_file.hpp"
 
 namespace {
@@ -297,6 +299,20 @@ int extract(const Pipeline& pipeline, const Config& config, const InputOptions& 
   return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
 }
 
+// `lsp` (debounce_ms >= 0) or `mcp`: each document finds its own configuration, so
+// nothing is loaded here; a broken one is reported to the client, on the document.
+int run_server(const CommonOptions& o, const char* argv0, int debounce_ms) {
+  ServerOptions options;
+  if (o.rules_dir) options.rules_dir = *o.rules_dir;
+  options.extra_rule_dirs.assign(o.extra_rules.begin(), o.extra_rules.end());
+  if (o.config_file) options.config_file = fs::absolute(*o.config_file);
+  options.no_config = o.no_config;
+  options.argv0 = argv0;
+  if (debounce_ms < 0) return run_mcp_server(options, STDIN_FILENO, std::cout);
+  options.debounce_ms = debounce_ms;
+  return run_lsp_server(options, STDIN_FILENO, std::cout);
+}
+
 int run(int argc, char** argv) {
   // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
   // not a silent death by SIGPIPE.
@@ -386,6 +402,16 @@ int run(int argc, char** argv) {
   add_common(extract_cmd);
   add_inputs(extract_cmd);
 
+  bool stdio = false;  // editors' clients pass --stdio; standard input and output are the only transport
+  int debounce_ms = ServerOptions{}.debounce_ms;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Language server for editors (stdio)");
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport)");
+  lsp_cmd->add_option("--debounce", debounce_ms, "Milliseconds of quiet after an edit before checking again")
+      ->check(CLI::Range(0, 10000));
+  add_common(lsp_cmd);
+  CLI::App* mcp_cmd = app.add_subcommand("mcp", "Model Context Protocol server for AI writing assistants (stdio)");
+  add_common(mcp_cmd);
+
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force");
   add_common(rules_cmd);
 
@@ -400,6 +426,8 @@ int run(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kExitClean : kExitError;
   }
+
+  if (*lsp_cmd || *mcp_cmd) return run_server(common, argv[0], *lsp_cmd ? debounce_ms : -1);
 
   try {
     const Config config = load_configuration(common);

@@ -1,0 +1,235 @@
+// `claimcheck lsp` driven as an editor drives it, over pipes: diagnostics on open and on
+// change, quick fixes, hovers, and malformed input that must be answered, not crash it.
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+
+#include "server/file_uri.hpp"
+#include "server/server_process.hpp"
+
+namespace claimcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr const char* kSlipStory =
+    "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds from its new model.\n";
+
+json position(int line, int character) { return {{"line", line}, {"character", character}}; }
+json range(int l1, int c1, int l2, int c2) { return {{"start", position(l1, c1)}, {"end", position(l2, c2)}}; }
+
+bool is_diagnostics_for(const json& m, const std::string& uri) {
+  return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+}
+
+class LspServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("claimcheck-lsp-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "news");
+    server_ = std::make_unique<ServerProcess>("lsp --debounce 50", dir_, Framing::ContentLength);
+  }
+  void TearDown() override {
+    server_.reset();
+    fs::remove_all(dir_);
+  }
+
+  std::string write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return file_uri_from_path((dir_ / name).string());
+  }
+
+  json initialize() {
+    server_->request(1, "initialize", {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}});
+    auto response = server_->response(1);
+    EXPECT_TRUE(response.has_value());
+    server_->notify("initialized", json::object());
+    return response.value_or(json());
+  }
+
+  // Opens `text` as news/story.txt and returns the diagnostics published for it.
+  json open(const std::string& uri, const std::string& text, const std::string& language = "plaintext") {
+    server_->notify("textDocument/didOpen",
+                    {{"textDocument", {{"uri", uri}, {"languageId", language}, {"version", 1}, {"text", text}}}});
+    return diagnostics(uri);
+  }
+
+  json diagnostics(const std::string& uri) {
+    auto m = server_->receive_until([&](const json& x) { return is_diagnostics_for(x, uri); });
+    EXPECT_TRUE(m.has_value()) << "no publishDiagnostics for " << uri;
+    return m ? (*m)["params"]["diagnostics"] : json();
+  }
+
+  void change(const std::string& uri, int version, const json& changes) {
+    server_->notify("textDocument/didChange",
+                    {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
+  }
+
+  fs::path dir_;
+  std::unique_ptr<ServerProcess> server_;
+};
+
+TEST_F(LspServerTest, InitializeAnnouncesIncrementalSyncCodeActionsAndHover) {
+  const json r = initialize();
+  const json& caps = r["result"]["capabilities"];
+  EXPECT_EQ(caps["textDocumentSync"]["change"], 2);
+  EXPECT_EQ(caps["textDocumentSync"]["openClose"], true);
+  EXPECT_EQ(caps["hoverProvider"], true);
+  EXPECT_EQ(caps["codeActionProvider"]["codeActionKinds"], json::array({"quickfix"}));
+  EXPECT_EQ(caps["positionEncoding"], "utf-16");
+  EXPECT_EQ(r["result"]["serverInfo"]["name"], "claimcheck");
+}
+
+TEST_F(LspServerTest, DecimalSlipIsPublishedWithItsRelatedFigure) {
+  initialize();
+  const std::string uri = write("news/story.txt", kSlipStory);
+  const json d = open(uri, kSlipStory);
+  ASSERT_EQ(d.size(), 1U) << d.dump(2);
+  EXPECT_EQ(d[0]["code"], "decimal-slip");
+  EXPECT_EQ(d[0]["severity"], 1);
+  EXPECT_EQ(d[0]["source"], "claimcheck");
+  EXPECT_EQ(d[0]["range"], range(0, 17, 0, 20));  // "25%" in the headline
+  EXPECT_NE(d[0]["message"].get<std::string>().find("25%"), std::string::npos);
+  ASSERT_EQ(d[0]["relatedInformation"].size(), 1U);
+  const json& related = d[0]["relatedInformation"][0];
+  EXPECT_EQ(related["location"]["uri"], uri);
+  EXPECT_EQ(related["location"]["range"], range(2, 18, 2, 22));  // "2.5%" in the body
+  EXPECT_EQ(related["message"], "(body) 2.5%");
+}
+
+TEST_F(LspServerTest, IncrementalChangeThatFixesTheHeadlineClearsTheDiagnostic) {
+  initialize();
+  const std::string uri = write("news/story.txt", kSlipStory);
+  ASSERT_EQ(open(uri, kSlipStory).size(), 1U);
+  change(uri, 2, json::array({{{"range", range(0, 17, 0, 19)}, {"text", "2.5"}}}));  // "25" -> "2.5"
+  EXPECT_EQ(diagnostics(uri), json::array());
+  // And a whole-document change that brings the slip back raises it again.
+  change(uri, 3, json::array({{{"text", kSlipStory}}}));
+  EXPECT_EQ(diagnostics(uri).size(), 1U);
+}
+
+TEST_F(LspServerTest, CodeActionsReplaceTheFigureOrDisableTheRuleForTheLine) {
+  initialize();
+  const std::string uri = write("news/story.txt", kSlipStory);
+  ASSERT_EQ(open(uri, kSlipStory).size(), 1U);
+  server_->request(7, "textDocument/codeAction",
+                   {{"textDocument", {{"uri", uri}}},
+                    {"range", range(0, 18, 0, 18)},
+                    {"context", {{"diagnostics", json::array()}}}});
+  const auto r = server_->response(7);
+  ASSERT_TRUE(r.has_value());
+  const json& actions = (*r)["result"];
+  ASSERT_EQ(actions.size(), 2U) << actions.dump(2);
+  EXPECT_EQ(actions[0]["title"], "Replace 25% with 2.5%");
+  EXPECT_EQ(actions[0]["kind"], "quickfix");
+  EXPECT_EQ(actions[0]["isPreferred"], true);
+  EXPECT_EQ(actions[0]["edit"]["changes"][uri][0], json({{"range", range(0, 17, 0, 20)}, {"newText", "2.5%"}}));
+  EXPECT_EQ(actions[1]["title"], "Disable decimal-slip for this line");
+  const json disable = actions[1]["edit"]["changes"][uri][0];
+  EXPECT_EQ(disable["range"], range(0, 0, 0, 0));
+  EXPECT_EQ(disable["newText"], "<!-- claimcheck-disable-next-line decimal-slip -->\n");
+  // Applying the suppression as the editor would silences the finding.
+  change(uri, 2, json::array({{{"range", disable["range"]}, {"text", disable["newText"]}}}));
+  EXPECT_EQ(diagnostics(uri), json::array());
+  // No action where no finding is.
+  server_->request(
+      8, "textDocument/codeAction",
+      {{"textDocument", {{"uri", uri}}}, {"range", range(3, 0, 3, 4)}, {"context", {{"diagnostics", json::array()}}}});
+  EXPECT_EQ((*server_->response(8))["result"], json::array());
+}
+
+TEST_F(LspServerTest, HoverShowsHowTheFigureWasRead) {
+  initialize();
+  const std::string uri = write("news/story.txt", kSlipStory);
+  open(uri, kSlipStory);
+  server_->request(9, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", position(2, 19)}});
+  const auto r = server_->response(9);
+  ASSERT_TRUE(r.has_value());
+  const std::string text = (*r)["result"]["contents"]["value"];
+  EXPECT_NE(text.find("**2.5%**"), std::string::npos) << text;
+  EXPECT_NE(text.find("2.45% to 2.55%"), std::string::npos) << text;
+  EXPECT_NE(text.find("entity: Meta"), std::string::npos) << text;
+  EXPECT_NE(text.find("direction: up"), std::string::npos) << text;
+  EXPECT_EQ((*r)["result"]["range"], range(2, 18, 2, 22));
+  server_->request(10, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", position(2, 2)}});
+  EXPECT_TRUE((*server_->response(10))["result"].is_null());
+}
+
+TEST_F(LspServerTest, ShutdownThenExitEndsWithZeroAndExitAloneWithOne) {
+  initialize();
+  server_->request(2, "shutdown", nullptr);
+  const auto r = server_->response(2);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_TRUE((*r)["result"].is_null());
+  server_->request(3, "textDocument/hover", json::object());
+  EXPECT_EQ((*server_->response(3))["error"]["code"], -32600);
+  server_->notify("exit", nullptr);
+  EXPECT_EQ(server_->wait_exit(std::chrono::seconds(10)), 0);
+
+  ServerProcess abrupt("lsp", dir_, Framing::ContentLength);
+  abrupt.notify("exit", nullptr);
+  EXPECT_EQ(abrupt.wait_exit(std::chrono::seconds(10)), 1);
+}
+
+TEST_F(LspServerTest, RequestsBeforeInitializeAreRefused) {
+  server_->request(4, "textDocument/hover",
+                   {{"textDocument", {{"uri", "file:///x.txt"}}}, {"position", position(0, 0)}});
+  EXPECT_EQ((*server_->response(4))["error"]["code"], -32002);
+  EXPECT_EQ(initialize()["result"]["serverInfo"]["name"], "claimcheck");
+}
+
+// Each malformed message gets a JSON-RPC error, and the server still answers afterwards.
+TEST_F(LspServerTest, MalformedMessagesGetErrorsAndNeverStopTheServer) {
+  initialize();
+  const auto error_of = [&](const std::string& raw) {
+    EXPECT_TRUE(server_->send_raw(raw));
+    auto m = server_->receive_until([](const json& x) { return x.contains("error"); });
+    EXPECT_TRUE(m.has_value()) << "no error for " << raw.substr(0, 80);
+    return m.value_or(json());
+  };
+  json e = error_of("Content-Type: application/json\r\n\r\n{}");  // no Content-Length
+  EXPECT_EQ(e["error"]["code"], -32700);
+  EXPECT_TRUE(e["id"].is_null());
+  EXPECT_NE(e["error"]["message"].get<std::string>().find("Content-Length"), std::string::npos);
+  e = error_of("Content-Length: 12\r\n\r\n{\"jsonrpc\":");  // invalid JSON
+  EXPECT_EQ(e["error"]["code"], -32700);
+  e = error_of("Content-Length: 7\r\n\r\n[1,2,3]");  // not an object
+  EXPECT_EQ(e["error"]["code"], -32600);
+  server_->request(11, "textDocument/formatting", json::object());
+  e = *server_->response(11);
+  EXPECT_EQ(e["error"]["code"], -32601);
+  EXPECT_NE(e["error"]["message"].get<std::string>().find("textDocument/formatting"), std::string::npos);
+  server_->request(12, "textDocument/hover", {{"textDocument", 5}});
+  EXPECT_EQ((*server_->response(12))["error"]["code"], -32602);
+  server_->notify("$/cancelRequest", {{"id", 1}});  // ignored, as the protocol says
+
+  // A 100 MB message is refused from its header and its bytes skipped, never held.
+  const std::size_t huge = std::size_t{100} * 1024 * 1024;
+  ASSERT_TRUE(server_->send_raw("Content-Length: " + std::to_string(huge) + "\r\n\r\n"));
+  e = *server_->receive_until([](const json& x) { return x.contains("error"); });
+  EXPECT_NE(e["error"]["message"].get<std::string>().find("over the limit"), std::string::npos);
+  const std::string chunk(1024 * 1024, 'x');
+  for (std::size_t sent = 0; sent < huge; sent += chunk.size()) ASSERT_TRUE(server_->send_raw(chunk));
+
+  // Still alive, and still checking.
+  const std::string uri = write("news/story.txt", kSlipStory);
+  EXPECT_EQ(open(uri, kSlipStory).size(), 1U);
+  server_->request(13, "shutdown", nullptr);
+  EXPECT_TRUE((*server_->response(13))["result"].is_null());
+  server_->notify("exit", nullptr);
+  EXPECT_EQ(server_->wait_exit(std::chrono::seconds(10)), 0);
+}
+
+TEST_F(LspServerTest, InputCutShortEndsTheServerCleanly) {
+  initialize();
+  ASSERT_TRUE(server_->send_raw("Content-Length: 100\r\n\r\n{\"jsonrpc\""));
+  EXPECT_EQ(server_->finish(), 1);  // the input ended without shutdown: exit code 1, no crash
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
