@@ -105,6 +105,7 @@ ReadEvent MessageReader::next(int timeout_ms) {
     if (fill(timeout_ms)) continue;
     if (timed_out_) return event(ReadEvent::Kind::Timeout);
     // The input is closed: what is left is a message cut short.
+    resync_ = false;
     const bool cut = skip_ > 0 || body_length_ || buffer_.find_first_not_of(" \t\r\n") != std::string::npos;
     buffer_.clear();
     skip_ = 0;
@@ -116,6 +117,16 @@ ReadEvent MessageReader::next(int timeout_ms) {
 }
 
 ReadEvent MessageReader::next_framed() {
+  if (resync_) {  // after headers without a length: the body's end is unknown, so skip to the next header
+    constexpr std::string_view header = "Content-Length:";
+    const std::size_t next = buffer_.find(header);
+    if (next == std::string::npos) {
+      buffer_.erase(0, buffer_.size() - std::min(buffer_.size(), header.size() - 1));
+      return event(ReadEvent::Kind::Timeout);
+    }
+    buffer_.erase(0, next);
+    resync_ = false;
+  }
   if (!body_length_) {
     buffer_.erase(0, std::min(buffer_.size(), buffer_.find_first_not_of("\r\n")));  // blank lines between messages
     const std::size_t header_end = buffer_.find("\r\n\r\n");
@@ -127,7 +138,10 @@ ReadEvent MessageReader::next_framed() {
     }
     const std::optional<std::size_t> length = content_length(std::string_view(buffer_).substr(0, header_end));
     buffer_.erase(0, header_end + 4);
-    if (!length) return event(ReadEvent::Kind::Error, "missing or malformed Content-Length header");
+    if (!length) {
+      resync_ = true;
+      return event(ReadEvent::Kind::Error, "missing or malformed Content-Length header; skipped to the next one");
+    }
     if (*length > max_bytes_) {
       skip_ = *length;
       return event(ReadEvent::Kind::Error,
@@ -151,6 +165,10 @@ ReadEvent MessageReader::next_line() {
       skip_to_newline_ = true;
       return event(ReadEvent::Kind::Error,
                    fmt::format("message over the limit of {} bytes (no end of line within it); skipped", max_bytes_));
+    }
+    if (eol > max_bytes_) {  // a long line that arrived whole
+      buffer_.erase(0, eol + 1);
+      return event(ReadEvent::Kind::Error, fmt::format("message over the limit of {} bytes; skipped", max_bytes_));
     }
     std::string line = buffer_.substr(0, eol);
     buffer_.erase(0, eol + 1);

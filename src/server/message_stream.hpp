@@ -56,6 +56,7 @@ class MessageReader {
   std::optional<std::size_t> body_length_;  // ContentLength: the body being awaited
   std::size_t skip_ = 0;                    // bytes of a refused message still to drop
   bool skip_to_newline_ = false;            // Lines: drop the rest of an over-long line
+  bool resync_ = false;                     // ContentLength: drop input up to the next Content-Length header
   bool timed_out_ = false;
   bool at_end_ = false;
 };

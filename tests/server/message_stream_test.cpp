@@ -52,6 +52,16 @@ TEST(MessageStream, BadHeadersAreErrorsAndReadingGoesOn) {
   EXPECT_EQ(e.text, "{}");
 }
 
+TEST(MessageStream, BodyWithoutALengthIsSkippedToTheNextHeader) {
+  const Pipe p("Content-Type: x\r\n\r\n{\"lost\":1}Content-Length: 2\r\n\r\n{}");
+  MessageReader reader(p.fd(), Framing::ContentLength);
+  EXPECT_EQ(reader.next().kind, Kind::Error);
+  const ReadEvent e = reader.next();
+  EXPECT_EQ(e.kind, Kind::Message);
+  EXPECT_EQ(e.text, "{}");
+  EXPECT_EQ(reader.next().kind, Kind::End);
+}
+
 TEST(MessageStream, OversizedMessageIsSkippedWithoutBeingHeld) {
   const std::string big(5000, 'x');
   const Pipe p("Content-Length: 5000\r\n\r\n" + big + "Content-Length: 2\r\n\r\n{}");
@@ -93,7 +103,7 @@ TEST(MessageStream, TimeoutWhenNothingArrives) {
 TEST(MessageStream, WriteMessageFramesAsItReads) {
   std::ostringstream framed;
   write_message(framed, Framing::ContentLength, "{\"é\":1}");
-  EXPECT_EQ(framed.str(), "Content-Length: 9\r\n\r\n{\"é\":1}");
+  EXPECT_EQ(framed.str(), "Content-Length: 8\r\n\r\n{\"é\":1}");  // bytes, not characters
   std::ostringstream line;
   write_message(line, Framing::Lines, "{}");
   EXPECT_EQ(line.str(), "{}\n");
