@@ -17,9 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr const char* kSlipStory =
-    "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds from its new model.\n";
-
 json position(int line, int character) { return {{"line", line}, {"character", character}}; }
 json range(int l1, int c1, int l2, int c2) { return {{"start", position(l1, c1)}, {"end", position(l2, c2)}}; }
 
@@ -27,18 +24,12 @@ bool is_diagnostics_for(const json& m, const std::string& uri) {
   return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
 }
 
-class LspServerTest : public ::testing::Test {
+class LspServerTest : public ServerTest {
  protected:
+  LspServerTest() : ServerTest("lsp --debounce 50", Framing::ContentLength) {}
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("claimcheck-lsp-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    ServerTest::SetUp();
     fs::create_directories(dir_ / "news");
-    server_ = std::make_unique<ServerProcess>("lsp --debounce 50", dir_, Framing::ContentLength);
-  }
-  void TearDown() override {
-    server_.reset();
-    fs::remove_all(dir_);
   }
 
   std::string write(const std::string& name, const std::string& text) {
@@ -71,9 +62,6 @@ class LspServerTest : public ::testing::Test {
     server_->notify("textDocument/didChange",
                     {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
   }
-
-  fs::path dir_;
-  std::unique_ptr<ServerProcess> server_;
 };
 
 TEST_F(LspServerTest, InitializeAnnouncesIncrementalSyncCodeActionsAndHover) {

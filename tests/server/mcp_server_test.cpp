@@ -8,25 +8,11 @@
 namespace claimcheck::testing {
 namespace {
 
-namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr const char* kSlipStory =
-    "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds from its new model.\n";
-
-class McpServerTest : public ::testing::Test {
+class McpServerTest : public ServerTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("claimcheck-mcp-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    server_ = std::make_unique<ServerProcess>("mcp", dir_, Framing::Lines);
-  }
-  void TearDown() override {
-    server_.reset();
-    fs::remove_all(dir_);
-  }
+  McpServerTest() : ServerTest("mcp", Framing::Lines) {}
 
   json initialize() {
     server_->request(1, "initialize",
@@ -52,9 +38,6 @@ class McpServerTest : public ::testing::Test {
     EXPECT_EQ(r["error"]["code"], -32602) << r.dump();
     return r["error"].value("message", "");
   }
-
-  fs::path dir_;
-  std::unique_ptr<ServerProcess> server_;
 };
 
 TEST_F(McpServerTest, InitializeNegotiatesTheVersionAndListsTheTools) {

@@ -117,4 +117,17 @@ int ServerProcess::finish() {
   return wait_exit(std::chrono::seconds(20)).value_or(-1);
 }
 
+void ServerTest::SetUp() {
+  dir_ = std::filesystem::temp_directory_path() / ("claimcheck-server-" + std::to_string(::getpid()) + "-" +
+                                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  std::filesystem::remove_all(dir_);
+  std::filesystem::create_directories(dir_);
+  server_ = std::make_unique<ServerProcess>(args_, dir_, framing_);
+}
+
+void ServerTest::TearDown() {
+  server_.reset();
+  std::filesystem::remove_all(dir_);
+}
+
 }  // namespace claimcheck::testing

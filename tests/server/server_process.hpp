@@ -3,6 +3,7 @@
 // assistant would: a child process with pipes for its standard input and output, in a
 // fresh temporary folder that is also its working directory.
 
+#include <gtest/gtest.h>
 #include <sys/types.h>
 
 #include <chrono>
@@ -52,6 +53,25 @@ class ServerProcess {
   int from_child_ = -1;
   Framing framing_;
   std::unique_ptr<MessageReader> reader_;
+};
+
+// A made-up story whose headline says 25% where its body says 2.5%.
+inline constexpr const char* kSlipStory =
+    "Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds from its new model.\n";
+
+// A test with a fresh temporary folder (dir_) and the server started in it (server_).
+class ServerTest : public ::testing::Test {
+ protected:
+  ServerTest(std::string args, Framing framing) : args_(std::move(args)), framing_(framing) {}
+  void SetUp() override;
+  void TearDown() override;
+
+  std::filesystem::path dir_;
+  std::unique_ptr<ServerProcess> server_;
+
+ private:
+  std::string args_;
+  Framing framing_;
 };
 
 }  // namespace claimcheck::testing
