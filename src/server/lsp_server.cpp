@@ -59,6 +59,7 @@ json LspServer::call(const RpcRequest& request) {
   if (m == "textDocument/didOpen") did_open(request.params);
   if (m == "textDocument/didChange") did_change(request.params);
   if (m == "textDocument/didClose") did_close(request.params);
+  if (m == "textDocument/didSave" || m == "workspace/didChangeWatchedFiles") recheck_all();
   if (m == "textDocument/codeAction") return code_action(request.params);
   if (m == "textDocument/hover") return hover(request.params);
   static const std::vector<std::string> notifications{"initialized",
@@ -151,6 +152,11 @@ void LspServer::on_idle() {
     if (doc.due && *doc.due <= now) due.push_back(uri);
   }
   for (const std::string& uri : due) check_if_due(uri);
+}
+
+void LspServer::recheck_all() {
+  const Clock::time_point due = Clock::now() + std::chrono::milliseconds(options_.debounce_ms);
+  for (auto& [uri, doc] : open_) doc.due = due;
 }
 
 void LspServer::check_if_due(const std::string& uri) {

@@ -57,6 +57,9 @@ class LspServer : public RpcService {
   // diagnostics of every open document of that check.
   void check(const std::string& uri);
   void check_if_due(const std::string& uri);
+  // A file was saved or changed on disk: every open document may have new neighbours, so
+  // each is checked again once things are quiet.
+  void recheck_all();
   const AnalysedArticle& analysed(OpenDocument& doc, const RuleSetup& setup);
   // The check's diagnostics of `doc`: its input problems, and the findings that question
   // one of its figures.

@@ -1,9 +1,11 @@
 #include "server/workspace.hpp"
 
+#include <algorithm>
 #include <system_error>
 
 #include "app/rules_location.hpp"
 #include "read/document_reader.hpp"
+#include "read/glob.hpp"
 #include "read/input_collector.hpp"
 
 namespace claimcheck {
@@ -45,13 +47,24 @@ RuleSetup Workspace::setup_for(const fs::path& folder) {
 }
 
 std::vector<std::string> Workspace::articles_in(const fs::path& folder, const Config& config) const {
-  const CollectedInputs inputs = collect_inputs({folder.string()}, InputFilter{config.include, config.exclude, {}});
+  const auto matches = [](const std::vector<std::string>& globs, const std::string& name) {
+    return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return path_matches(g, name); });
+  };
   std::vector<std::string> articles;
-  for (const std::string& file : inputs.files) {
-    if (fs::path(file).extension() == ".jsonl") continue;
-    articles.push_back(fs::absolute(file).lexically_normal().string());
-    if (articles.size() == kMaxNeighbours) break;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code file_ec;
+    if (!it->is_regular_file(file_ec) || name.starts_with('.') || it->path().extension() == ".jsonl" ||
+        matches(config.exclude, name)) {
+      continue;
+    }
+    if (config.include.empty() ? is_article_name(name) : matches(config.include, name)) {
+      articles.push_back(it->path().lexically_normal().string());
+    }
   }
+  std::sort(articles.begin(), articles.end());
+  if (articles.size() > kMaxNeighbours) articles.resize(kMaxNeighbours);
   return articles;
 }
 

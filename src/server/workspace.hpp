@@ -44,8 +44,10 @@ class Workspace {
   // ConfigError, RuleConfigError or LexiconError naming the bad file.
   RuleSetup setup_for(const std::filesystem::path& folder);
 
-  // The article files `claimcheck check FOLDER` would read (the configuration's globs
-  // apply), at most kMaxNeighbours, JSON Lines exports left out.
+  // The article files directly in `folder` (not below it: a document opened in a home
+  // folder must not walk the disk on every keystroke), taken as a folder walk takes them:
+  // by extension, or by the configuration's include globs; its exclude globs apply. At
+  // most kMaxNeighbours, in sorted order; JSON Lines exports are left out.
   [[nodiscard]] std::vector<std::string> articles_in(const std::filesystem::path& folder, const Config& config) const;
 
   // The file at `path`, analysed under `setup`; read again only if it changed on disk.

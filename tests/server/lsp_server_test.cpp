@@ -187,10 +187,12 @@ TEST_F(LspServerTest, CrossArticleFindingPointsAtTheOtherFilesOfTheFolder) {
             (std::vector<std::string>{sample("analysis-northwind-capex.txt"), sample("crypto-repost-northwind.txt"),
                                       sample("wire-northwind-atlas-forge.txt")}));
 
-  // With the wire story edited on disk to agree with the feature, the majority is gone.
-  std::ofstream(dir_ / "samples" / "wire-northwind-atlas-forge.txt", std::ios::binary | std::ios::trunc)
-      << "Unrelated note\n\nNothing to compare here.\n";
-  change(file_uri_from_path(feature.string()), 2, json::array({{{"text", text}}}));
+  // The wire story edited on disk, as the editor's file watcher reports it: the feature is
+  // checked again without being edited, and one of the three sources is gone.
+  const fs::path wire = dir_ / "samples" / "wire-northwind-atlas-forge.txt";
+  std::ofstream(wire, std::ios::binary | std::ios::trunc) << "Unrelated note\n\nNothing to compare here.\n";
+  server_->notify("workspace/didChangeWatchedFiles",
+                  {{"changes", json::array({{{"uri", file_uri_from_path(wire.string())}, {"type", 2}}})}});
   const json after = diagnostics(file_uri_from_path(feature.string()));
   ASSERT_EQ(after.size(), 1U) << after.dump(2);
   EXPECT_EQ(after[0]["relatedInformation"].size(), 2U);
