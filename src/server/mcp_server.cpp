@@ -90,6 +90,7 @@ json McpServer::check_text(const json& arguments) {
   analysed.reserve(inputs.size());
   for (const ToolArticle& a : inputs) analysed.push_back(analyse_article(*setup.pipeline, a.name, a.text, a.format));
   std::vector<const AnalysedArticle*> articles;
+  articles.reserve(analysed.size());
   for (const AnalysedArticle& a : analysed) articles.push_back(&a);
   const ArticleCheck result = check_articles(*setup.pipeline, articles);
   json findings = json::array();

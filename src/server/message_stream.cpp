@@ -15,7 +15,7 @@ namespace {
 
 // Headers are a line or two; a client that sends more is not speaking the protocol.
 constexpr std::size_t kMaxHeaderBytes = 4096;
-constexpr std::size_t kReadChunk = 64 * 1024;
+constexpr std::size_t kReadChunk = std::size_t{64} * 1024;
 
 bool same_name(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

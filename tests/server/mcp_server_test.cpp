@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "server/server_process.hpp"
 
 namespace claimcheck::testing {
@@ -80,6 +84,43 @@ TEST_F(McpServerTest, CheckTextFindsTheDecimalSlip) {
   const json fixed =
       call(5, "check_text", {{"text", "Meta Stock Rises 2.5% on Muse Spark\n\nMeta's stock rose 2.5%.\n"}});
   EXPECT_EQ(fixed["result"]["structuredContent"]["findings"], json::array());
+}
+
+std::string sample(const char* name) {
+  std::ifstream in(std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "samples" / name, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Other articles given with the text are the sources it is checked against; the server
+// started in the samples' folder finds their .claimcheck.json (and so their lexicon).
+TEST_F(McpServerTest, CheckTextComparesTheArticleWithTheOthersGiven) {
+  const std::filesystem::path samples = dir_ / "samples";
+  std::filesystem::copy(std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "samples", samples,
+                        std::filesystem::copy_options::recursive);
+  server_ = std::make_unique<ServerProcess>("mcp", samples, Framing::Lines);
+  initialize();
+  const json others = json::array({{{"text", sample("analysis-northwind-capex.txt")}, {"name", "analysis.txt"}},
+                                   {{"text", sample("crypto-repost-northwind.txt")}, {"name", "crypto.txt"}},
+                                   {{"text", sample("wire-northwind-atlas-forge.txt")}}});
+  const json r = call(19, "check_text",
+                      {{"text", sample("markdown-northwind-feature.md")},
+                       {"format", "markdown"},
+                       {"name", "feature.md"},
+                       {"others", others}});
+  const json& findings = r["result"]["structuredContent"]["findings"];
+  ASSERT_EQ(findings.size(), 1U) << r.dump(2);
+  EXPECT_EQ(findings[0]["rule"], "outlier-majority");
+  EXPECT_EQ(findings[0]["claims"][0]["document"], "feature.md");
+  EXPECT_EQ(findings[0]["claims"][0]["text"], "9%");
+  std::vector<std::string> documents;
+  for (std::size_t i = 1; i < findings[0]["claims"].size(); ++i)
+    documents.push_back(findings[0]["claims"][i]["document"]);
+  EXPECT_EQ(documents, (std::vector<std::string>{"analysis.txt", "crypto.txt", "other-3"}));
+  EXPECT_EQ(r["result"]["structuredContent"]["summary"]["articles"], 4);
+
+  const json twice =
+      call(20, "check_text", {{"text", "a"}, {"others", json::array({{{"text", "b"}, {"name", "article"}}})}});
+  EXPECT_NE(twice["error"]["message"].get<std::string>().find("two articles are named \"article\""), std::string::npos);
 }
 
 TEST_F(McpServerTest, ExtractClaimsListsEveryFigure) {
