@@ -331,6 +331,8 @@ int run(int argc, char** argv) {
       "  claimcheck check --write-baseline .claimcheck-baseline.json articles/   accept today's findings\n"
       "  claimcheck check --baseline .claimcheck-baseline.json articles/         report only new ones\n"
       "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
+      "  claimcheck lsp                             language server for editors (docs/editors.md)\n"
+      "  claimcheck mcp                             tools for AI writing assistants (docs/editors.md)\n"
       "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
 

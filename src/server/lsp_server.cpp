@@ -151,7 +151,13 @@ void LspServer::on_idle() {
   for (const auto& [uri, doc] : open_) {
     if (doc.due && *doc.due <= now) due.push_back(uri);
   }
-  for (const std::string& uri : due) check_if_due(uri);
+  for (const std::string& uri : due) {
+    try {
+      check_if_due(uri);
+    } catch (const std::exception& e) {  // no request to answer: say it in the client's log
+      channel_.notify("window/logMessage", {{"type", 1}, {"message", fmt::format("checking {}: {}", uri, e.what())}});
+    }
+  }
 }
 
 void LspServer::recheck_all() {
