@@ -241,6 +241,23 @@ TEST_F(LspServerTest, FiveThousandWordArticleIsCheckedWithinTheBudget) {
 #endif
 }
 
+// Columns count UTF-16 code units unless the client offers UTF-8: "📈 " is 3 units, 5 bytes.
+TEST_F(LspServerTest, PositionsAreUtf16UnlessTheClientOffersUtf8) {
+  const std::string story = std::string("\xF0\x9F\x93\x88 ") + kSlipStory;
+  const std::string uri = write("news/emoji.txt", story);
+  initialize();
+  EXPECT_EQ(open(uri, story)[0]["range"], range(0, 20, 0, 23));
+
+  ServerProcess utf8("lsp", dir_, Framing::ContentLength);
+  utf8.request(1, "initialize", {{"capabilities", {{"general", {{"positionEncodings", {"utf-8", "utf-16"}}}}}}});
+  EXPECT_EQ((*utf8.response(1))["result"]["capabilities"]["positionEncoding"], "utf-8");
+  utf8.notify("textDocument/didOpen",
+              {{"textDocument", {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", story}}}});
+  const auto published = utf8.receive_until([&](const json& m) { return is_diagnostics_for(m, uri); });
+  ASSERT_TRUE(published.has_value());
+  EXPECT_EQ((*published)["params"]["diagnostics"][0]["range"], range(0, 22, 0, 25));
+}
+
 TEST_F(LspServerTest, RequestsBeforeInitializeAreRefused) {
   server_->request(4, "textDocument/hover",
                    {{"textDocument", {{"uri", "file:///x.txt"}}}, {"position", position(0, 0)}});
