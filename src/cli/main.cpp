@@ -34,8 +34,8 @@
 #include "report/json_report.hpp"
 #include "report/rule_doc.hpp"
 #include "report/text_report.hpp"
-#include "server/lsp_server.hpp"
-#include "server/mcp_server.hpp"
+#include "rpc/lsp_server.hpp"
+#include "rpc/mcp_server.hpp"
 #include "support/readable_file.hpp"
 
 namespace {

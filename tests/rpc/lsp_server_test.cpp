@@ -8,8 +8,8 @@
 #include <fstream>
 #include <iostream>
 
-#include "server/file_uri.hpp"
-#include "server/server_process.hpp"
+#include "rpc/file_uri.hpp"
+#include "rpc/server_process.hpp"
 
 namespace claimcheck::testing {
 namespace {

@@ -1,4 +1,4 @@
-#include "server/lsp_server.hpp"
+#include "rpc/lsp_server.hpp"
 
 #include <fmt/format.h>
 
@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "read/document_reader.hpp"
-#include "server/file_uri.hpp"
-#include "server/lsp_findings.hpp"
+#include "rpc/file_uri.hpp"
+#include "rpc/lsp_findings.hpp"
 
 namespace claimcheck {
 

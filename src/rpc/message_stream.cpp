@@ -1,4 +1,4 @@
-#include "server/message_stream.hpp"
+#include "rpc/message_stream.hpp"
 
 #include <fmt/format.h>
 #include <poll.h>

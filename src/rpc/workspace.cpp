@@ -1,4 +1,4 @@
-#include "server/workspace.hpp"
+#include "rpc/workspace.hpp"
 
 #include <algorithm>
 #include <system_error>

@@ -1,11 +1,11 @@
-#include "server/mcp_tools.hpp"
+#include "rpc/mcp_tools.hpp"
 
 #include <fmt/format.h>
 
 #include <set>
 
-#include "server/jsonrpc.hpp"
-#include "server/mcp_server.hpp"
+#include "rpc/jsonrpc.hpp"
+#include "rpc/mcp_server.hpp"
 
 namespace claimcheck {
 

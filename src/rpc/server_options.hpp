@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "server/message_stream.hpp"
+#include "rpc/message_stream.hpp"
 
 namespace claimcheck {
 

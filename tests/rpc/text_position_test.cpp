@@ -1,13 +1,13 @@
 // Editor positions (UTF-16 code units by default, bytes when agreed) against byte
 // offsets, and the incremental edits an editor sends.
 
-#include "server/text_position.hpp"
+#include "rpc/text_position.hpp"
 
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 
-#include "server/file_uri.hpp"
+#include "rpc/file_uri.hpp"
 
 namespace claimcheck {
 namespace {

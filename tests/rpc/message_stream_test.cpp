@@ -1,7 +1,7 @@
 // Cutting JSON-RPC messages out of a byte stream: both framings, and every way the stream
 // can be wrong (no Content-Length, a message over the limit, input cut short).
 
-#include "server/message_stream.hpp"
+#include "rpc/message_stream.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -11,8 +11,8 @@
 
 #include "model/diagnostic.hpp"
 #include "model/finding.hpp"
-#include "server/article_check.hpp"
-#include "server/text_position.hpp"
+#include "rpc/article_check.hpp"
+#include "rpc/text_position.hpp"
 
 namespace claimcheck {
 

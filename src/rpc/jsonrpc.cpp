@@ -1,4 +1,4 @@
-#include "server/jsonrpc.hpp"
+#include "rpc/jsonrpc.hpp"
 
 #include <fmt/format.h>
 

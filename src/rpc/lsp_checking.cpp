@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "server/lsp_findings.hpp"
-#include "server/lsp_server.hpp"
+#include "rpc/lsp_findings.hpp"
+#include "rpc/lsp_server.hpp"
 
 namespace claimcheck {
 

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "server/server_process.hpp"
+#include "rpc/server_process.hpp"
 
 namespace claimcheck::testing {
 namespace {

@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "server/message_stream.hpp"
+#include "rpc/message_stream.hpp"
 
 namespace claimcheck {
 

@@ -1,4 +1,4 @@
-#include "server/server_process.hpp"
+#include "rpc/server_process.hpp"
 
 #include <fcntl.h>
 #include <sys/wait.h>

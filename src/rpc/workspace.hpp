@@ -13,8 +13,8 @@
 
 #include "app/config.hpp"
 #include "app/pipeline.hpp"
-#include "server/article_check.hpp"
-#include "server/server_options.hpp"
+#include "rpc/article_check.hpp"
+#include "rpc/server_options.hpp"
 
 namespace claimcheck {
 

@@ -12,9 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "server/jsonrpc.hpp"
-#include "server/server_options.hpp"
-#include "server/workspace.hpp"
+#include "rpc/jsonrpc.hpp"
+#include "rpc/server_options.hpp"
+#include "rpc/workspace.hpp"
 
 namespace claimcheck {
 

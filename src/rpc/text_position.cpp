@@ -1,4 +1,4 @@
-#include "server/text_position.hpp"
+#include "rpc/text_position.hpp"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "server/lsp_findings.hpp"
+#include "rpc/lsp_findings.hpp"
 
 #include <fmt/format.h>
 
@@ -6,8 +6,8 @@
 
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
-#include "server/file_uri.hpp"
-#include "server/jsonrpc.hpp"
+#include "rpc/file_uri.hpp"
+#include "rpc/jsonrpc.hpp"
 
 namespace claimcheck {
 

@@ -1,4 +1,4 @@
-#include "server/mcp_server.hpp"
+#include "rpc/mcp_server.hpp"
 
 #include <fmt/format.h>
 
@@ -8,7 +8,7 @@
 #include <set>
 
 #include "model/json_io.hpp"
-#include "server/mcp_tools.hpp"
+#include "rpc/mcp_tools.hpp"
 
 namespace claimcheck {
 

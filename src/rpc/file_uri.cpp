@@ -1,4 +1,4 @@
-#include "server/file_uri.hpp"
+#include "rpc/file_uri.hpp"
 
 #include <fmt/format.h>
 

@@ -12,12 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "server/article_check.hpp"
-#include "server/jsonrpc.hpp"
-#include "server/lsp_findings.hpp"
-#include "server/server_options.hpp"
-#include "server/text_position.hpp"
-#include "server/workspace.hpp"
+#include "rpc/article_check.hpp"
+#include "rpc/jsonrpc.hpp"
+#include "rpc/lsp_findings.hpp"
+#include "rpc/server_options.hpp"
+#include "rpc/text_position.hpp"
+#include "rpc/workspace.hpp"
 
 namespace claimcheck {
 

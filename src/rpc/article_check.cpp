@@ -1,4 +1,4 @@
-#include "server/article_check.hpp"
+#include "rpc/article_check.hpp"
 
 #include "read/document_reader.hpp"
 
