@@ -38,6 +38,8 @@
 #include "report/rule_doc.hpp"
 #include "report/rule_list.hpp"
 #include "report/text_report.hpp"
+#include "rpc/lsp_server.hpp"
+#include "rpc/mcp_server.hpp"
 #include "serve/check_server.hpp"
 #include "support/nearest_name.hpp"
 #include "support/readable_file.hpp"
@@ -340,6 +342,20 @@ int serve(const Pipeline& pipeline, const ServeOptions& options) {
   return kExitClean;
 }
 
+// `lsp` (debounce_ms >= 0) or `mcp`: each document finds its own configuration, so
+// nothing is loaded here; a broken one is reported to the client, on the document.
+int run_server(const CommonOptions& o, const char* argv0, int debounce_ms) {
+  ServerOptions options;
+  if (o.rules_dir) options.rules_dir = *o.rules_dir;
+  options.extra_rule_dirs.assign(o.extra_rules.begin(), o.extra_rules.end());
+  if (o.config_file) options.config_file = fs::absolute(*o.config_file);
+  options.no_config = o.no_config;
+  options.argv0 = argv0;
+  if (debounce_ms < 0) return run_mcp_server(options, STDIN_FILENO, std::cout);
+  options.debounce_ms = debounce_ms;
+  return run_lsp_server(options, STDIN_FILENO, std::cout);
+}
+
 int run(int argc, char** argv) {
   // A closed pipe ("claimcheck check dir | head -1") becomes a write error we report,
   // not a silent death by SIGPIPE.
@@ -362,6 +378,8 @@ int run(int argc, char** argv) {
       "  claimcheck explain decimal-slip            what a rule catches and how to tune it\n"
       "  claimcheck check --format html -o report.html articles/   one page for editors\n"
       "  claimcheck serve --port 8080               a local web page to paste articles into\n"
+      "  claimcheck lsp                             language server for editors (docs/editors.md)\n"
+      "  claimcheck mcp                             tools for AI writing assistants (docs/editors.md)\n"
       "Configuration: .claimcheck.json in the working directory or a parent (or --config FILE).\n"
       "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or input error.");
 
@@ -450,6 +468,16 @@ int run(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules and how the configuration sets them");
   rules_cmd->add_option("--format", rules_format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}));
+  bool stdio = false;  // editors' clients pass --stdio; standard input and output are the only transport
+  int debounce_ms = ServerOptions{}.debounce_ms;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Language server for editors (stdio)");
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport)");
+  lsp_cmd->add_option("--debounce", debounce_ms, "Milliseconds of quiet after an edit before checking again")
+      ->check(CLI::Range(0, 10000));
+  add_common(lsp_cmd);
+  CLI::App* mcp_cmd = app.add_subcommand("mcp", "Model Context Protocol server for AI writing assistants (stdio)");
+  add_common(mcp_cmd);
+
   add_common(rules_cmd);
 
   std::string explain_id;
@@ -486,6 +514,8 @@ int run(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kExitClean : kExitError;
   }
+
+  if (*lsp_cmd || *mcp_cmd) return run_server(common, argv[0], *lsp_cmd ? debounce_ms : -1);
 
   try {
     const Config config = load_configuration(common);

@@ -89,6 +89,11 @@ std::string status_error(const std::error_code& ec) {
 
 }  // namespace
 
+bool is_article_name(const std::string& name) {
+  const fs::path p(name);
+  return is_article(p) && !is_hidden(p) && !is_documentation(p);
+}
+
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter) {
   CollectedInputs out;
   std::vector<bool> include_used(filter.include.size(), false);

@@ -42,6 +42,10 @@ struct InputFilter {
 // first one).
 inline constexpr std::size_t kMaxWalkDepth = 128;
 
+// Whether a walk of its folder takes the file `name` when no include glob is given: an
+// article format's extension, not hidden, not project documentation (README, ...).
+bool is_article_name(const std::string& name);
+
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const InputFilter& filter = {});
 
 }  // namespace claimcheck
