@@ -468,16 +468,6 @@ int run(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules and how the configuration sets them");
   rules_cmd->add_option("--format", rules_format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}));
-  bool stdio = false;  // editors' clients pass --stdio; standard input and output are the only transport
-  int debounce_ms = ServerOptions{}.debounce_ms;
-  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Language server for editors (stdio)");
-  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport)");
-  lsp_cmd->add_option("--debounce", debounce_ms, "Milliseconds of quiet after an edit before checking again")
-      ->check(CLI::Range(0, 10000));
-  add_common(lsp_cmd);
-  CLI::App* mcp_cmd = app.add_subcommand("mcp", "Model Context Protocol server for AI writing assistants (stdio)");
-  add_common(mcp_cmd);
-
   add_common(rules_cmd);
 
   std::string explain_id;
@@ -503,6 +493,16 @@ int run(int argc, char** argv) {
   serve_cmd->add_option("--threads", serve_options.threads, "Requests checked at once (default 2)")
       ->check(CLI::Range(1U, kMaxJobs));
   add_common(serve_cmd);
+
+  bool stdio = false;  // editors' clients pass --stdio; standard input and output are the only transport
+  int debounce_ms = ServerOptions{}.debounce_ms;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Language server for editors (stdio)");
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport)");
+  lsp_cmd->add_option("--debounce", debounce_ms, "Milliseconds of quiet after an edit before checking again")
+      ->check(CLI::Range(0, 10000));
+  add_common(lsp_cmd);
+  CLI::App* mcp_cmd = app.add_subcommand("mcp", "Model Context Protocol server for AI writing assistants (stdio)");
+  add_common(mcp_cmd);
 
   try {
     app.parse(argc, argv);

@@ -15,7 +15,7 @@ TEST_F(CliTypos, MistypedSubcommandSuggestsTheNearest) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "claimcheck: error: unknown command 'chek' (did you mean 'check'?); the commands are check, extract, "
-            "rules, explain, serve\nRun with --help for more information.\n");
+            "rules, explain, serve, lsp, mcp\nRun with --help for more information.\n");
   const CliRun version = run("--verison");
   EXPECT_EQ(version.exit_code, 2);
   EXPECT_NE(version.err.find("unknown option '--verison' (did you mean '--version'?)"), std::string::npos)

@@ -216,7 +216,7 @@ std::string long_article() {
   return text;
 }
 
-TEST_F(LspServerTest, FiveThousandWordArticleIsCheckedWithinTheBudget) {
+TEST_F(LspServerTest, FiveThousandWordArticleIsCheckedAndTimed) {
   initialize();
   const std::string text = long_article();
   const std::string uri = write("news/long.md", text);
@@ -234,11 +234,8 @@ TEST_F(LspServerTest, FiveThousandWordArticleIsCheckedWithinTheBudget) {
   std::cout << "[ latency  ] " << words << " words, " << text.size() << " bytes: median " << times[2] << " ms, best "
             << times[0] << " ms (open to publishDiagnostics)\n";
   EXPECT_GE(words, 5000U);
-#if defined(NDEBUG) && !defined(CLAIMCHECK_SANITIZED)
-  EXPECT_LT(times[2], 100.0);  // the goal is 50 ms; twice that leaves room for a busy machine
-#else
-  EXPECT_LT(times[2], 2000.0);  // unoptimised or sanitised: only that it answers
-#endif
+  // The time is printed, not asserted: speed is measured where the machine is quiet
+  // (README, "In the editor"), never a pass/fail on a shared CI runner.
 }
 
 // Columns count UTF-16 code units unless the client offers UTF-8: "📈 " is 3 units, 5 bytes.
