@@ -7,7 +7,6 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -92,9 +91,10 @@ TEST_F(Cli, DeeplyNestedHtmlIsCappedWithANotice) {
   std::string out_of_scope;
   for (int i = 0; i < 10000; ++i) out_of_scope += "<div><table><tr><td></div>";
   write("out-of-scope.html", out_of_scope + "Shares fell 2.7%.\n");
-  const auto start = std::chrono::steady_clock::now();
+  // No time bound here: a sanitizer build on a loaded runner takes 20 s where an optimised
+  // one takes 0.2 s. The quadratic walk this guards against needed gigabytes and crashed;
+  // a hang meets ctest's own timeout.
   const CliRun r = run("extract --format json spans.html tables.html divs.html ignored-ends.html out-of-scope.html");
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto report = nlohmann::json::parse(r.out);
   ASSERT_EQ(report["documents"].size(), 5U);
