@@ -365,6 +365,13 @@ TEST(ScaleSlip, ABareTableCellIsNotAScaleWord) {
           .empty());
 }
 
+TEST(DecimalSlip, TwoBoundsAreNoSlip) {
+  // "Over 1 million" and "over 100,000" can both be true: neither states a value to slip.
+  EXPECT_TRUE(check_one("Kestrel Leasing Call\n\nKestrel has leased well over 1 million square feet of offices a "
+                        "quarter.\nThis quarter Kestrel leased over 100,000 square feet of offices.\n")
+                  .empty());
+}
+
 TEST(DirectionConflict, HeadlineFallsBodyRises) {
   const auto findings =
       check_one("Meta Shares Fall 2.5% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting tailwinds.\n");

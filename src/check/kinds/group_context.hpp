@@ -128,10 +128,17 @@ class GroupContext {
 
   [[nodiscard]] std::vector<bool> confirmed_headlines() const;
   // A slip is judged on the figures as written: "up to 50 mln" over a headline's "5 MLN"
-  // is the same amount with its decimal point moved, though the bound allows both.
+  // is the same amount with its decimal point moved, though the bound allows both. Two
+  // bounds say too little for that ("well over 1 million square feet a quarter", "over
+  // 100,000 square feet this quarter"): one figure at least must be stated as a value.
   [[nodiscard]] bool clash(std::size_t i, std::size_t j, Difference difference) const {
-    if (difference == Difference::Slip) return !opposite_directions(claim(i), claim(j));
+    if (difference == Difference::Slip) {
+      return !opposite_directions(claim(i), claim(j)) && !(is_bound(claim(i)) && is_bound(claim(j)));
+    }
     return conflict(claim(i), claim(j));
+  }
+  [[nodiscard]] static bool is_bound(const Claim& c) {
+    return c.hedge.kind == HedgeKind::LowerBound || c.hedge.kind == HedgeKind::UpperBound;
   }
 
   [[nodiscard]] std::optional<Majority> find_majority() const;
