@@ -21,7 +21,7 @@ class CiFiles : public Cli {
  protected:
   // action-validator's verdict on `file`: "" when valid, its report otherwise.
   std::string action_validator(const fs::path& file) {
-    const fs::path tools = CLAIMCHECK_TEST_TOOLS_DIR;
+    const fs::path tools = fs::path(CLAIMCHECK_TEST_TOOLS_DIR) / "action-validator";
     std::string why;
     if (!npm_install(tools, "@action-validator/cli @action-validator/core", kActionValidator, why)) {
       skipped_ = why;

@@ -51,16 +51,17 @@ fs::path Cli::write(const std::string& name, const std::string& text) {
 }
 
 bool npm_install(const fs::path& dir, const std::string& package, const std::string& installed, std::string& why) {
-  if (fs::exists(dir / installed)) return true;
   if (std::system("command -v npm >/dev/null 2>&1") != 0) {
     why = "npm is not installed";
     return false;
   }
   fs::create_directories(dir);
   const fs::path log = dir / "npm-install.log";
-  const std::string cmd = "cd '" + dir.string() +
-                          "' && timeout 300 npm install --no-audit --no-fund --loglevel=error " + package + " >'" +
-                          log.string() + "' 2>&1";
+  // ctest runs tests in parallel: one lock per folder, so a second test waits for the
+  // first one's install instead of running a half-installed tool.
+  const std::string cmd = "cd '" + dir.string() + "' && flock .install.lock sh -c 'test -e \"" + installed +
+                          "\" || timeout 300 npm install --prefix . --no-audit --no-fund --loglevel=error " + package +
+                          "' >'" + log.string() + "' 2>&1";
   if (std::system(cmd.c_str()) != 0) {
     why = "npm install " + package + " failed (no network?): see " + log.string();
     return false;

@@ -129,7 +129,7 @@ TEST_F(CliFormats, SarifPassesTheSarifMultitoolValidatorWithGithubRules) {
   write("sub/markdown.md", "---\ntitle: Meta Stock Rises 25% on Muse Spark\n---\n\nMeta's stock rose 2.5% today.\n");
   write("feed.jsonl", "{\"id\": 1, \"body\": \"Meta's shares rose 3.1%.\"}\n{\"id\": 2}\n");
   ASSERT_EQ(run("check --format sarif -o report.sarif slip.txt clean.txt empty.txt sub feed.jsonl").exit_code, 2);
-  const fs::path tools = CLAIMCHECK_TEST_TOOLS_DIR;
+  const fs::path tools = fs::path(CLAIMCHECK_TEST_TOOLS_DIR) / "sarif-multitool";
   std::string why;
   if (!npm_install(tools, "@microsoft/sarif-multitool", std::string(kMultitoolPackage) + "/Sarif.Multitool", why))
     GTEST_SKIP() << "SARIF validation skipped: " << why;
