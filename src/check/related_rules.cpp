@@ -12,8 +12,9 @@
 namespace claimcheck {
 namespace {
 
-// Calls visit(a, b, a's document info, b's, found) for every pair of claims in every group
-// under `key`, groups spread over `threads` threads, the findings appended in group order.
+// Calls visit(a, b, same_event, found) for every pair of claims in every group under
+// `key` (same_event: one article, or two that report the same event), groups spread over
+// `threads` threads, the findings appended in group order.
 template <typename Visit>
 void for_each_pair(const ClaimStore& store, const EventClusters& events, const GroupingKey& key, unsigned threads,
                    std::vector<Finding>& out, Visit&& visit) {
@@ -25,7 +26,9 @@ void for_each_pair(const ClaimStore& store, const EventClusters& events, const G
         for (const ClaimRef& r : g.members) claims.push_back(store.claim(r.document, r.claim));
         for (std::size_t i = 0; i < g.members.size(); ++i) {
           for (std::size_t j = i + 1; j < g.members.size(); ++j) {
-            visit(claims[i], claims[j], store.info(g.members[i].document), store.info(g.members[j].document), found);
+            const std::size_t da = g.members[i].document;
+            const std::size_t db = g.members[j].document;
+            visit(claims[i], claims[j], da == db || events.same_event(store, da, db), found);
           }
         }
       });
@@ -33,10 +36,9 @@ void for_each_pair(const ClaimStore& store, const EventClusters& events, const G
 }
 
 // Two claims of one group that may describe the same thing at all.
-bool may_compare(const Claim& a, const Claim& b, const DocumentInfo& info_a, const DocumentInfo& info_b,
-                 const EventClusters& events, bool allow_same_sentence) {
+bool may_compare(const Claim& a, const Claim& b, bool same_event, bool allow_same_sentence) {
   const bool same_document = a.document == b.document;
-  if (!same_document && !events.same_event(info_a, info_b)) return false;
+  if (!same_document && !same_event) return false;
   if (same_document && a.span == b.span) return false;
   if (!allow_same_sentence && same_sentence(a, b)) return false;
   if (same_document && (a.subject.outlook || b.subject.outlook)) return false;
@@ -106,8 +108,8 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
                           const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
   for_each_pair(
       store, events, kChangeFamilyKey, threads, out,
-      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib, std::vector<Finding>& found) {
-        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, ia, ib, events, false))
+      [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
+        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, same_event, false))
           return;
         const bool overlap = in_points(a).overlaps(in_points(b));
         std::string note;
@@ -136,8 +138,8 @@ void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const 
                          const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
   for_each_pair(
       store, events, kRateFamilyKey, threads, out,
-      [&](const Claim& a, const Claim& b, const DocumentInfo& ia, const DocumentInfo& ib, std::vector<Finding>& found) {
-        if (a.rate == b.rate || !may_compare(a, b, ia, ib, events, true)) return;
+      [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
+        if (a.rate == b.rate || !may_compare(a, b, same_event, true)) return;
         const auto ka = periods_per_year(a);
         const auto kb = periods_per_year(b);
         if (!ka || !kb || *ka == *kb) return;

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+
+#include "group/figure_marks.hpp"
 
 namespace claimcheck {
 namespace {
@@ -73,6 +76,31 @@ bool headline_and_lead(const Claim& a, const Claim& b) {
   return other.span.line > headline.span.line && other.span.line - headline.span.line <= kLeadLines;
 }
 
+bool one_metric_named_strongly(const Claim& a, const Claim& b) {
+  return !a.subject.metric.empty() && a.subject.metric == b.subject.metric && !a.subject.metric_weak &&
+         !b.subject.metric_weak;
+}
+
+// The digits of a figure as written, without its decimal point or trailing zeros:
+// "$481.1 million", "$4811 million" and "4.811 bln" all give 4811.
+std::int64_t written_digits(const Claim& c) {
+  if (c.decimals < 0 || c.decimals > 9 || !(c.scale > 0)) return 0;
+  auto digits = static_cast<std::int64_t>(std::llround(std::fabs(c.stated.low) / c.scale * std::pow(10.0, c.decimals)));
+  while (digits != 0 && digits % 10 == 0) digits /= 10;
+  return digits;
+}
+
+// Two figures of two articles whose only link is the event: the same digits as written,
+// and either three of them or the same stated period, so that the slip's shape is not a
+// coincidence of a round number ("$1 million" against "$1.3 billion", "up 11%" against
+// another line's "down 11%").
+bool same_digits_precisely(const Claim& a, const Claim& b) {
+  const std::int64_t digits = written_digits(a);
+  if (digits == 0 || a.is_range || b.is_range || digits != written_digits(b)) return false;
+  const bool precise = significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) >= kMarkSignificantDigits;
+  return precise || (!a.subject.period.empty() && a.subject.period == b.subject.period);
+}
+
 bool near_identical(const Frame& x, const Frame& y) {
   const std::size_t shared = x.shared_words(y);
   return x.same_markers(y) && shared >= kArbitraryShared && shared == std::min(x.size(), y.size());
@@ -119,6 +147,13 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
         !a.subject.metric_weak && !b.subject.metric_weak && !a.subject.period.empty() &&
         a.subject.period == b.subject.period && !hedged(a) && !hedged(b) && a.direction == b.direction) {
       return {true, "Tied by one metric and one stated period in one article."};
+    }
+    // Two articles of one event (the rules compare no others) where one leaves the
+    // company unnamed, as a summary of a call does ("q2 earnings per share $2.0"): a slip
+    // of one metric both name strongly, for no other period, is one figure written twice.
+    if (difference == Difference::Slip && a.document != b.document && open_subject && one_metric_named_strongly(a, b) &&
+        !hedged(a) && !hedged(b) && same_digits_precisely(a, b)) {
+      return {true, "Tied by one metric in two reports of the same event."};
     }
     // An article's headline states its main fact: across articles of one event it is
     // what another outlet's figure is about, whatever words each uses.

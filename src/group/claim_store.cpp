@@ -134,8 +134,9 @@ std::size_t ClaimTraitsHash::operator()(const ClaimTraits& t) const {
 
 bool is_groupable(const Claim& c) {
   if (c.hedge.kind == HedgeKind::Vague) return false;
-  const bool resolved = !c.subject.entity.empty() && !c.subject.metric.empty();
-  return resolved || c.frame.size() > 0;
+  // A metric without a company is kept too: another article of the event may name the
+  // company, or leave it unnamed as well (group/event_clusters.hpp).
+  return !c.subject.metric.empty() || c.frame.size() > 0;
 }
 
 std::string article_entity_key(const std::string& document_id, const std::string& entity) {

@@ -8,9 +8,10 @@
 // excerpts back by reading their articles again (app/pipeline.hpp); articles that cannot
 // be read again (standard input, a claim stream) keep their excerpts in the pool.
 //
-// Only claims the rules can use are kept: not vague, and resolved (entity and metric) or
-// framed (words around them to be compared on within their article). The per-article rules (arithmetic, calendar) run
-// on the full records before an article is compacted.
+// Only claims the rules can use are kept: not vague, and with a metric (compared within
+// their article, or across articles where the company is named or shared) or framed
+// (words around them to be compared on within their article). The per-article rules
+// (arithmetic, calendar) run on the full records before an article is compacted.
 
 #include <array>
 #include <cstdint>

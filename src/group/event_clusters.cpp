@@ -6,8 +6,11 @@
 #include <cstdlib>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <unordered_map>
+
+#include "group/figure_marks.hpp"
 
 namespace claimcheck {
 namespace {
@@ -54,6 +57,119 @@ std::optional<int> days_since_epoch(const std::string& iso) {
   return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count());
 }
 
+bool dated_apart(const DocumentInfo& a, const DocumentInfo& b) {
+  const auto da = days_since_epoch(a.date);
+  const auto db = days_since_epoch(b.date);
+  return da && db && std::abs(*da - *db) > kEventWindowDays;
+}
+
+bool is_unnamed(std::string_view entity_key) { return entity_key.starts_with(kArticleEntityPrefix); }
+
+// The unnamed subject of an article: the key of its claims that name no entity at all.
+std::optional<StringPool::Id> unnamed_subject(const ClaimStore& store, std::size_t d) {
+  for (const CompactClaim& c : store.document(d).claims) {
+    const std::string_view key = store.text(c.entity);
+    if (is_unnamed(key) && key.ends_with('\x1f')) return c.entity;
+  }
+  return std::nullopt;
+}
+
+// Which articles state which precise figure, and who they say it is of.
+class FigureLinks {
+ public:
+  FigureLinks(const ClaimStore& store, EventClusters& out, std::size_t max_documents) : store_(store), out_(out) {
+    out.marks.assign(store.size(), {});
+    for (std::size_t d = 0; d < store.size(); ++d) {
+      if (out.is_copy(d)) continue;
+      out.marks[d] = figure_marks(store, d);
+      for (const std::uint64_t m : out.marks[d]) postings_[m].push_back(d);
+    }
+    for (auto it = postings_.begin(); it != postings_.end();) {
+      if (it->second.size() > max_documents) out.common_marks.insert(it->first);
+      it = it->second.size() < 2 || it->second.size() > max_documents ? postings_.erase(it) : std::next(it);
+    }
+  }
+
+  void link_events(DisjointSets& events) const {
+    for (const auto& [mark, docs] : postings_) {
+      for (std::size_t i = 1; i < docs.size(); ++i) events.unite(docs[0], docs[i]);
+    }
+  }
+
+  // An article that names no company for some figures takes the company its partners
+  // (articles sharing a precise figure with it, in its time window) name for those shared
+  // figures, where they name exactly one that the article does not contradict. Where the
+  // partners name none either, the unnamed subjects of all of them are one subject.
+  void share_unnamed_subjects() {
+    DisjointSets subjects(store_.size());
+    std::vector<bool> joined(store_.size(), false);
+    for (std::size_t d = 0; d < store_.size(); ++d) {
+      const auto unnamed = out_.marks[d].empty() ? std::nullopt : unnamed_subject(store_, d);
+      if (!unnamed) continue;
+      std::set<StringPool::Id> named;
+      std::vector<std::size_t> open_partners;
+      for (const std::uint64_t m : out_.marks[d]) {
+        const auto it = postings_.find(m);
+        if (it == postings_.end()) continue;
+        for (const std::size_t other : it->second) {
+          if (other == d || dated_apart(store_.info(d), store_.info(other))) continue;
+          const StringPool::Id entity = entity_stating(other, m);
+          if (is_unnamed(store_.text(entity))) {
+            open_partners.push_back(other);
+          } else {
+            named.insert(entity);
+          }
+        }
+      }
+      const auto& own = named_entities(d);
+      if (named.size() == 1 && (own.empty() || std::binary_search(own.begin(), own.end(), *named.begin()))) {
+        out_.shared_subjects.emplace(*unnamed, *named.begin());
+      } else if (named.empty()) {
+        for (const std::size_t other : open_partners) subjects.unite(d, other);
+        joined[d] = !open_partners.empty();
+      }
+    }
+    join_unnamed(subjects, joined);
+  }
+
+ private:
+  // The entity key of the first claim of article `d` with mark `m`.
+  StringPool::Id entity_stating(std::size_t d, std::uint64_t m) const {
+    for (const CompactClaim& c : store_.document(d).claims) {
+      if (figure_mark(c, store_.traits(c)) == m) return c.entity;
+    }
+    return StringPool::kEmpty;
+  }
+
+  const std::vector<StringPool::Id>& named_entities(std::size_t d) {
+    auto it = named_.find(d);
+    if (it != named_.end()) return it->second;
+    std::vector<StringPool::Id> ids;
+    for (const CompactClaim& c : store_.document(d).claims) {
+      if (!is_unnamed(store_.text(c.entity))) ids.push_back(c.entity);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return named_.emplace(d, std::move(ids)).first->second;
+  }
+
+  // Articles joined by their unnamed subjects key them all as the first of them does.
+  void join_unnamed(DisjointSets& subjects, const std::vector<bool>& joined) {
+    std::unordered_map<std::size_t, StringPool::Id> first_key;
+    for (std::size_t d = 0; d < store_.size(); ++d) {
+      if (!joined[d]) continue;
+      const StringPool::Id key = *unnamed_subject(store_, d);
+      const auto [it, inserted] = first_key.try_emplace(subjects.find(d), key);
+      if (!inserted && it->second != key) out_.shared_subjects.emplace(key, it->second);
+    }
+  }
+
+  const ClaimStore& store_;
+  EventClusters& out_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+  std::unordered_map<std::size_t, std::vector<StringPool::Id>> named_;
+};
+
 }  // namespace
 
 std::size_t max_term_documents(std::size_t documents) { return std::max<std::size_t>(50, documents / 100); }
@@ -86,6 +202,9 @@ EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_docum
     if (docs.size() < 2 || docs.size() > max_term_documents) continue;
     for (std::size_t i = 1; i < docs.size(); ++i) sets.unite(docs[0], docs[i]);
   }
+  FigureLinks figures(store, out, max_term_documents);
+  figures.link_events(sets);
+  figures.share_unnamed_subjects();
   out.event.resize(n);
   for (std::size_t d = 0; d < n; ++d) out.event[d] = out.is_copy(d) ? d : sets.find(d);
   return out;
@@ -100,9 +219,7 @@ std::vector<std::string> EventClusters::shared_terms(const DocumentInfo& a, cons
 }
 
 bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) const {
-  const auto da = days_since_epoch(a.date);
-  const auto db = days_since_epoch(b.date);
-  if (da && db && std::abs(*da - *db) > kEventWindowDays) return false;
+  if (dated_apart(a, b)) return false;
   // A merge walk over the two sorted term lists: this runs for every pair the rules
   // weigh, so it allocates nothing.
   auto i = a.event_terms.begin();
@@ -119,6 +236,45 @@ bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) con
     }
   }
   return false;
+}
+
+namespace {
+
+// The first mark both sorted lists hold that is not common, if any.
+std::optional<std::uint64_t> first_shared_mark(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
+                                               const std::unordered_set<std::uint64_t>& common) {
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      if (!common.contains(*i)) return *i;
+      ++i;
+      ++j;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool EventClusters::same_event(const ClaimStore& store, std::size_t a, std::size_t b) const {
+  if (same_event(store.info(a), store.info(b))) return true;
+  if (a >= marks.size() || b >= marks.size() || dated_apart(store.info(a), store.info(b))) return false;
+  return first_shared_mark(marks[a], marks[b], common_marks).has_value();
+}
+
+std::string EventClusters::shared_figure(const ClaimStore& store, std::size_t a, std::size_t b) const {
+  if (a >= marks.size() || b >= marks.size()) return {};
+  const auto mark = first_shared_mark(marks[a], marks[b], common_marks);
+  if (!mark) return {};
+  for (const CompactClaim& c : store.document(a).claims) {
+    if (figure_mark(c, store.traits(c)) == mark) return std::string(store.text(c.text));
+  }
+  return {};
 }
 
 }  // namespace claimcheck

@@ -35,9 +35,9 @@ std::uint64_t figure_signature(const CompactClaim& c, const ClaimTraits& t, std:
                     static_cast<std::uint64_t>(t.hedge) * 3 + (t.is_range ? 1 : 0));
 }
 
-KeyView view_of(const ClaimStore& store, const CompactClaim& c) {
+KeyView view_of(const ClaimStore& store, const EventClusters& events, const CompactClaim& c) {
   const ClaimTraits& t = store.traits(c);
-  return {store.text(c.entity),
+  return {store.text(events.subject_key(c.entity)),
           store.text(t.qualifier),
           store.text(c.metric),
           store.text(t.currency),
@@ -74,9 +74,9 @@ KeyPieces key_pieces(const KeyView& c, std::uint16_t fields) {
 // string has one id in a run, so equal tuples are equal keys.
 using KeyTuple = std::array<std::uint32_t, 10>;
 
-KeyTuple key_tuple(const CompactClaim& c, const ClaimTraits& t, std::uint16_t fields) {
+KeyTuple key_tuple(const CompactClaim& c, StringPool::Id entity, const ClaimTraits& t, std::uint16_t fields) {
   const KeyTuple all{
-      c.entity, t.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
+      entity,   t.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
       t.noun,   t.rate,      t.basis,  t.direction == Direction::None ? 0U : 1U, t.outlook ? 2U : t.earlier ? 1U : 0U};
   KeyTuple tuple{};
   for (std::size_t i = 0; i < tuple.size(); ++i) {
@@ -118,13 +118,15 @@ bool less_as_key_head(std::string_view a, std::string_view b) {
 // claims sort by this rank first, so groups come out entity by entity and only the
 // groups of one entity need their whole keys compared. Empty (every rank 0) when the
 // key does not start with the entity, or an entity holds the separator.
-std::unordered_map<StringPool::Id, std::uint32_t> rank_entities(const ClaimStore& store, const GroupingKey& key) {
+std::unordered_map<StringPool::Id, std::uint32_t> rank_entities(const ClaimStore& store, const EventClusters& events,
+                                                                const GroupingKey& key) {
   std::unordered_map<StringPool::Id, std::uint32_t> rank;
   if ((key.fields & GroupingKey::Entity) == 0) return rank;
   std::vector<StringPool::Id> entities;
   for (std::size_t d = 0; d < store.size(); ++d) {
     for (const CompactClaim& c : store.document(d).claims) {
-      if (rank.emplace(c.entity, 0).second) entities.push_back(c.entity);
+      const StringPool::Id entity = events.subject_key(c.entity);
+      if (rank.emplace(entity, 0).second) entities.push_back(entity);
     }
   }
   if (std::any_of(entities.begin(), entities.end(),
@@ -227,10 +229,10 @@ struct ClaimRanks {
   std::size_t ranks = 1;
 };
 
-ClaimRanks rank_claims(const ClaimStore& store, const GroupingKey& key) {
-  auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, c)); };
+ClaimRanks rank_claims(const ClaimStore& store, const EventClusters& events, const GroupingKey& key) {
+  auto admitted = [&](const CompactClaim& c) { return key.admits == nullptr || key.admits(view_of(store, events, c)); };
   ClaimRanks out;
-  const auto entity_rank = rank_entities(store, key);
+  const auto entity_rank = rank_entities(store, events, key);
   out.ranks = std::max<std::size_t>(1, entity_rank.size());
   out.of_claim.reserve(store.claim_kept());
   for (std::size_t d = 0; d < store.size(); ++d) {
@@ -243,7 +245,7 @@ ClaimRanks rank_claims(const ClaimStore& store, const GroupingKey& key) {
       }
       if (!entity_rank.empty() && c.entity != last_entity) {
         last_entity = c.entity;
-        last_rank = entity_rank.at(c.entity);
+        last_rank = entity_rank.at(events.subject_key(c.entity));
       }
       out.of_claim.push_back(last_rank);
     }
@@ -290,7 +292,9 @@ void fill_slice(std::vector<Keyed>& keyed, const ClaimStore& store, const EventC
     for (std::size_t c = 0; c < claims.size(); ++c) {
       const std::uint32_t rank = rank_of_claim[ordinal++];
       if (rank < low || rank >= high) continue;  // kLeftOut is never below `high`
-      const std::uint64_t hash = hash_tuple(key_tuple(claims[c], store.traits(claims[c]), key.fields), events.event[d]);
+      const CompactClaim& claim = claims[c];
+      const KeyTuple tuple = key_tuple(claim, events.subject_key(claim.entity), store.traits(claim), key.fields);
+      const std::uint64_t hash = hash_tuple(tuple, events.event[d]);
       keyed.push_back({(std::uint64_t{rank} << 32U) | (hash >> 32U),
                        {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(c)}});
     }
@@ -322,14 +326,15 @@ void sort_slice(std::vector<Keyed>& keyed, unsigned threads) {
 template <typename Entries>
 void order_by_written_key(Entries& entries, const std::vector<ClaimRef>& members,
                           const std::vector<std::size_t>& entity_starts, const ClaimStore& store,
-                          const GroupingKey& key, unsigned threads) {
+                          const EventClusters& events, const GroupingKey& key, unsigned threads) {
   auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
   parallel_for(entity_starts.size() - 1, threads, [&](std::size_t e) {
     std::sort(entries.begin() + static_cast<std::ptrdiff_t>(entity_starts[e]),
               entries.begin() + static_cast<std::ptrdiff_t>(entity_starts[e + 1]), [&](const auto& a, const auto& b) {
                 const ClaimRef& x = members[a.start];
                 const ClaimRef& y = members[b.start];
-                const int order = compare_keys(view_of(store, claim_at(x)), view_of(store, claim_at(y)), key);
+                const int order =
+                    compare_keys(view_of(store, events, claim_at(x)), view_of(store, events, claim_at(y)), key);
                 if (order != 0) return order < 0;
                 return std::tuple(a.event, x.document, x.claim) < std::tuple(b.event, y.document, y.claim);
               });
@@ -341,10 +346,13 @@ void order_by_written_key(Entries& entries, const std::vector<ClaimRef>& members
 GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, const GroupingKey& key,
                           unsigned threads, std::size_t claims_per_slice) {
   auto claim_at = [&](const ClaimRef& r) -> const CompactClaim& { return store.document(r.document).claims[r.claim]; };
-  auto tuple_of = [&](const ClaimRef& r) { return key_tuple(claim_at(r), store.traits(claim_at(r)), key.fields); };
+  auto tuple_of = [&](const ClaimRef& r) {
+    const CompactClaim& c = claim_at(r);
+    return key_tuple(c, events.subject_key(c.entity), store.traits(c), key.fields);
+  };
   auto event_of = [&](const ClaimRef& r) { return static_cast<std::uint32_t>(events.event[r.document]); };
 
-  ClaimRanks ranks = rank_claims(store, key);
+  ClaimRanks ranks = rank_claims(store, events, key);
   const Slices slices = plan_slices(ranks, claims_per_slice);
   std::vector<Keyed> keyed;
   keyed.reserve(slices.largest);
@@ -413,7 +421,7 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
   }
   keyed = {};
   entity_starts.push_back(groups.entries_.size());
-  order_by_written_key(groups.entries_, groups.members_, entity_starts, store, key, threads);
+  order_by_written_key(groups.entries_, groups.members_, entity_starts, store, events, key, threads);
   return groups;
 }
 

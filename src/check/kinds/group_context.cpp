@@ -67,7 +67,7 @@ bool GroupContext::comparable(std::size_t i, std::size_t j, Difference differenc
   // The group holds one article or one cluster of articles; two articles of a cluster
   // are compared only when they name an event term themselves (links through a third
   // article can chain different events together).
-  return same_document(i, j) || events_.same_event(store_.info(doc(i)), store_.info(doc(j)));
+  return same_document(i, j) || events_.same_event(store_, doc(i), doc(j));
 }
 
 bool GroupContext::in_majority(std::size_t i) const {
@@ -126,7 +126,10 @@ std::string GroupContext::event_evidence(const std::vector<std::size_t>& members
       std::find_if(members.begin(), members.end(), [&](std::size_t i) { return doc(i) != doc(members[0]); });
   if (other == members.end()) return {};
   const auto shared = events_.shared_terms(store_.info(doc(members[0])), store_.info(doc(*other)));
-  if (shared.empty()) return {};
+  if (shared.empty()) {
+    const std::string figure = events_.shared_figure(store_, doc(members[0]), doc(*other));
+    return figure.empty() ? std::string() : fmt::format("Same event: both articles state {}.", figure);
+  }
   std::vector<std::string> quoted;
   for (const auto& t : shared) quoted.push_back('"' + t + '"');
   return fmt::format("Same event: both articles name {}.", join(quoted));
