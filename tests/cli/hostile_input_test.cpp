@@ -286,6 +286,56 @@ TEST_F(Cli, AnArticleMentioningTheMarkLaterIsStillRead) {
 
 // --- Unbounded memory --------------------------------------------------------------------------
 
+// Under AddressSanitizer the binary reserves terabytes of shadow memory and cannot start
+// with an address-space limit; these tests need the plain build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+// A source too big for the memory there is (here an address-space limit of 300 MB against
+// 450 MB of input, allowed by --max-file-size) is one error naming it; the other inputs'
+// findings are still reported.
+constexpr const char* kMemoryLimit = "ulimit -v 300000; ";
+
+TEST_F(Cli, OutOfMemoryOnStandardInputNamesItAndReportsTheRest) {
+  if (kAddressSanitizer) GTEST_SKIP() << "an address-space limit and AddressSanitizer do not mix";
+  write("a.txt", kSlipArticle);
+  const std::string out =
+      shell(dir_, std::string(kMemoryLimit) +
+                      "head -c 450000000 /dev/zero 2>/dev/null | claimcheck check --no-config -j 1 --format json "
+                      "--max-file-size 1GB - a.txt 2>err.txt; echo \"exit $?\"");
+  EXPECT_TRUE(contains(out, "exit 2")) << out << slurp(dir_ / "err.txt");
+  const auto report = nlohmann::json::parse(out.substr(0, out.rfind("exit")), nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << out << slurp(dir_ / "err.txt");
+  EXPECT_EQ(report["findings"].size(), 1U) << out;
+  EXPECT_TRUE(contains(slurp(dir_ / "err.txt"), "error: <stdin>: out of memory while reading or analysing it"))
+      << slurp(dir_ / "err.txt");
+}
+
+TEST_F(Cli, OutOfMemoryInAClaimStreamNamesItAndReportsTheRest) {
+  if (kAddressSanitizer) GTEST_SKIP() << "an address-space limit and AddressSanitizer do not mix";
+  write("a.txt", kSlipArticle);
+  // One 450 MB record (a sparse file: no disk is used).
+  ASSERT_EQ(::truncate(write("huge.jsonl", "").c_str(), 450'000'000), 0);
+  const std::string out = shell(dir_, std::string(kMemoryLimit) +
+                                          "claimcheck check --no-config -j 1 --format json --max-file-size 1GB "
+                                          "--claims huge.jsonl a.txt 2>err.txt; echo \"exit $?\"");
+  EXPECT_TRUE(contains(out, "exit 2")) << out << slurp(dir_ / "err.txt");
+  const auto report = nlohmann::json::parse(out.substr(0, out.rfind("exit")), nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << out << slurp(dir_ / "err.txt");
+  EXPECT_EQ(report["findings"].size(), 1U) << out;
+  EXPECT_TRUE(contains(slurp(dir_ / "err.txt"), "error: huge.jsonl: out of memory while reading or analysing it"))
+      << slurp(dir_ / "err.txt");
+}
+
 TEST_F(Cli, StandardInputHasTheSizeLimit) {
   const CliRun r = run("check --no-config --max-file-size 2kB - < /dev/zero");
   EXPECT_EQ(r.exit_code, 2);
