@@ -16,6 +16,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -153,6 +154,47 @@ void refuse_output_over_input(const std::string& option, const std::string& outp
   }
 }
 
+// A source that did not fit in memory: one diagnostic, and the run reports the others.
+Diagnostic out_of_memory(const std::string& source) {
+  return {DiagnosticLevel::Error, source,
+          "out of memory while reading or analysing it (a smaller --max-file-size may help)"};
+}
+
+// The article on standard input ("-"), read with the file size cap.
+void read_standard_input(const Pipeline& pipeline, const InputOptions& in, RunResult& result) {
+  // Standard input has the same limit as a file (it may be /dev/zero, or a pipe without end).
+  std::string bytes;
+  const std::size_t limit = std::min(in.max_file_size, kLargestDocumentBytes);
+  const ReadStatus status = read_capped(STDIN_FILENO, limit, bytes);
+  if (status != ReadStatus::Ok) {
+    result.diagnostics.push_back(
+        {DiagnosticLevel::Error, "<stdin>",
+         status == ReadStatus::TooLarge
+             ? fmt::format("more than {} bytes, over the limit (--max-file-size; a larger JSON Lines export "
+                           "streams when named as a file)",
+                           limit)
+             : fmt::format("read error: {}", std::strerror(errno))});
+    return;
+  }
+  const Format format = in.stdin_format == "markdown" ? Format::Markdown
+                        : in.stdin_format == "html"   ? Format::Html
+                                                      : Format::Text;
+  ++result.files_read;
+  if (bytes.empty()) {
+    result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
+  } else if (in.stdin_format == "jsonl") {  // a pipeline's export, one article a line
+    for (const SourceDocument& doc : read_jsonl_documents("<stdin>", bytes, result.diagnostics)) {
+      pipeline.add_document(doc, result);
+    }
+  } else {
+    try {
+      pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
+    } catch (const InputError& e) {
+      result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
+    }
+  }
+}
+
 // "-" reads the article from standard input; other paths go through the pipeline.
 RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain) {
   std::vector<std::string> paths = in.paths;
@@ -176,36 +218,10 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   }
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
   if (use_stdin) {
-    // Standard input has the same limit as a file (it may be /dev/zero, or a pipe without end).
-    std::string bytes;
-    const std::size_t limit = std::min(in.max_file_size, kLargestDocumentBytes);
-    const ReadStatus status = read_capped(STDIN_FILENO, limit, bytes);
-    if (status != ReadStatus::Ok) {
-      result.diagnostics.push_back(
-          {DiagnosticLevel::Error, "<stdin>",
-           status == ReadStatus::TooLarge
-               ? fmt::format("more than {} bytes, over the limit (--max-file-size; a larger JSON Lines export "
-                             "streams when named as a file)",
-                             limit)
-               : fmt::format("read error: {}", std::strerror(errno))});
-      return result;
-    }
-    const Format format = in.stdin_format == "markdown" ? Format::Markdown
-                          : in.stdin_format == "html"   ? Format::Html
-                                                        : Format::Text;
-    ++result.files_read;
-    if (bytes.empty()) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", "empty input"});
-    } else if (in.stdin_format == "jsonl") {  // a pipeline's export, one article a line
-      for (const SourceDocument& doc : read_jsonl_documents("<stdin>", bytes, result.diagnostics)) {
-        pipeline.add_document(doc, result);
-      }
-    } else {
-      try {
-        pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
-      } catch (const InputError& e) {
-        result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
-      }
+    try {
+      read_standard_input(pipeline, in, result);
+    } catch (const std::bad_alloc&) {  // what failed to fit is gone: name the source, report the rest
+      result.diagnostics.push_back(out_of_memory("<stdin>"));
     }
   }
   return result;
@@ -282,6 +298,8 @@ void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what(), e.line()});
     } catch (const std::invalid_argument& e) {
       result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
+    } catch (const std::bad_alloc&) {
+      result.diagnostics.push_back(out_of_memory(stream));
     }
   }
 }

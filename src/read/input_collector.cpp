@@ -1,13 +1,18 @@
 #include "read/input_collector.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <filesystem>
+#include <string>
 #include <system_error>
 
+#include "model/report_marker.hpp"
 #include "read/glob.hpp"
 #include "read/ignore_files.hpp"
 
@@ -55,6 +60,30 @@ bool is_own_output(const fs::path& p, const std::vector<FileIdentity>& outputs) 
   if (::stat(p.c_str(), &st) != 0) return false;
   return std::any_of(outputs.begin(), outputs.end(),
                      [&](const FileIdentity& o) { return o.device == st.st_dev && o.inode == st.st_ino; });
+}
+
+// Whether the regular file at `p` starts like a report claimcheck wrote (its mark in the
+// first bytes): read back, its excerpts would be checked again as an article.
+bool is_own_report(const fs::path& p) {
+  const int fd = ::open(p.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return false;  // the reader names the problem when it opens the file
+  std::string head(kReportMarkerWindow, '\0');
+  std::size_t have = 0;
+  while (have < head.size()) {
+    const ssize_t n = ::read(fd, head.data() + have, head.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    have += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  head.resize(have);
+  return carries_report_marker(head);
+}
+
+Diagnostic skipped_report(const std::string& path) {
+  return {DiagnosticLevel::Notice, path,
+          fmt::format("a report claimcheck wrote (its first bytes carry the '{}' mark), not an article: not read",
+                      kReportMarker)};
 }
 
 // A folder walk that took no file, or an --include pattern that took none in any walk, is
@@ -107,12 +136,18 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
       continue;
     }
     if (!fs::is_directory(status)) {
-      out.files.push_back(path);
+      // Only a regular file is peeked at: opening a FIFO here would take its data.
+      if (fs::is_regular_file(status) && is_own_report(path)) {
+        out.diagnostics.push_back(skipped_report(path));
+      } else {
+        out.files.push_back(path);
+      }
       continue;
     }
     // An explicit walk, one folder at a time: a folder that cannot be read is one
     // diagnostic and the walk goes on with the others; nesting is capped.
     std::vector<std::string> found;
+    std::vector<std::string> reports;
     const std::size_t problems_before = out.diagnostics.size();
     struct Folder {
       fs::path dir;
@@ -161,8 +196,11 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
         }
         if (!it->is_regular_file(entry_ec) || is_documentation(entry)) continue;
         if (filter.include.empty() ? is_article(entry) : included(filter.include, relative, include_used)) {
-          if (is_own_output(entry, filter.outputs)) continue;
-          found.push_back(entry.string());
+          if (is_own_report(entry)) {
+            reports.push_back(entry.string());
+          } else if (!is_own_output(entry, filter.outputs)) {
+            found.push_back(entry.string());
+          }
         }
       }
     }
@@ -170,6 +208,8 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Inpu
     if (found.empty() && out.diagnostics.size() == problems_before) empty_folders.push_back(path);
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());
+    std::sort(reports.begin(), reports.end());
+    for (const std::string& report : reports) out.diagnostics.push_back(skipped_report(report));
   }
   report_unmatched(filter, empty_folders, include_used, walked, out.diagnostics);
   return out;

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "model/document_id.hpp"
+#include "model/report_marker.hpp"
 #include "report/locations.hpp"
 #include "report/text_report.hpp"
 
@@ -50,6 +51,8 @@ std::string escape_workflow_data(std::string_view text) { return escape(text, fa
 std::string escape_workflow_property(std::string_view text) { return escape(text, true); }
 
 void write_check_github(std::ostream& out, const RunReport& result) {
+  // A debug message: the runner shows it only when step debugging is on.
+  out << "::debug::" << kTextReportMarkerLine << '\n';
   for (const Finding& f : result.findings) {
     const Claim& first = f.claims.front();
     const ClaimRegion r = claim_region(first);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/report_marker.hpp"
 #include "report/json_stream.hpp"
 #include "report/locations.hpp"
 #include "support/hashing.hpp"
@@ -22,7 +23,10 @@ constexpr std::array<std::string_view, 3> kGitlabSeverities{"info", "minor", "ma
 
 json issue(std::string_view check, std::string_view description, std::string_view severity, std::string fingerprint,
            std::string_view document, std::uint32_t begin, std::uint32_t end) {
+  // The report is a bare array: each issue carries the mark (GitLab ignores fields it does
+  // not know); an empty report, `[]`, has no room for it and holds no figure anyway.
   return {{"type", "issue"},
+          {kReportMarker, true},
           {"check_name", check},
           {"description", description},
           {"categories", json::array({"Bug Risk"})},

@@ -12,6 +12,7 @@
 
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
+#include "model/report_marker.hpp"
 #include "report/html_assets.hpp"
 #include "report/json_report.hpp"
 #include "report/number_line.hpp"
@@ -288,9 +289,15 @@ void write_html_head(HtmlWriter& html, std::string_view title) {
   }
 }
 
+// A comment a browser ignores: the mark that keeps claimcheck from reading the page back.
+constexpr std::string_view kHtmlReportMarker =
+    "<!-- claimcheck-report: written by claimcheck, never read back as an article -->\n";
+static_assert(kHtmlReportMarker.find(kTextReportMarkerLine) == 5);
+
 void write_check_html(std::ostream& out, const RunReport& result) {
   HtmlWriter html(out);
   const auto root = open_html_document(html);
+  html.trusted_constant(kHtmlReportMarker);
   write_html_head(html, "claimcheck report");
   const auto body = html.open("body");
   html.element("a", {{"class", "skip"}, {"href", "#findings"}}, "Skip to the findings");

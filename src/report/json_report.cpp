@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/json_io.hpp"
+#include "model/report_marker.hpp"
 #include "report/json_stream.hpp"
 
 namespace claimcheck {
@@ -89,7 +90,8 @@ namespace {
 // The check report with an empty "findings" array.
 json check_report_skeleton(const RunReport& result) {
   const Summary s = summarise(result);
-  return {{"version", kReportSchemaVersion},
+  return {{kReportMarker, true},
+          {"version", kReportSchemaVersion},
           {"tool", tool_json()},
           {"summary",
            {{"files", s.files},
@@ -138,7 +140,8 @@ json extract_report_json(const RunReport& result) {
     doc["calendar"] = std::move(calendar);
     documents.push_back(std::move(doc));
   }
-  return {{"version", kReportSchemaVersion},
+  return {{kReportMarker, true},
+          {"version", kReportSchemaVersion},
           {"tool", tool_json()},
           {"documents", std::move(documents)},
           {"diagnostics", diagnostics_json(result.diagnostics)}};

@@ -9,6 +9,7 @@
 
 #include "model/document_id.hpp"
 #include "model/names.hpp"
+#include "model/report_marker.hpp"
 #include "normalize/utf8.hpp"
 
 namespace claimcheck {
@@ -124,6 +125,7 @@ void write_check_junit(std::ostream& out, const RunReport& result) {
     errors += s.errors.size();
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<!-- " << kTextReportMarkerLine << " -->\n"
       << fmt::format(R"(<testsuites name="claimcheck" tests="{}" failures="{}" errors="{}">)", tests, failures, errors)
       << '\n';
   for (const std::string& file : order) write_suite(out, file, suites.at(file));

@@ -9,6 +9,7 @@
 
 #include "model/document_id.hpp"
 #include "model/names.hpp"
+#include "model/report_marker.hpp"
 #include "report/json_stream.hpp"
 #include "report/locations.hpp"
 #include "report/rule_doc.hpp"
@@ -151,6 +152,8 @@ json sarif_skeleton(const RunReport& result, const std::vector<RuleConfig>& rule
               {"results", json::array()}};
   return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
           {"version", "2.1.0"},
+          // The log's property bag (SARIF 3.8) sorts before "runs": the mark is near the start.
+          {"properties", {{kReportMarker, true}}},
           {"runs", json::array({std::move(run)})}};
 }
 

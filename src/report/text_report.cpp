@@ -9,6 +9,7 @@
 
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
+#include "model/report_marker.hpp"
 #include "normalize/utf8.hpp"
 #include "report/json_report.hpp"
 
@@ -79,6 +80,7 @@ std::string printable(std::string_view text) {
 }
 
 void write_check_text(std::ostream& out, const RunReport& result, TextStyle style) {
+  out << paint(style, fmt::emphasis::faint, kTextReportMarkerLine) << '\n';
   std::string current_file;
   for (const Finding& f : result.findings) {
     const Claim& first = f.claims.front();
@@ -114,6 +116,7 @@ void write_check_text(std::ostream& out, const RunReport& result, TextStyle styl
 }
 
 void write_extract_text(std::ostream& out, const RunReport& result) {
+  out << kTextReportMarkerLine << '\n';
   for (const auto& d : result.documents) {
     out << fmt::format("{}  (date: {}, {} claims)\n", printable(d.info.id),
                        d.info.date.empty() ? "unknown" : d.info.date, d.claims.size());

@@ -84,7 +84,7 @@ TEST_F(CliJsonl, FormatsNameTheFileAndSuppressionsWorkInsideRecords) {
   EXPECT_EQ(location["artifactLocation"]["uri"], "feed.jsonl");
   EXPECT_EQ(location["region"]["startLine"], 1);
   const CliRun github = run("check --format github feed.jsonl");
-  EXPECT_EQ(github.out.rfind("::error file=feed.jsonl,line=1,", 0), 0U) << github.out;
+  EXPECT_NE(github.out.find("\n::error file=feed.jsonl,line=1,"), std::string::npos) << github.out;
 }
 
 TEST(JsonlFormat, DocumentFileStripsTheRecordId) {
