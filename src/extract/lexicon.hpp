@@ -15,12 +15,13 @@
 #include "extract/phrase_table.hpp"
 #include "model/claim.hpp"
 #include "model/frame.hpp"
+#include "model/input_error.hpp"
 
 namespace claimcheck {
 
-class LexiconError : public std::runtime_error {
+class LexiconError : public LoadError {
  public:
-  using std::runtime_error::runtime_error;
+  using LoadError::LoadError;
 };
 
 struct HedgeEntry {
