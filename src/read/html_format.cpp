@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

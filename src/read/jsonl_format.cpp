@@ -9,7 +9,7 @@
 
 #include "model/json_io.hpp"
 #include "normalize/normalized_text.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

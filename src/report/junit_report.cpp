@@ -9,7 +9,7 @@
 
 #include "model/document_id.hpp"
 #include "model/names.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

@@ -9,8 +9,8 @@
 
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
-#include "normalize/utf8.hpp"
 #include "report/json_report.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {
