@@ -8,6 +8,7 @@
 
 #include "check/comparison.hpp"
 #include "model/calendar.hpp"
+#include "model/period.hpp"
 
 namespace claimcheck {
 namespace {
@@ -143,8 +144,8 @@ void check_calendar(const RuleConfig& rule, const DocumentClaims& document, cons
   }
   // A share-price move the article itself puts on a weekend day, by name.
   for (const Claim& c : document.claims) {
-    if (c.subject.metric != "stock-move" || c.subject.entity.empty() || c.subject.period.size() != 10) continue;
-    const auto date = parse_iso_date(c.subject.period);
+    if (c.subject.metric != "stock-move" || c.subject.entity.empty()) continue;
+    const auto date = Period::parse(c.subject.period).day();
     if (!date) continue;
     const unsigned day = weekday_number(*date);
     const std::string_view name = weekday_name(day);

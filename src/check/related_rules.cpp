@@ -7,6 +7,7 @@
 
 #include "check/comparison.hpp"
 #include "group/grouper.hpp"
+#include "model/period.hpp"
 #include "support/parallel_for.hpp"
 
 namespace claimcheck {
@@ -75,9 +76,7 @@ std::optional<Interval> periods_per_year(const Claim& c) {
   if (c.rate == "month") return Interval::point(12);
   if (c.rate == "quarter") return Interval::point(4);
   if (c.rate == "year") return Interval::point(1);
-  const std::string& p = c.subject.period;
-  const std::string_view year = std::string_view(p).starts_with("FY") ? std::string_view(p).substr(2) : p;
-  if (c.rate.empty() && (year.size() == 4 || (p == "FY"))) return Interval::point(1);
+  if (c.rate.empty() && Period::parse(c.subject.period).is_year()) return Interval::point(1);
   return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "extract/phrase_table.hpp"
+#include "model/period.hpp"
 
 namespace claimcheck {
 namespace {
@@ -335,12 +336,12 @@ std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, st
     quarter = quarter || lexicon.quarter_words.match_at(t.text(), t.tokens, i).has_value();
     full_year = full_year || lexicon.full_year_words.match_at(t.text(), t.tokens, i).has_value();
   }
-  const bool has_quarter = period.find('Q') != std::string::npos;
+  const Period current = Period::parse(period);
   // "in the same quarter of fiscal 2025": a quarter of that year, not the year.
-  if (quarter && !full_year && !has_quarter) return period.empty() ? "Q" : period + "-Q";
+  if (quarter && !full_year && !current.names_quarter()) return current.some_quarter().to_string();
   // A flow stated for a bare year ("net profit for 2025") is that year's total.
-  if (!has_quarter && !period.starts_with("FY") && (period.size() == 4 || (full_year && period.empty()))) {
-    return "FY" + period;
+  if (!current.names_quarter() && !current.whole_year() && (current.is_year() || (full_year && !current.stated()))) {
+    return current.whole_year_total().to_string();
   }
   return period;
 }

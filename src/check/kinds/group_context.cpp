@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/period.hpp"
+
 namespace claimcheck {
 
 GroupContext::GroupContext(Group group, const ClaimStore& store, const EventClusters& events,
@@ -62,7 +64,7 @@ bool GroupContext::comparable(std::size_t i, std::size_t j, Difference differenc
   if (volatile_ && claim(i).direction == Direction::None) {
     // A price or a yield is a level at some moment: only the same stated day compares.
     const std::string& p = claim(i).subject.period;
-    if (p.size() != 10 || p != claim(j).subject.period) return false;
+    if (!Period::parse(p).is_day() || p != claim(j).subject.period) return false;
   }
   // The group holds one article or one cluster of articles; two articles of a cluster
   // are compared only when they name an event term themselves (links through a third
