@@ -8,6 +8,7 @@
 
 #include "check/comparison.hpp"
 #include "model/calendar.hpp"
+#include "model/metric_ids.hpp"
 #include "model/period.hpp"
 
 namespace claimcheck {
@@ -144,7 +145,7 @@ void check_calendar(const RuleConfig& rule, const DocumentClaims& document, cons
   }
   // A share-price move the article itself puts on a weekend day, by name.
   for (const Claim& c : document.claims) {
-    if (c.subject.metric != "stock-move" || c.subject.entity.empty()) continue;
+    if (c.subject.metric != metric_id::kStockMove || c.subject.entity.empty()) continue;
     const auto date = Period::parse(c.subject.period).day();
     if (!date) continue;
     const unsigned day = weekday_number(*date);
