@@ -19,8 +19,6 @@ Interval signed_change(const Claim& c) {
   return c.direction == Direction::Down ? Interval{-c.value.high, -c.value.low} : c.value;
 }
 
-constexpr double kMultipleTolerance = 0.1;
-
 bool finite(const Interval& v) { return std::isfinite(v.low) && std::isfinite(v.high); }
 
 std::string signed_percent(double v, std::string_view unit) {
@@ -104,12 +102,13 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
 
 void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                      std::vector<Finding>& out) {
+  const double tolerance = rule.number("multiple_tolerance", 0.1);
   for (const MultipleFromTo& m : document.multiples) {
     const Claim& from = document.claims.at(m.from);
     const Claim& to = document.claims.at(m.to);
     if (!finite(from.value) || !finite(to.value) || from.value.low <= 0) continue;
-    // A word such as "doubled" is round: 10% either side of its factor.
-    const Interval stated{m.factor * (1 - kMultipleTolerance), m.factor * (1 + kMultipleTolerance)};
+    // A word such as "doubled" is round: 10% either side of its factor (multiple_tolerance).
+    const Interval stated{m.factor * (1 - tolerance), m.factor * (1 + tolerance)};
     const Interval implied{to.value.low / from.value.high, to.value.high / from.value.low};
     if (implied.overlaps(stated)) continue;
     const double ratio = to.stated.low / from.stated.low;

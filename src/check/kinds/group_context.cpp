@@ -43,11 +43,11 @@ bool GroupContext::headline_confirmed_against(std::size_t i, std::size_t j) cons
   return (confirmed_[i] && claim(j).role != Role::Headline) || (confirmed_[j] && claim(i).role != Role::Headline);
 }
 
-std::size_t GroupContext::large_amounts_in_article(std::size_t i) const {
+std::size_t GroupContext::large_amounts_in_article(std::size_t i, double large_amount) const {
   const auto& claims = store_.document(doc(i)).claims;
   return static_cast<std::size_t>(std::count_if(claims.begin(), claims.end(), [&](const CompactClaim& c) {
     const ClaimTraits& t = store_.traits(c);
-    return t.scale >= 1e6 && (t.unit == UnitKind::Money || t.unit == UnitKind::Count);
+    return t.scale >= large_amount && (t.unit == UnitKind::Money || t.unit == UnitKind::Count);
   }));
 }
 
