@@ -155,6 +155,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       for (const auto& w : doc.at(key)) table->add(w.get<std::string>(), 0);
     });
   }
+  with_context(file, "comparison_sources", [&] {
+    for (const auto& w : doc.at("comparison_sources")) lex.comparison_sources.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "whole_words", [&] {
     for (const auto& w : doc.at("whole_words")) lex.whole_words.insert(ascii_lower(w.get<std::string>()));
   });

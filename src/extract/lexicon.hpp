@@ -77,6 +77,7 @@ struct Lexicon {
   std::vector<std::string> change_basis_names;
   PhraseTable prior_markers;     // "a year earlier": the figure is the earlier value
   PhraseTable comparison_words;  // "from", "compared with": what follows is the earlier value
+  WordSet comparison_sources;    // "from": also "revenue from cloud", so no end of the figure's clause
   PhraseTable quarter_words;     // "quarter", "quarterly": a quarter's figure
   PhraseTable full_year_words;   // "full-year", "annual": a whole year's figure
   PhraseTable outlook_words;     // "expect", "could": an expectation, not a fact

@@ -233,11 +233,12 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
 }
 
 // The first token after `anchor` (up to `last`) that ends an explicit comparison
-// ("compared with", "versus", "than"; not "from", which also says where money came from);
+// ("compared with", "versus", "than"; not the lexicon's comparison_sources, such as "from",
+// which also says where money came from);
 // past the end where there is none.
 std::size_t comparison_after(const Lexicon& lex, const AnalysedText& t, std::size_t anchor, std::size_t last) {
   for (std::size_t k = anchor + 1; k <= last && k < t.tokens.size(); ++k) {
-    if (t.tokens[k].kind != TokenKind::Word || token_equals(t.text(), t.tokens[k], "from")) continue;
+    if (t.tokens[k].kind != TokenKind::Word || lex.comparison_sources.contains(LowerWord(t.token(k)).view())) continue;
     if (lex.comparison_words.match_ending_at(t.text(), t.tokens, k)) return k;
   }
   return std::numeric_limits<std::size_t>::max();
