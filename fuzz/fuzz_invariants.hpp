@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "model/document_info.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck::fuzzing {
 

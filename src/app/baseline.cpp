@@ -79,17 +79,19 @@ Baseline load_baseline(const std::filesystem::path& file) {
   try {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
-    throw BaselineError(fmt::format("{}: invalid JSON in baseline: {}", file.string(), json_parse_message(e)));
+    const TextPlace at = json_error_place(text, e);
+    throw BaselineError(file.string(), fmt::format("invalid JSON in baseline: {}", json_parse_message(e)), at.line,
+                        at.column);
   } catch (const json::exception& e) {  // a number too large for a double
-    throw BaselineError(fmt::format("{}: invalid JSON in baseline: {}", file.string(), e.what()));
+    throw BaselineError(file.string(), fmt::format("invalid JSON in baseline: {}", e.what()));
   }
   if (!doc.is_object() || !doc.contains("findings") || !doc.at("findings").is_array())
-    throw BaselineError(fmt::format("{}: not a claimcheck baseline (no \"findings\" array)", file.string()));
+    throw BaselineError(file.string(), "not a claimcheck baseline (no \"findings\" array)");
   Baseline baseline;
   std::size_t index = 0;
   for (const json& entry : doc.at("findings")) {
     if (!entry.is_object() || !entry.contains("fingerprint") || !entry.at("fingerprint").is_string()) {
-      throw BaselineError(fmt::format("{}: field 'findings[{}].fingerprint' must be a string", file.string(), index));
+      throw BaselineError(file.string(), fmt::format("field 'findings[{}].fingerprint' must be a string", index));
     }
     baseline.insert(entry.at("fingerprint").get<std::string>());
     ++index;

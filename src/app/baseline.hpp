@@ -19,12 +19,13 @@
 #include <vector>
 
 #include "app/pipeline.hpp"
+#include "model/input_error.hpp"
 
 namespace claimcheck {
 
-class BaselineError : public std::runtime_error {
+class BaselineError : public LoadError {
  public:
-  using std::runtime_error::runtime_error;
+  using LoadError::LoadError;
 };
 
 using Baseline = std::unordered_set<std::string>;

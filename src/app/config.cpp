@@ -37,7 +37,7 @@ class Reader {
   explicit Reader(fs::path file) : file_(std::move(file)) {}
 
   [[noreturn]] void fail(std::string_view field, std::string_view message) const {
-    throw ConfigError(fmt::format("{}: field '{}': {}", file_.string(), field, message));
+    throw ConfigError(file_.string(), fmt::format("field '{}': {}", field, message));
   }
 
   template <std::size_t N>
@@ -77,7 +77,8 @@ class Reader {
     const std::string field = "rules." + id;
     RuleOverride o;
     o.id = id;
-    o.where = fmt::format("{}: field '{}'", file_.string(), field);
+    o.file = file_.string();
+    o.field = fmt::format("field '{}'", field);
     if (value.is_boolean()) {
       o.enabled = value.get<bool>();
       return o;
@@ -139,11 +140,12 @@ Config load_config(const fs::path& file) {
     // Comments (// and /* */) are allowed, as in VS Code's settings files.
     doc = json::parse(text, nullptr, true, true);
   } catch (const json::parse_error& e) {
-    throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
+    const TextPlace at = json_error_place(text, e);
+    throw ConfigError(file.string(), fmt::format("invalid JSON: {}", json_parse_message(e)), at.line, at.column);
   } catch (const json::exception& e) {  // a number too large for a double
-    throw ConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
+    throw ConfigError(file.string(), fmt::format("invalid JSON: {}", e.what()));
   }
-  if (!doc.is_object()) throw ConfigError(fmt::format("{}: a configuration file holds one JSON object", file.string()));
+  if (!doc.is_object()) throw ConfigError(file.string(), "a configuration file holds one JSON object");
   const Reader read(file);
   read.only_known(doc, kFields, "");
   Config config;
@@ -193,8 +195,8 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
       known.reserve(rules.size());
       for (const RuleConfig& r : rules) known.push_back(r.id);
       std::sort(known.begin(), known.end());
-      throw ConfigError(fmt::format("{}: no rule has this id (known: {}){}", o.where, fmt::join(known, ", "),
-                                    did_you_mean(o.id, known)));
+      throw ConfigError(o.file, fmt::format("{}: no rule has this id (known: {}){}", o.field, fmt::join(known, ", "),
+                                            did_you_mean(o.id, known)));
     }
     if (o.enabled) rule->enabled = *o.enabled;
     if (o.severity) rule->severity = *o.severity;
@@ -204,13 +206,14 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
       if (!rule->parameters.contains(name)) {
         std::vector<std::string> declared;
         for (const auto& [p, v] : rule->parameters.items()) declared.push_back(p);
-        throw ConfigError(fmt::format("{}: rule '{}' has no parameter '{}' (it has: {})", o.where, o.id, name,
+        throw ConfigError(o.file,
+                          fmt::format("{}: rule '{}' has no parameter '{}' (it has: {})", o.field, o.id, name,
                                       declared.empty() ? "none" : fmt::format("{}", fmt::join(declared, ", "))));
       }
       if (rule->parameters.at(name).type() != value.type() &&
           !(rule->parameters.at(name).is_number() && value.is_number())) {
-        throw ConfigError(fmt::format("{}: parameter '{}' must be a {} like its default", o.where, name,
-                                      rule->parameters.at(name).type_name()));
+        throw ConfigError(o.file, fmt::format("{}: parameter '{}' must be a {} like its default", o.field, name,
+                                              rule->parameters.at(name).type_name()));
       }
       rule->parameters[name] = value;
     }

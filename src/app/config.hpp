@@ -31,17 +31,20 @@
 
 #include "check/rule_config.hpp"
 #include "model/finding.hpp"
+#include "model/input_error.hpp"
 
 namespace claimcheck {
 
-class ConfigError : public std::runtime_error {
+class ConfigError : public LoadError {
  public:
-  using std::runtime_error::runtime_error;
+  using LoadError::LoadError;
 };
 
 struct RuleOverride {
   std::string id;
-  std::string where;  // "FILE: field 'rules.ID'", for errors found when applying it
+  // Where it was written, for errors found when applying it: the file, and "field 'rules.ID'".
+  std::string file;
+  std::string field;
   std::optional<bool> enabled;
   std::optional<Severity> severity;
   std::optional<Severity> cross_document_severity;

@@ -44,8 +44,15 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
 }
 
 DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics) const {
-  for (const std::string& notice : doc.notices) diagnostics.push_back({DiagnosticLevel::Notice, doc.id, notice});
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
+  for (const FormatNotice& notice : doc.notices) {
+    Diagnostic& d = diagnostics.emplace_back(Diagnostic{DiagnosticLevel::Notice, doc.id, notice.message});
+    if (notice.at != std::string::npos) {
+      const LineColumn at = text.lines.locate(notice.at);
+      d.line = at.line + doc.origin_line - 1;
+      d.column = at.column;
+    }
+  }
   if (const auto& invalid = text.normalized.invalid_bytes(); !invalid.empty()) {
     const LineColumn at = text.lines.locate(invalid.front());
     const std::uint32_t line = at.line + doc.origin_line - 1;
@@ -64,7 +71,7 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
                            fmt::format("more than {} figures: only those up to line {} are checked (a data dump, "
                                        "not an article?)",
                                        kMaxClaimsPerDocument, line),
-                           line});
+                           line, at.column});
   }
   if (const auto overlong = overlong_numbers(text); !overlong.empty()) {
     const LineColumn at = text.lines.locate(text.normalized.to_original_begin(text.tokens[overlong.front()].begin));
@@ -179,10 +186,8 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
       }
       if (work.keep_documents) analysed[i] = std::move(claims);
       if (!doc.suppressions.empty()) suppressions[i].emplace(doc.id, doc.suppressions);
-    } catch (const LineError& e) {  // a broken record; the others go on
-      problems[i].push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
-    } catch (const std::invalid_argument& e) {
-      problems[i].push_back({DiagnosticLevel::Error, path, e.what()});
+    } catch (const InputError& e) {  // a broken record; the others go on
+      problems[i].push_back(e.diagnostic());
     } catch (const std::length_error& e) {
       problems[i].push_back(unstorable(path, e));
     }
@@ -213,7 +218,7 @@ void analyse_file(const FileWork& work, const std::string& path, FileOutcome& ou
       if (work.progress != nullptr) work.progress->advance(bytes);
     }
   } catch (const InputError& e) {
-    out.diagnostics.push_back({DiagnosticLevel::Error, e.path(), e.what(), e.line()});
+    out.diagnostics.push_back(e.diagnostic());
   } catch (const std::bad_alloc&) {  // the allocation that failed is gone: name the file, go on
     out.diagnostics.push_back({DiagnosticLevel::Error, path,
                                "out of memory while reading or analysing it (a smaller --max-file-size or fewer "
@@ -414,7 +419,9 @@ void read_excerpts_again(const Pipeline& pipeline, WantedExcerpts& wanted, unsig
           rebuild_excerpts(pipeline, file.take(here[r].first - first), wanted.by_document.at(here[r].second));
         });
       }
-    } catch (const std::exception&) {  // unreadable now, or a record no longer parses
+    } catch (const InputError&) {
+      // Unreadable now, or a record no longer parses: the excerpts not found get a notice
+      // (put_back_excerpts).
     }
   });
 }

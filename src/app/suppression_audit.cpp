@@ -49,15 +49,17 @@ Diagnostics SuppressionUse::audit(const std::vector<std::string_view>& known, Un
     const auto& slots = used_.at(id);
     for (std::size_t i = 0; i < stretches.size(); ++i) {
       const auto& rules = stretches[i].rules;
-      const std::string at = fmt::format("line {}: ", stretches[i].line);
+      const auto line = static_cast<std::uint32_t>(stretches[i].line);
+      const std::string at = fmt::format("line {}: ", line);
       for (std::size_t r = 0; r < slots[i].size(); ++r) {
         const bool is_known = rules.empty() || std::find(known.begin(), known.end(), rules[r]) != known.end();
         if (!is_known) {
-          out.push_back({level, std::string(id), at + unknown_rule(rules[r], known)});
+          out.push_back({level, std::string(id), at + unknown_rule(rules[r], known), line});
         } else if (report_unused && !slots[i][r]) {
           out.push_back({level, std::string(id),
                          at + (rules.empty() ? std::string("suppression silences no finding")
-                                             : fmt::format("suppression of '{}' silences no finding", rules[r]))});
+                                             : fmt::format("suppression of '{}' silences no finding", rules[r])),
+                         line});
         }
       }
     }

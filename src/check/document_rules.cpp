@@ -8,6 +8,8 @@
 
 #include "check/comparison.hpp"
 #include "model/calendar.hpp"
+#include "model/metric_ids.hpp"
+#include "model/period.hpp"
 
 namespace claimcheck {
 namespace {
@@ -16,8 +18,6 @@ namespace {
 Interval signed_change(const Claim& c) {
   return c.direction == Direction::Down ? Interval{-c.value.high, -c.value.low} : c.value;
 }
-
-constexpr double kMultipleTolerance = 0.1;
 
 bool finite(const Interval& v) { return std::isfinite(v.low) && std::isfinite(v.high); }
 
@@ -102,12 +102,13 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
 
 void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                      std::vector<Finding>& out) {
+  const double tolerance = rule.number("multiple_tolerance", 0.1);
   for (const MultipleFromTo& m : document.multiples) {
     const Claim& from = document.claims.at(m.from);
     const Claim& to = document.claims.at(m.to);
     if (!finite(from.value) || !finite(to.value) || from.value.low <= 0) continue;
-    // A word such as "doubled" is round: 10% either side of its factor.
-    const Interval stated{m.factor * (1 - kMultipleTolerance), m.factor * (1 + kMultipleTolerance)};
+    // A word such as "doubled" is round: 10% either side of its factor (multiple_tolerance).
+    const Interval stated{m.factor * (1 - tolerance), m.factor * (1 + tolerance)};
     const Interval implied{to.value.low / from.value.high, to.value.high / from.value.low};
     if (implied.overlaps(stated)) continue;
     const double ratio = to.stated.low / from.stated.low;
@@ -143,8 +144,8 @@ void check_calendar(const RuleConfig& rule, const DocumentClaims& document, cons
   }
   // A share-price move the article itself puts on a weekend day, by name.
   for (const Claim& c : document.claims) {
-    if (c.subject.metric != "stock-move" || c.subject.entity.empty() || c.subject.period.size() != 10) continue;
-    const auto date = parse_iso_date(c.subject.period);
+    if (c.subject.metric != metric_id::kStockMove || c.subject.entity.empty()) continue;
+    const auto date = Period::parse(c.subject.period).day();
     if (!date) continue;
     const unsigned day = weekday_number(*date);
     const std::string_view name = weekday_name(day);

@@ -10,6 +10,7 @@
 #include <map>
 #include <tuple>
 
+#include "model/metric_ids.hpp"
 #include "model/names.hpp"
 #include "support/hashing.hpp"
 
@@ -42,8 +43,8 @@ std::string render(const RuleConfig& rule, const Fields& fields) {
 }
 
 std::string metric_name(const Claim& c, const MetricTable& metrics) {
-  if (c.subject.metric == "count") return "number of " + c.unit.noun + "s";
-  if (c.subject.metric == "share-of") return "share of " + c.unit.noun + "s";
+  if (c.subject.metric == metric_id::kCount) return "number of " + c.unit.noun + "s";
+  if (c.subject.metric == metric_id::kShareOf) return "share of " + c.unit.noun + "s";
   const auto info = metrics.find(c.subject.metric);
   return info != metrics.end() ? info->second.name : c.subject.metric;
 }

@@ -7,6 +7,7 @@
 
 #include "check/comparison.hpp"
 #include "group/grouper.hpp"
+#include "model/period.hpp"
 #include "support/parallel_for.hpp"
 
 namespace claimcheck {
@@ -69,17 +70,16 @@ std::string points_text(const Claim& c) {
   return v.is_point() ? fmt::format("{:g}", v.low) : fmt::format("{:g} to {:g}", v.low, v.high);
 }
 
-// How many of the claim's periods make a year, when it is stated as a rate: a day is 250
-// (trading days) to 366 (calendar days). A yearly figure is 1; nullopt: no stated rate.
-std::optional<Interval> periods_per_year(const Claim& c) {
-  if (c.rate == "day") return Interval{250, 366};
+// How many of the claim's periods make a year, when it is stated as a rate: a day is
+// `days_a_year` (250 trading days to 366 calendar days, rules/checks/derived-rate.json).
+// A yearly figure is 1; nullopt: no stated rate.
+std::optional<Interval> periods_per_year(const Claim& c, const Interval& days_a_year) {
+  if (c.rate == "day") return days_a_year;
   if (c.rate == "week") return Interval{52, 53};
   if (c.rate == "month") return Interval::point(12);
   if (c.rate == "quarter") return Interval::point(4);
   if (c.rate == "year") return Interval::point(1);
-  const std::string& p = c.subject.period;
-  const std::string_view year = std::string_view(p).starts_with("FY") ? std::string_view(p).substr(2) : p;
-  if (c.rate.empty() && (year.size() == 4 || (p == "FY"))) return Interval::point(1);
+  if (c.rate.empty() && Period::parse(c.subject.period).is_year()) return Interval::point(1);
   return std::nullopt;
 }
 
@@ -136,12 +136,13 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
 
 void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
                          const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
+  const Interval days_a_year{rule.number("trading_days_a_year", 250), rule.number("calendar_days_a_year", 366)};
   for_each_pair(
       store, events, kRateFamilyKey, threads, out,
       [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
         if (a.rate == b.rate || !may_compare(a, b, same_event, true)) return;
-        const auto ka = periods_per_year(a);
-        const auto kb = periods_per_year(b);
+        const auto ka = periods_per_year(a, days_a_year);
+        const auto kb = periods_per_year(b, days_a_year);
         if (!ka || !kb || *ka == *kb) return;
         if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
         // The per-period figure is the one in question.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -18,10 +19,10 @@ using nlohmann::json;
 
 std::string string_field(const json& doc, const std::string& source, const char* field, bool required) {
   if (!doc.contains(field)) {
-    if (required) throw RuleConfigError(fmt::format("{}: missing field '{}'", source, field));
+    if (required) throw RuleConfigError(source, fmt::format("missing field '{}'", field));
     return {};
   }
-  if (!doc.at(field).is_string()) throw RuleConfigError(fmt::format("{}: field '{}' must be a string", source, field));
+  if (!doc.at(field).is_string()) throw RuleConfigError(source, fmt::format("field '{}' must be a string", field));
   return doc.at(field).get<std::string>();
 }
 
@@ -30,7 +31,7 @@ std::optional<Severity> severity_field(const json& doc, const std::string& sourc
   if (text.empty() && !required) return std::nullopt;
   const auto severity = severity_from(text);
   if (!severity) {
-    throw RuleConfigError(fmt::format("{}: field '{}': '{}' is not one of error, warning, info", source, field, text));
+    throw RuleConfigError(source, fmt::format("field '{}': '{}' is not one of error, warning, info", field, text));
   }
   return severity;
 }
@@ -46,10 +47,9 @@ void check_template(std::string_view text, const std::string& source, const std:
     }
     const std::size_t close = text.find_first_of("{}", i + 1);
     if (close == std::string_view::npos || text[close] == '{') {
-      throw RuleConfigError(
-          fmt::format("{}: field '{}': a replacement field must be closed before the next '{{' "
-                      "(nested fields are not allowed)",
-                      source, field));
+      throw RuleConfigError(source, fmt::format("field '{}': a replacement field must be closed before the next '{{' "
+                                                "(nested fields are not allowed)",
+                                                field));
     }
     const std::string_view replacement = text.substr(i, close - i + 1);
     const std::size_t colon = replacement.find(':');
@@ -59,11 +59,12 @@ void check_template(std::string_view text, const std::string& source, const std:
       while (end < replacement.size() && std::isdigit(static_cast<unsigned char>(replacement[end])) != 0) ++end;
       const std::string_view digits = replacement.substr(k, end - k);
       if (digits.size() > 4 || std::stoul(std::string(digits)) > kMaxTemplateWidth) {
-        throw RuleConfigError(fmt::format(
-            "{}: field '{}': width or precision {} in '{}' is over the limit of {}", source, field,
-            digits.size() > 12 ? std::string(digits.substr(0, 12)) + "..." : std::string(digits),
-            replacement.size() > 40 ? std::string(replacement.substr(0, 40)) + "..." : std::string(replacement),
-            kMaxTemplateWidth));
+        throw RuleConfigError(
+            source, fmt::format("field '{}': width or precision {} in '{}' is over the limit of {}", field,
+                                digits.size() > 12 ? std::string(digits.substr(0, 12)) + "..." : std::string(digits),
+                                replacement.size() > 40 ? std::string(replacement.substr(0, 40)) + "..."
+                                                        : std::string(replacement),
+                                kMaxTemplateWidth));
       }
       k = end;
     }
@@ -74,7 +75,7 @@ void check_template(std::string_view text, const std::string& source, const std:
 }  // namespace
 
 RuleConfig parse_rule_config(const json& doc, const std::string& source) {
-  if (!doc.is_object()) throw RuleConfigError(fmt::format("{}: a rule file holds one JSON object", source));
+  if (!doc.is_object()) throw RuleConfigError(source, "a rule file holds one JSON object");
   RuleConfig rule;
   rule.source = source;
   rule.id = string_field(doc, source, "id", true);
@@ -86,13 +87,11 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
   rule.cross_document_severity = severity_field(doc, source, "cross_document_severity", false);
   rule.weak_subject_severity = severity_field(doc, source, "weak_subject_severity", false);
   if (doc.contains("enabled")) {
-    if (!doc.at("enabled").is_boolean())
-      throw RuleConfigError(fmt::format("{}: field 'enabled' must be true or false", source));
+    if (!doc.at("enabled").is_boolean()) throw RuleConfigError(source, "field 'enabled' must be true or false");
     rule.enabled = doc.at("enabled").get<bool>();
   }
   if (doc.contains("parameters")) {
-    if (!doc.at("parameters").is_object())
-      throw RuleConfigError(fmt::format("{}: field 'parameters' must be an object", source));
+    if (!doc.at("parameters").is_object()) throw RuleConfigError(source, "field 'parameters' must be an object");
     rule.parameters = doc.at("parameters");
     // Some parameters are message templates too (check/finding_builder.hpp: with_message).
     for (const auto& [name, value] : rule.parameters.items()) {
@@ -104,8 +103,7 @@ RuleConfig parse_rule_config(const json& doc, const std::string& source) {
 
 std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec))
-    throw RuleConfigError(fmt::format("{}: rules directory not found", dir.string()));
+  if (!std::filesystem::is_directory(dir, ec)) throw RuleConfigError(dir.string(), "rules directory not found");
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
@@ -114,14 +112,16 @@ std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir) {
   std::vector<RuleConfig> rules;
   for (const auto& file : files) {
     std::ifstream in(file);
-    if (!in) throw RuleConfigError(fmt::format("{}: cannot open rule file", file.string()));
+    if (!in) throw RuleConfigError(file.string(), "cannot open rule file");
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     json doc;
     try {
-      doc = json::parse(in);
+      doc = json::parse(text);
     } catch (const json::parse_error& e) {  // quoting at most a few characters of the file
-      throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), json_parse_message(e)));
+      const TextPlace at = json_error_place(text, e);
+      throw RuleConfigError(file.string(), fmt::format("invalid JSON: {}", json_parse_message(e)), at.line, at.column);
     } catch (const json::exception& e) {  // a number too large for a double
-      throw RuleConfigError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
+      throw RuleConfigError(file.string(), fmt::format("invalid JSON: {}", e.what()));
     }
     rules.push_back(parse_rule_config(doc, file.string()));
   }

@@ -29,12 +29,12 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
   for (const auto& rule : rules_) {
     (void)rule_kind(rule);  // throws for an unknown kind
     if (!ids.insert(rule.id).second) {
-      throw RuleConfigError(fmt::format("{}: field 'id': rule id '{}' is defined twice", rule.source, rule.id));
+      throw RuleConfigError(rule.source, fmt::format("field 'id': rule id '{}' is defined twice", rule.id));
     }
     try {
       (void)render(rule, {});
     } catch (const fmt::format_error& e) {
-      throw RuleConfigError(fmt::format("{}: field 'message': {}", rule.source, e.what()));
+      throw RuleConfigError(rule.source, fmt::format("field 'message': {}", e.what()));
     }
     // Kinds with more than one sentence shape take the others as "*_message" parameters.
     for (const auto& [name, value] : rule.parameters.items()) {
@@ -44,7 +44,7 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
         variant.message = value.get<std::string>();
         (void)render(variant, {});
       } catch (const std::exception& e) {
-        throw RuleConfigError(fmt::format("{}: field 'parameters.{}': {}", rule.source, name, e.what()));
+        throw RuleConfigError(rule.source, fmt::format("field 'parameters.{}': {}", name, e.what()));
       }
     }
   }

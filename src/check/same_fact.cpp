@@ -188,12 +188,11 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   return {};
 }
 
-SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article, std::size_t sparse_limit) {
+SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article, const ScaleTwinLimits& limits) {
   // Both under a scale word: a table cell's bare "460" beside "$460 million" is the
   // table's unit line unread, not a slip.
-  constexpr double kScaleWord = 1e3;
-  if (a.document != b.document || amounts_in_article > sparse_limit || a.scale == b.scale || a.scale < kScaleWord ||
-      b.scale < kScaleWord) {
+  if (a.document != b.document || amounts_in_article > limits.sparse_amounts || a.scale == b.scale ||
+      a.scale < limits.scale_word || b.scale < limits.scale_word) {
     return {};
   }
   const double written_a = a.stated.low / a.scale;

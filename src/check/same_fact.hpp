@@ -28,12 +28,18 @@ struct SameFact {
 
 [[nodiscard]] SameFact same_fact(const Claim& a, const Claim& b, Difference difference);
 
+// The scale-slip rule's parameters for scale_twin (rules/checks/scale-slip.json).
+struct ScaleTwinLimits {
+  std::size_t sparse_amounts = 8;  // sparse_article_amounts
+  double scale_word = 1e3;         // the smallest scale word ("thousand"): figures under it have none
+};
+
 // One article's two figures with the same digits as written under scale words 1000^k
 // apart ("40 mln dlrs" and "40 bln dlrs"), where the article states at most
-// `sparse_limit` amounts of a million or more (`amounts_in_article`): among so few, the
-// same digits at another scale are hardly a coincidence, whatever words surround them.
-// Not where either side names a period, part or aside the other contradicts.
+// `limits.sparse_amounts` amounts of a million or more (`amounts_in_article`): among so
+// few, the same digits at another scale are hardly a coincidence, whatever words surround
+// them. Not where either side names a period, part or aside the other contradicts.
 [[nodiscard]] SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article,
-                                  std::size_t sparse_limit);
+                                  const ScaleTwinLimits& limits);
 
 }  // namespace claimcheck

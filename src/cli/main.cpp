@@ -30,6 +30,7 @@
 #include "cli/progress.hpp"
 #include "cli/typos.hpp"
 #include "extract/lexicon.hpp"
+#include "model/input_error.hpp"
 #include "model/names.hpp"
 #include "read/document_reader.hpp"
 #include "read/jsonl_format.hpp"
@@ -190,7 +191,7 @@ void read_standard_input(const Pipeline& pipeline, const InputOptions& in, RunRe
     try {
       pipeline.add_document(make_document("<stdin>", std::move(bytes), format), result);
     } catch (const InputError& e) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, "<stdin>", e.what()});
+      result.diagnostics.push_back(e.diagnostic());
     }
   }
 }
@@ -294,10 +295,8 @@ void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>
       auto docs = read_claim_stream(in, stream, max_record);
       ++result.files_read;
       for (DocumentClaims& d : docs) pipeline.add_analysed(std::move(d), result);
-    } catch (const LineError& e) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what(), e.line()});
-    } catch (const std::invalid_argument& e) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, stream, e.what()});
+    } catch (const InputError& e) {
+      result.diagnostics.push_back(e.diagnostic());
     } catch (const std::bad_alloc&) {
       result.diagnostics.push_back(out_of_memory(stream));
     }
@@ -348,6 +347,17 @@ int extract(const Pipeline& pipeline, const Config& config, const InputOptions& 
     }
   });
   return has_input_errors(result.diagnostics) ? kExitError : kExitClean;
+}
+
+// A file `check` could not start with (rules, lexicon, configuration, baseline) is in the
+// report too when a machine reads it, placed as an input error is: GitHub annotates the
+// file at its line and column, SARIF gives it a region, JSON its line and column. The text
+// report leaves it to the one line on standard error.
+void report_load_error(const LoadError& e, const std::string& format, const std::string& output) {
+  if (format == "text") return;
+  RunResult result;
+  result.diagnostics.push_back(e.diagnostic());
+  emit(output, [&](std::ostream& out) { write_check_report(out, format, result, {}, TextStyle{false}); });
 }
 
 // `serve`: the local web page and /api/check until interrupted.
@@ -561,7 +571,10 @@ int run(int argc, char** argv) {
     }
     check_options.fail_on_given = fail_on->count() > 0;
     return check(pipeline, config, input, check_options, style);
-  } catch (const std::exception& e) {  // LexiconError, RuleConfigError, ConfigError, write errors
+  } catch (const LoadError& e) {  // LexiconError, RuleConfigError, ConfigError, BaselineError
+    std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
+    if (*check_cmd) report_load_error(e, check_options.format, input.output);
+  } catch (const std::exception& e) {  // write errors
     std::cerr << "claimcheck: error: " << printable(e.what()) << '\n';
   }
   return kExitError;

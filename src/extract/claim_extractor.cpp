@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "normalize/utf8.hpp"
 #include "support/hashing.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

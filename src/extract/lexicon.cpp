@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "model/json_io.hpp"
 #include "model/names.hpp"
 
 namespace claimcheck {
@@ -16,11 +18,15 @@ using nlohmann::json;
 
 json read_json(const std::filesystem::path& file) {
   std::ifstream in(file);
-  if (!in) throw LexiconError(fmt::format("{}: cannot open lexicon file", file.string()));
+  if (!in) throw LexiconError(file.string(), "cannot open lexicon file");
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   try {
-    return json::parse(in);
-  } catch (const json::exception& e) {  // a syntax error, or a number too large for a double
-    throw LexiconError(fmt::format("{}: invalid JSON: {}", file.string(), e.what()));
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    const TextPlace at = json_error_place(text, e);
+    throw LexiconError(file.string(), fmt::format("invalid JSON: {}", e.what()), at.line, at.column);
+  } catch (const json::exception& e) {  // a number too large for a double
+    throw LexiconError(file.string(), fmt::format("invalid JSON: {}", e.what()));
   }
 }
 
@@ -30,9 +36,9 @@ void with_context(const std::filesystem::path& file, std::string_view field, Bod
   try {
     body();
   } catch (const json::exception& e) {
-    throw LexiconError(fmt::format("{}: field '{}': {}", file.string(), field, e.what()));
+    throw LexiconError(file.string(), fmt::format("field '{}': {}", field, e.what()));
   } catch (const std::invalid_argument& e) {
-    throw LexiconError(fmt::format("{}: field '{}': {}", file.string(), field, e.what()));
+    throw LexiconError(file.string(), fmt::format("field '{}': {}", field, e.what()));
   }
 }
 
@@ -149,6 +155,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
       for (const auto& w : doc.at(key)) table->add(w.get<std::string>(), 0);
     });
   }
+  with_context(file, "comparison_sources", [&] {
+    for (const auto& w : doc.at("comparison_sources")) lex.comparison_sources.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "whole_words", [&] {
     for (const auto& w : doc.at("whole_words")) lex.whole_words.insert(ascii_lower(w.get<std::string>()));
   });
@@ -289,7 +298,7 @@ void load_frames(Lexicon& lex, const std::filesystem::path& file) {
 
 Lexicon Lexicon::load(const std::filesystem::path& dir) {
   if (!std::filesystem::is_directory(dir)) {
-    throw LexiconError(fmt::format("{}: lexicon directory not found", dir.string()));
+    throw LexiconError(dir.string(), "lexicon directory not found");
   }
   Lexicon lex;
   load_units(lex, dir / "units.json");

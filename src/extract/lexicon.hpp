@@ -15,12 +15,13 @@
 #include "extract/phrase_table.hpp"
 #include "model/claim.hpp"
 #include "model/frame.hpp"
+#include "model/input_error.hpp"
 
 namespace claimcheck {
 
-class LexiconError : public std::runtime_error {
+class LexiconError : public LoadError {
  public:
-  using std::runtime_error::runtime_error;
+  using LoadError::LoadError;
 };
 
 struct HedgeEntry {
@@ -76,6 +77,7 @@ struct Lexicon {
   std::vector<std::string> change_basis_names;
   PhraseTable prior_markers;     // "a year earlier": the figure is the earlier value
   PhraseTable comparison_words;  // "from", "compared with": what follows is the earlier value
+  WordSet comparison_sources;    // "from": also "revenue from cloud", so no end of the figure's clause
   PhraseTable quarter_words;     // "quarter", "quarterly": a quarter's figure
   PhraseTable full_year_words;   // "full-year", "annual": a whole year's figure
   PhraseTable outlook_words;     // "expect", "could": an expectation, not a fact

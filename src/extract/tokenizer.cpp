@@ -1,6 +1,6 @@
 #include "extract/tokenizer.hpp"
 
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "model/names.hpp"
+#include "model/period.hpp"
 #include "support/hashing.hpp"
 #include "support/parallel_for.hpp"
 
@@ -426,20 +427,7 @@ GroupList group_claims_by(const ClaimStore& store, const EventClusters& events, 
 }
 
 bool periods_compatible(std::string_view a, std::string_view b) {
-  // A quarter's figure and a whole year's are never the same thing.
-  const bool a_quarter = a.find('Q') != std::string_view::npos;
-  const bool b_quarter = b.find('Q') != std::string_view::npos;
-  if ((a_quarter && b.starts_with("FY")) || (b_quarter && a.starts_with("FY"))) return false;
-  // A whole year's total and a month's or a day's are not the same figure either.
-  if ((a.starts_with("FY") && b.size() > 4 && !b.starts_with("FY")) ||
-      (b.starts_with("FY") && a.size() > 4 && !a.starts_with("FY"))) {
-    return false;
-  }
-  if (a.starts_with("FY")) a.remove_prefix(2);
-  if (b.starts_with("FY")) b.remove_prefix(2);
-  if (a == "Q" || b == "Q") return true;  // some quarter of an unstated year
-  if (a.empty() || b.empty()) return true;
-  return a.starts_with(b) || b.starts_with(a);
+  return compatible(Period::parse(a), Period::parse(b));
 }
 
 }  // namespace claimcheck

@@ -179,4 +179,13 @@ std::string json_parse_message(const nlohmann::json::parse_error& e) {
   return what;
 }
 
+TextPlace json_error_place(std::string_view text, const nlohmann::json::parse_error& e) {
+  // e.byte counts the bytes read, the one refused included (1-based); past the end at an
+  // unexpected end of input.
+  const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+  const std::string_view before = text.substr(0, at);
+  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  return {1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')), at - line_start + 1};
+}
+
 }  // namespace claimcheck

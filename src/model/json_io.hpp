@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "model/claim.hpp"
@@ -32,6 +33,14 @@ Claim claim_from_json(const nlohmann::json&);
 // nlohmann's parse error without its "[json.exception...]" prefix, for one-line errors:
 // "parse error at line L, column C: ...".
 std::string json_parse_message(const nlohmann::json::parse_error& e);
+
+// Where the parser stopped in `text`: the 1-based line and column of the byte it could
+// not read, so that the error made of it places it (model/input_error.hpp).
+struct TextPlace {
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+TextPlace json_error_place(std::string_view text, const nlohmann::json::parse_error& e);
 
 // An integer field of `j` that fits T: a float, a string or an out-of-range number throws
 // std::invalid_argument naming the field (a JSON number may be 6e66; casting it is UB).

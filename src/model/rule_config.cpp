@@ -7,7 +7,7 @@ namespace claimcheck {
 double RuleConfig::number(const char* name, double fallback) const {
   if (!parameters.contains(name)) return fallback;
   if (!parameters.at(name).is_number()) {
-    throw RuleConfigError(fmt::format("{}: field 'parameters.{}' must be a number", source, name));
+    throw RuleConfigError(source, fmt::format("field 'parameters.{}' must be a number", name));
   }
   return parameters.at(name).get<double>();
 }

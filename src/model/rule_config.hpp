@@ -9,12 +9,13 @@
 #include <string>
 
 #include "model/finding.hpp"
+#include "model/input_error.hpp"
 
 namespace claimcheck {
 
-class RuleConfigError : public std::runtime_error {
+class RuleConfigError : public LoadError {
  public:
-  using std::runtime_error::runtime_error;
+  using LoadError::LoadError;
 };
 
 struct RuleConfig {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

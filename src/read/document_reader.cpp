@@ -181,9 +181,10 @@ SourceDocument ArticleFile::take(std::size_t i) {
   if (!is_jsonl_) return make_document(path_, std::move(bytes_), format_for_path(path_));
   const JsonlLine& line = lines_.at(i);
   if (line.text.size() > max_bytes_) {
-    throw LineError(fmt::format("line {}: record is {} bytes, over the limit of {} bytes", line.number,
-                                line.text.size(), max_bytes_),
-                    line.number);
+    throw InputError(path_,
+                     fmt::format("line {}: record is {} bytes, over the limit of {} bytes", line.number,
+                                 line.text.size(), max_bytes_),
+                     line.number);
   }
   return read_jsonl_record(path_, line.text, line.number, line.offset);
 }

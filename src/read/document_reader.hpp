@@ -10,24 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "model/input_error.hpp"
 #include "read/jsonl_format.hpp"
 #include "read/source_document.hpp"
 #include "support/readable_file.hpp"
 
 namespace claimcheck {
-
-class InputError : public std::runtime_error {
- public:
-  // `line`: where in the file the problem is, when it is at one place (0: the whole file).
-  InputError(std::string path, const std::string& message, std::size_t line = 0)
-      : std::runtime_error(message), path_(std::move(path)), line_(static_cast<std::uint32_t>(line)) {}
-  [[nodiscard]] const std::string& path() const { return path_; }
-  [[nodiscard]] std::uint32_t line() const { return line_; }
-
- private:
-  std::string path_;
-  std::uint32_t line_ = 0;
-};
 
 inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{64} * 1024 * 1024;
 // The largest document read at all, whatever limit is asked for: a claim's place in its
@@ -65,8 +53,8 @@ class ArticleFile {
   // for a progress display.
   [[nodiscard]] std::size_t window_bytes() const { return bytes_.size(); }
   // Article i of the window, each taken once (a plain file's bytes move into it). Threads
-  // may take different articles at once. A broken JSON Lines record throws
-  // std::invalid_argument starting "line N: ".
+  // may take different articles at once. A broken JSON Lines record throws InputError
+  // with its line.
   [[nodiscard]] SourceDocument take(std::size_t i);
 
  private:

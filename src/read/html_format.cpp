@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {
@@ -546,9 +546,9 @@ void apply_html_format(SourceDocument& doc) {
   if (!capped.blanked.empty()) {
     w.kept = without_blanked(w.kept, capped.blanked);
     doc.notices.push_back(
-        fmt::format("HTML nested more than {} elements deep: {} tags past that depth are ignored "
-                    "(their text is kept)",
-                    kMaxHtmlDepth, capped.blanked.size()));
+        {fmt::format("HTML nested more than {} elements deep: {} tags past that depth are ignored "
+                     "(their text is kept)",
+                     kMaxHtmlDepth, capped.blanked.size())});
   }
   doc.title = trim_copy(!w.h1.empty() ? w.h1 : w.title);
   doc.date = w.date;

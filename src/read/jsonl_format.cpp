@@ -9,7 +9,7 @@
 
 #include "model/json_io.hpp"
 #include "normalize/normalized_text.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {
@@ -146,7 +146,8 @@ SourceDocument record_document(const std::string& path, std::string_view line, s
   try {
     record = json::parse(line);
   } catch (const json::parse_error& e) {
-    throw std::invalid_argument("invalid JSON: " + json_parse_message(e));
+    throw InputError(path, fmt::format("line {}: invalid JSON: {}", line_number, json_parse_message(e)), line_number,
+                     json_error_place(line, e).column);
   } catch (const json::exception& e) {  // a number too large for a double
     throw std::invalid_argument(std::string("invalid JSON: ") + e.what());
   }
@@ -201,8 +202,10 @@ SourceDocument read_jsonl_record(const std::string& path, std::string_view line,
                                  std::size_t line_offset) {
   try {
     return record_document(path, line, line_number, line_offset);
-  } catch (const std::exception& e) {
-    throw LineError(fmt::format("line {}: {}", line_number, e.what()), line_number);
+  } catch (const std::invalid_argument& e) {  // a field missing or of the wrong type
+    throw InputError(path, fmt::format("line {}: {}", line_number, e.what()), line_number);
+  } catch (const json::exception& e) {
+    throw InputError(path, fmt::format("line {}: {}", line_number, e.what()), line_number);
   }
 }
 
@@ -229,8 +232,8 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
   for (const JsonlLine& line : jsonl_lines(bytes)) {
     try {
       documents.push_back(read_jsonl_record(path, line.text, line.number, line.offset));
-    } catch (const LineError& e) {
-      diagnostics.push_back({DiagnosticLevel::Error, path, e.what(), e.line()});
+    } catch (const InputError& e) {
+      diagnostics.push_back(e.diagnostic());
     }
   }
   return documents;

@@ -19,7 +19,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/document_id.hpp"
-#include "model/line_error.hpp"
+#include "model/input_error.hpp"
 #include "read/source_document.hpp"
 
 namespace claimcheck {
@@ -30,8 +30,8 @@ std::vector<SourceDocument> read_jsonl_documents(const std::string& path, std::s
                                                  Diagnostics& diagnostics);
 
 // One record: `line` (without its line break) is line `line_number` of `path` and starts
-// at byte `line_offset`. Throws LineError saying what is wrong with it, starting
-// "line N: ".
+// at byte `line_offset`. Throws InputError with the line (and the column of a JSON syntax
+// error), its message saying what is wrong, starting "line N: ".
 SourceDocument read_jsonl_record(const std::string& path, std::string_view line, std::size_t line_number,
                                  std::size_t line_offset);
 

@@ -92,8 +92,10 @@ void hide_inline_markup(SourceDocument& doc, std::size_t from) {
       if (close == std::string_view::npos && end - i > 4) {
         // As a browser would, the rest is hidden; but never silently.
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n');
-        doc.notices.push_back(fmt::format("unclosed HTML comment '<!--' at line {}: the {} bytes after it are not read",
-                                          line, end - i - 4));
+        doc.notices.push_back(
+            {fmt::format("unclosed HTML comment '<!--' at line {}: the {} bytes after it are not read", line,
+                         end - i - 4),
+             i});
       }
       hide(doc.markup, i, end);
       i = end;

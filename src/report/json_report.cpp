@@ -204,7 +204,8 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
   while (getline_capped(in, line, max_line_bytes)) {
     ++number;
     if (line.size() > max_line_bytes) {
-      throw LineError(
+      throw InputError(
+          source,
           fmt::format("{}:{}: record is over the limit of {} bytes (--max-file-size)", source, number, max_line_bytes),
           number);
     }
@@ -242,10 +243,13 @@ std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::strin
       } else {
         throw std::invalid_argument("unknown record type '" + type + "'");
       }
+    } catch (const json::parse_error& e) {
+      throw InputError(source, fmt::format("{}:{}: {}", source, number, e.what()), number,
+                       json_error_place(line, e).column);
     } catch (const json::exception& e) {
-      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
-    } catch (const std::invalid_argument& e) {
-      throw LineError(fmt::format("{}:{}: {}", source, number, e.what()), number);
+      throw InputError(source, fmt::format("{}:{}: {}", source, number, e.what()), number);
+    } catch (const std::invalid_argument& e) {  // a record that does not fit the claim schema
+      throw InputError(source, fmt::format("{}:{}: {}", source, number, e.what()), number);
     }
   }
   return documents;

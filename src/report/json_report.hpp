@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-#include "model/line_error.hpp"
+#include "model/input_error.hpp"
 #include "model/run_report.hpp"
 
 namespace claimcheck {
@@ -49,7 +49,7 @@ void write_check_json(std::ostream& out, const RunReport& result);
 nlohmann::json extract_report_json(const RunReport& result);
 void write_claim_stream(std::ostream& out, const std::vector<DocumentClaims>& documents);
 
-// Reads a claim stream written by write_claim_stream. Throws LineError naming the source
+// Reads a claim stream written by write_claim_stream. Throws InputError naming the source
 // and line of the first malformed record, or of a line longer than
 // `max_line_bytes` (refused as it is read, never held whole).
 std::vector<DocumentClaims> read_claim_stream(std::istream& in, const std::string& source,

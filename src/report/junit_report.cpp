@@ -10,7 +10,7 @@
 #include "model/document_id.hpp"
 #include "model/names.hpp"
 #include "model/report_marker.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

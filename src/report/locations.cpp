@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "model/document_id.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 

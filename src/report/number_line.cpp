@@ -8,7 +8,7 @@
 
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

@@ -10,8 +10,8 @@
 #include "model/claim_format.hpp"
 #include "model/names.hpp"
 #include "model/report_marker.hpp"
-#include "normalize/utf8.hpp"
 #include "report/json_report.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck {
 namespace {

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "extract/phrase_table.hpp"
+#include "model/period.hpp"
 
 namespace claimcheck {
 namespace {
@@ -232,11 +233,12 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
 }
 
 // The first token after `anchor` (up to `last`) that ends an explicit comparison
-// ("compared with", "versus", "than"; not "from", which also says where money came from);
+// ("compared with", "versus", "than"; not the lexicon's comparison_sources, such as "from",
+// which also says where money came from);
 // past the end where there is none.
 std::size_t comparison_after(const Lexicon& lex, const AnalysedText& t, std::size_t anchor, std::size_t last) {
   for (std::size_t k = anchor + 1; k <= last && k < t.tokens.size(); ++k) {
-    if (t.tokens[k].kind != TokenKind::Word || token_equals(t.text(), t.tokens[k], "from")) continue;
+    if (t.tokens[k].kind != TokenKind::Word || lex.comparison_sources.contains(LowerWord(t.token(k)).view())) continue;
     if (lex.comparison_words.match_ending_at(t.text(), t.tokens, k)) return k;
   }
   return std::numeric_limits<std::size_t>::max();
@@ -335,12 +337,12 @@ std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, st
     quarter = quarter || lexicon.quarter_words.match_at(t.text(), t.tokens, i).has_value();
     full_year = full_year || lexicon.full_year_words.match_at(t.text(), t.tokens, i).has_value();
   }
-  const bool has_quarter = period.find('Q') != std::string::npos;
+  const Period current = Period::parse(period);
   // "in the same quarter of fiscal 2025": a quarter of that year, not the year.
-  if (quarter && !full_year && !has_quarter) return period.empty() ? "Q" : period + "-Q";
+  if (quarter && !full_year && !current.names_quarter()) return current.some_quarter().to_string();
   // A flow stated for a bare year ("net profit for 2025") is that year's total.
-  if (!has_quarter && !period.starts_with("FY") && (period.size() == 4 || (full_year && period.empty()))) {
-    return "FY" + period;
+  if (!current.names_quarter() && !current.whole_year() && (current.is_year() || (full_year && !current.stated()))) {
+    return current.whole_year_total().to_string();
   }
   return period;
 }

@@ -5,6 +5,8 @@
 #include <limits>
 #include <optional>
 
+#include "model/metric_ids.hpp"
+
 namespace claimcheck {
 namespace {
 
@@ -132,7 +134,10 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   // the sentence talks about.
   // With no noun ("8.9 pct of the total", "89 PCT OF WEBB") it is a share of the whole.
   if (f.unit.kind == UnitKind::Percent && f.followed_by_of) {
-    return MetricChoice{"share-of", f.unit.noun.empty() ? std::string("of the whole") : "of " + f.unit.noun, false, {}};
+    return MetricChoice{std::string(metric_id::kShareOf),
+                        f.unit.noun.empty() ? std::string("of the whole") : "of " + f.unit.noun,
+                        false,
+                        {}};
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
   const TextRange sentence = text.layout.sentence_at(fig_begin);
@@ -184,7 +189,7 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
   }
   // Generic readings that still let like be compared with like.
   if (f.unit.kind == UnitKind::Count && !f.unit.noun.empty()) {
-    return MetricChoice{"count", f.unit.noun, false, head_of_of_phrase(lex, text, f, 1, 0)};
+    return MetricChoice{std::string(metric_id::kCount), f.unit.noun, false, head_of_of_phrase(lex, text, f, 1, 0)};
   }
   return std::nullopt;
 }

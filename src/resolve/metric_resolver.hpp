@@ -15,7 +15,7 @@
 namespace claimcheck {
 
 struct MetricChoice {
-  std::string metric;  // metric id, or "count" / "share-of" for the generic readings
+  std::string metric;  // metric id, or metric_id::kCount / kShareOf for the generic readings
   std::string cue;     // the words that decided it
   bool weak = false;
   std::string qualifier;  // "online" in "online sales rose 6%", "capacity" in "capacity of 16,000 TEU"

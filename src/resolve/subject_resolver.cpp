@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/metric_ids.hpp"
 #include "resolve/entity_resolver.hpp"
 #include "resolve/frame_builder.hpp"
 #include "resolve/metric_resolver.hpp"
@@ -119,7 +120,7 @@ std::optional<MetricChoice> metric_from_neighbours(const Lexicon& lexicon, const
     }
   }
   if (!metric && figure.unit.kind == UnitKind::Money && figure.rate == "share")
-    metric = MetricChoice{"eps", "a share", true, {}};
+    metric = MetricChoice{std::string(metric_id::kEarningsPerShare), "a share", true, {}};
   return metric;
 }
 

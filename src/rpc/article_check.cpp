@@ -11,7 +11,7 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, std::string id, std::s
     article.claims = pipeline.analyse(doc, article.diagnostics);
     article.suppressions = doc.suppressions;
   } catch (const InputError& e) {
-    article.diagnostics.push_back({DiagnosticLevel::Error, article.id, e.what()});
+    article.diagnostics.push_back(e.diagnostic());
     article.claims.info.id = article.id;
   }
   return article;

@@ -105,7 +105,7 @@ RunResult check_articles(const Pipeline& pipeline, std::vector<ArticleInput> art
     try {
       pipeline.add_document(make_document(a.name, std::move(a.text), a.format), result);
     } catch (const InputError& e) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, a.name, e.what()});
+      result.diagnostics.push_back(e.diagnostic());
     }
   }
   pipeline.check_run(result);

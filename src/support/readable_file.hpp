@@ -144,20 +144,21 @@ class ReadableFile {
 // A small file a user names (a configuration, a baseline) read whole, or the one-line
 // reason it cannot be, naming the file and calling it `what`: "F: cannot open baseline",
 // "F: configuration file is a FIFO (named pipe), ...", "F: baseline is over the limit of
-// N bytes", "F: cannot read baseline: <errno text>". Throws Error(reason).
+// N bytes", "F: cannot read baseline: <errno text>". Throws Error(path, reason): the
+// reason without the file's name, which the error keeps apart (model/input_error.hpp).
 template <typename Error>
 std::string read_named_file(const std::string& path, const std::string& what, std::size_t max_bytes) {
   const ReadableFile in(path);
-  if (in.open_failed()) throw Error(path + ": cannot open " + what);
-  if (!in.ok()) throw Error(path + ": " + what + " " + in.error());
+  if (in.open_failed()) throw Error(path, "cannot open " + what);
+  if (!in.ok()) throw Error(path, what + " " + in.error());
   std::string text;
   switch (in.read_all(text, max_bytes)) {
     case ReadStatus::Ok:
       break;
     case ReadStatus::TooLarge:
-      throw Error(path + ": " + what + " is over the limit of " + std::to_string(max_bytes) + " bytes");
+      throw Error(path, what + " is over the limit of " + std::to_string(max_bytes) + " bytes");
     case ReadStatus::Error:
-      throw Error(path + ": cannot read " + what + ": " + std::strerror(errno));
+      throw Error(path, "cannot read " + what + ": " + std::strerror(errno));
   }
   return text;
 }

@@ -62,8 +62,10 @@ TEST(JsonIo, NumbersThatDoNotFitAreRefusedNotCast) {
   try {
     (void)read_claim_stream(stream, "s.jsonl");
     ADD_FAILURE() << "accepted a change index of 1e300";
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("s.jsonl:3"), std::string::npos) << e.what();
+    EXPECT_EQ(e.path(), "s.jsonl");
+    EXPECT_EQ(e.line(), 3U);
   }
 }
 
@@ -72,8 +74,10 @@ TEST(JsonIo, BrokenStreamLineIsNamed) {
   try {
     (void)read_claim_stream(stream, "claims.jsonl");
     FAIL() << "expected an error";
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("claims.jsonl:2"), std::string::npos) << e.what();
+    EXPECT_EQ(e.line(), 2U);
+    EXPECT_EQ(e.column(), 3U);  // "{not json": the parser reads "no" as the start of "null"
   }
 }
 

@@ -63,18 +63,21 @@ TEST(ArticleFile, TheSizeLimitOfAJsonLinesFileIsOnEachRecord) {
   ArticleFile file(path.string(), 100, 64);  // the file is over 100 bytes; its small records are not
   std::size_t read = 0;
   std::string refused;
+  std::uint32_t refused_line = 0;
   while (file.next_window()) {
     for (std::size_t i = 0; i < file.size(); ++i) {
       try {
         (void)file.take(i);
         ++read;
-      } catch (const std::invalid_argument& e) {
+      } catch (const InputError& e) {
         refused = e.what();
+        refused_line = e.line();
       }
     }
   }
   EXPECT_EQ(read, 10U);
   EXPECT_EQ(refused, "line 11: record is 225 bytes, over the limit of 100 bytes");
+  EXPECT_EQ(refused_line, 11U);
   fs::remove(path);
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/period.hpp"
+
 namespace claimcheck {
 
 GroupContext::GroupContext(Group group, const ClaimStore& store, const EventClusters& events,
@@ -41,11 +43,11 @@ bool GroupContext::headline_confirmed_against(std::size_t i, std::size_t j) cons
   return (confirmed_[i] && claim(j).role != Role::Headline) || (confirmed_[j] && claim(i).role != Role::Headline);
 }
 
-std::size_t GroupContext::large_amounts_in_article(std::size_t i) const {
+std::size_t GroupContext::large_amounts_in_article(std::size_t i, double large_amount) const {
   const auto& claims = store_.document(doc(i)).claims;
   return static_cast<std::size_t>(std::count_if(claims.begin(), claims.end(), [&](const CompactClaim& c) {
     const ClaimTraits& t = store_.traits(c);
-    return t.scale >= 1e6 && (t.unit == UnitKind::Money || t.unit == UnitKind::Count);
+    return t.scale >= large_amount && (t.unit == UnitKind::Money || t.unit == UnitKind::Count);
   }));
 }
 
@@ -62,7 +64,7 @@ bool GroupContext::comparable(std::size_t i, std::size_t j, Difference differenc
   if (volatile_ && claim(i).direction == Direction::None) {
     // A price or a yield is a level at some moment: only the same stated day compares.
     const std::string& p = claim(i).subject.period;
-    if (p.size() != 10 || p != claim(j).subject.period) return false;
+    if (!Period::parse(p).is_day() || p != claim(j).subject.period) return false;
   }
   // The group holds one article or one cluster of articles; two articles of a cluster
   // are compared only when they name an event term themselves (links through a third

@@ -109,9 +109,10 @@ class GroupContext {
     }
   }
 
-  // How many amounts of a million or more member i's article states: in an article of
-  // few amounts, one number written at two scales is hardly a coincidence.
-  [[nodiscard]] std::size_t large_amounts_in_article(std::size_t i) const;
+  // How many amounts of `large_amount` or more (a million: scale-slip's large_amount)
+  // member i's article states: in an article of few amounts, one number written at two
+  // scales is hardly a coincidence.
+  [[nodiscard]] std::size_t large_amounts_in_article(std::size_t i, double large_amount) const;
 
  private:
   Group group_;

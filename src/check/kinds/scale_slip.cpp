@@ -16,14 +16,16 @@ class ScaleSlip final : public RuleKind {
   ScaleSlip() : RuleKind("scale-slip", KindScope::Group) {}
 
   void check_group(const RuleConfig& rule, GroupContext& g) const override {
-    const auto sparse_limit = static_cast<std::size_t>(rule.number("sparse_article_amounts", 8));
+    const ScaleTwinLimits limits{static_cast<std::size_t>(rule.number("sparse_article_amounts", 8)),
+                                 rule.number("scale_word", 1e3)};
+    const double large_amount = rule.number("large_amount", 1e6);
     g.pairwise_tied(
         rule, Difference::Slip,
         [&](std::size_t i, std::size_t j) { return scale_shift(g.claim(i), g.claim(j)).has_value(); },
         [&](std::size_t i, std::size_t j) {
           SameFact tie = same_fact(g.claim(i), g.claim(j), Difference::Slip);
           if (tie.tied || !g.same_document(i, j)) return tie;
-          return scale_twin(g.claim(i), g.claim(j), g.large_amounts_in_article(i), sparse_limit);
+          return scale_twin(g.claim(i), g.claim(j), g.large_amounts_in_article(i, large_amount), limits);
         },
         [](const Claim& a, const Claim& b, Fields&) {
           const int k = *scale_shift(a, b);

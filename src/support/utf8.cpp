@@ -1,4 +1,4 @@
-#include "normalize/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace claimcheck::utf8 {
 
