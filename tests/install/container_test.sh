@@ -33,7 +33,7 @@ if [ -z "$engine" ]; then
   elif command -v podman >/dev/null && podman info >/dev/null 2>&1; then
     engine=podman
   else
-    skip "no container engine runs here (docker: $(docker info 2>&1 | tail -n 1 || echo 'not installed'); podman: not installed or not working)"
+    skip "no container engine runs here (neither docker with a reachable daemon nor a working podman)"
   fi
 fi
 read -r -a extra <<<"${CLAIMCHECK_CONTAINER_ARGS:-}"
