@@ -314,7 +314,7 @@ RunResult Pipeline::check(const std::vector<std::string>& paths, const RunOption
   RunOptions with_store = options;
   if (with_store.retain == Retain::Documents) with_store.retain = Retain::ClaimStore;
   RunResult result = extract(paths, with_store);
-  check_run(result);
+  check_run(result, UnusedSuppressions::Ignore, options.progress);
   return result;
 }
 
@@ -402,9 +402,10 @@ void rebuild_excerpts(const Pipeline& pipeline, const SourceDocument& doc, Spans
 }
 
 // Reads the files again on `jobs` threads and rebuilds the excerpts they still hold.
-void read_excerpts_again(const Pipeline& pipeline, WantedExcerpts& wanted, unsigned jobs) {
+void read_excerpts_again(const Pipeline& pipeline, WantedExcerpts& wanted, unsigned jobs, AcrossProgress* progress) {
   const std::vector<std::pair<std::string, std::map<std::size_t, std::size_t>>> files(wanted.by_file.begin(),
                                                                                       wanted.by_file.end());
+  if (progress != nullptr && !files.empty()) progress->step("reading excerpts again", files.size(), "files");
   // As in extract(): the threads a file does not take go to its articles.
   const unsigned record_threads = threads_per_file(jobs, files.size());
   parallel_for(files.size(), jobs, [&](std::size_t i) {
@@ -423,6 +424,7 @@ void read_excerpts_again(const Pipeline& pipeline, WantedExcerpts& wanted, unsig
       // Unreadable now, or a record no longer parses: the excerpts not found get a notice
       // (put_back_excerpts).
     }
+    if (progress != nullptr) progress->step_advance(1);
   });
 }
 
@@ -453,21 +455,21 @@ void put_back_excerpts(std::vector<Finding>& findings, const WantedExcerpts& wan
 
 }  // namespace
 
-void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings) const {
+void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& findings, AcrossProgress* progress) const {
   const ClaimDocuments document_of(result.claims);
   WantedExcerpts wanted = wanted_excerpts(findings, result.claims, document_of);
-  read_excerpts_again(*this, wanted, result.jobs);
+  read_excerpts_again(*this, wanted, result.jobs, progress);
   put_back_excerpts(findings, wanted, document_of, result.diagnostics);
 }
 
-void Pipeline::check_run(RunResult& result, UnusedSuppressions unused) const {
+void Pipeline::check_run(RunResult& result, UnusedSuppressions unused, AcrossProgress* progress) const {
   if (result.retain == Retain::Documents) {  // analysed for extract: check those claims
     for (const DocumentClaims& d : result.documents) check_and_store(d, result);
     result.retain = Retain::Both;
   }
   result.claims.seal();  // every article is in: what only adding needs can go
-  std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs);
-  restore_excerpts(result, across);
+  std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs, progress);
+  restore_excerpts(result, across, progress);
   std::move(across.begin(), across.end(), std::back_inserter(result.findings));
   RuleEngine::finish(result.findings);
   SuppressionUse use(result.suppressions);

@@ -44,7 +44,8 @@ struct RunOptions {
   // A larger file is refused with an error naming it (--max-file-size).
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
   Retain retain = Retain::Documents;  // check() keeps at least the claim store whatever this says
-  RunProgress* progress = nullptr;    // told of each file as it is done, when set (not owned)
+  RunProgress* progress = nullptr;    // told of each file as it is done, and by check() of the
+                                      // steps across articles, when set (not owned)
 };
 
 // The worker count `options` asks for: at least 1, and never more than `work_items`.
@@ -110,7 +111,9 @@ class Pipeline {
   // is checked from them. No document can be added to `result` afterwards. A suppression
   // naming an unknown rule gets a notice; with UnusedSuppressions::Report, it and every
   // suppression that silenced nothing get an error (app/suppression_audit.hpp).
-  void check_run(RunResult& result, UnusedSuppressions unused = UnusedSuppressions::Ignore) const;
+  // `progress`, when set, is told of each step (check/across_progress.hpp).
+  void check_run(RunResult& result, UnusedSuppressions unused = UnusedSuppressions::Ignore,
+                 AcrossProgress* progress = nullptr) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;
@@ -124,7 +127,7 @@ class Pipeline {
   // (excerpts kept: such a document is not read again). false, with a diagnostic, when
   // the store cannot hold the document (claims more than 4 GB apart).
   bool check_and_store(const DocumentClaims& document, RunResult& result) const;
-  void restore_excerpts(RunResult& result, std::vector<Finding>& findings) const;
+  void restore_excerpts(RunResult& result, std::vector<Finding>& findings, AcrossProgress* progress) const;
   Lexicon lexicon_;
   RuleEngine engine_;
   MetricTable metrics_;

@@ -68,8 +68,9 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
   return out;
 }
 
-std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics,
-                                              unsigned threads) const {
+std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics, unsigned threads,
+                                              AcrossProgress* progress) const {
+  if (progress != nullptr) progress->step("grouping claims", 0, "");
   const EventClusters events = cluster_events(store);
   // One grouping at a time, each on every thread: side by side they would hold three
   // sort arrays of the run's claims at once. Each one's groups are checked in blocks,
@@ -78,12 +79,16 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
   std::vector<std::vector<Finding>> per_block;
   {
     const GroupList groups = group_claims(store, events, threads);
+    if (progress != nullptr) progress->step("comparing claims", groups.size(), "groups");
     per_block = parallel_blocks<std::vector<Finding>>(
         groups.size(), kGroupBlock, threads, [&](std::size_t i, std::vector<Finding>& out) {
           GroupContext group(groups[i], store, events, metrics, out);
           for (std::size_t r = 0; r < rules_.size(); ++r) {
             if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Group) kinds_[r]->check_group(rules_[r], group);
           }
+          // Told once a block, at its last group: a block is one thread's, in order.
+          if (progress != nullptr && ((i + 1) % kGroupBlock == 0 || i + 1 == groups.size()))
+            progress->step_advance(i % kGroupBlock + 1);
         });
   }
   std::vector<Finding> findings;
@@ -92,7 +97,9 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
   // before derived-rate's.
   const RunClaims run{store, events, metrics, threads};
   for (std::size_t r = 0; r < rules_.size(); ++r) {
-    if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Run) kinds_[r]->check_run(rules_[r], run, findings);
+    if (!rules_[r].enabled || kinds_[r]->scope() != KindScope::Run) continue;
+    if (progress != nullptr) progress->step(fmt::format("rule {}", rules_[r].id), 0, "");
+    kinds_[r]->check_run(rules_[r], run, findings);
   }
   return findings;
 }

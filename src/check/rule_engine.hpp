@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "check/across_progress.hpp"
 #include "check/finding_builder.hpp"
 #include "check/kinds/rule_kind.hpp"
 #include "check/rule_config.hpp"
@@ -32,9 +33,10 @@ class RuleEngine {
   // 2. the rules across the run's articles (groups, unit confusion, derived rates), on up
   //    to `threads` threads; findings and their order do not depend on how many. Claims
   //    come from the store: where it dropped excerpts, so do the findings, and their
-  //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint);
+  //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint).
+  //    `progress`, when set, is told of each step (check/across_progress.hpp);
   [[nodiscard]] std::vector<Finding> check_across(const ClaimStore& store, const MetricTable& metrics,
-                                                  unsigned threads = 1) const;
+                                                  unsigned threads = 1, AcrossProgress* progress = nullptr) const;
   // 3. both lists together: repeated findings merged, then in report order.
   static void finish(std::vector<Finding>& findings);
 

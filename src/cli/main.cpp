@@ -196,8 +196,18 @@ void read_standard_input(const Pipeline& pipeline, const InputOptions& in, RunRe
   }
 }
 
+// The progress display on standard error (cli/progress.hpp): on a terminal, or anywhere
+// with --progress; never with --no-progress, nor for standard input alone.
+std::optional<cli::StderrProgress> make_progress(const InputOptions& in) {
+  const bool stdin_only = in.paths.size() == 1 && in.paths.front() == "-";
+  const bool terminal = isatty(STDERR_FILENO) != 0;
+  if (in.no_progress || stdin_only || !(in.progress || terminal)) return std::nullopt;
+  return std::optional<cli::StderrProgress>(std::in_place, stderr, terminal, in.progress);
+}
+
 // "-" reads the article from standard input; other paths go through the pipeline.
-RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain) {
+RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain,
+                         RunProgress* progress) {
   std::vector<std::string> paths = in.paths;
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
@@ -211,10 +221,7 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   RunResult result;
   result.retain = retain;
   if (!paths.empty() || !use_stdin) {
-    const bool terminal = isatty(STDERR_FILENO) != 0;
-    std::optional<cli::StderrProgress> progress;
-    if (!in.no_progress && (in.progress || terminal)) progress.emplace(stderr, terminal, in.progress);
-    options.progress = progress ? &*progress : nullptr;
+    options.progress = progress;
     result = pipeline.extract(paths, options);
   }
   result.jobs = resolve_jobs(options, std::numeric_limits<std::size_t>::max());  // for check_run
@@ -315,9 +322,12 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   refuse_output_over_input("-o", in.output, inputs);
   refuse_output_over_input("--write-baseline", o.write_baseline, in.paths);
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
-  RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore);
+  std::optional<cli::StderrProgress> progress = make_progress(in);
+  RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore, progress ? &*progress : nullptr);
   read_claim_streams(pipeline, o.claim_streams, in.max_file_size, result);
-  pipeline.check_run(result, o.report_unused_suppressions ? UnusedSuppressions::Report : UnusedSuppressions::Ignore);
+  pipeline.check_run(result, o.report_unused_suppressions ? UnusedSuppressions::Report : UnusedSuppressions::Ignore,
+                     progress ? &*progress : nullptr);
+  progress.reset();  // the line erased (or the totals written) before the diagnostics and the report
   const fs::path root = fingerprint_root(config);
   rebase_fingerprints(result.findings, root);
   if (!o.write_baseline.empty()) write_file_atomically(o.write_baseline, baseline_text(result.findings, root));
@@ -335,7 +345,10 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
 int extract(const Pipeline& pipeline, const Config& config, const InputOptions& in, const std::string& format,
             TextStyle style) {
   refuse_output_over_input("-o", in.output, in.paths);
-  const RunResult result = extract_inputs(pipeline, in, config, Retain::Documents);
+  const RunResult result = [&] {
+    std::optional<cli::StderrProgress> progress = make_progress(in);
+    return extract_inputs(pipeline, in, config, Retain::Documents, progress ? &*progress : nullptr);
+  }();  // the progress line ends with the extraction, before the diagnostics
   write_diagnostics_text(std::cerr, result.diagnostics, style);
   emit(in.output, [&](std::ostream& report) {
     if (format == "json") {

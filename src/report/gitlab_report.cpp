@@ -66,8 +66,11 @@ void write_check_gitlab(std::ostream& out, const RunReport& result) {
                          }
                          const Diagnostic& d = *errors[i - findings];
                          const std::uint32_t line = d.line > 0 ? d.line : 1;
-                         return issue("claimcheck/input", d.message, "major",
-                                      fmt::format("{:016x}", fnv1a(d.message, fnv1a(d.path))), d.path, line, line);
+                         // The line too: two broken records with the same message are two
+                         // issues, and GitLab keeps one issue per fingerprint.
+                         const std::uint64_t hash = fnv1a(d.message, fnv1a(std::to_string(d.line), fnv1a(d.path)));
+                         return issue("claimcheck/input", d.message, "major", fmt::format("{:016x}", hash), d.path,
+                                      line, line);
                        },
                        {2, false, json::error_handler_t::replace});
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "report/json_stream.hpp"
 #include "report/locations.hpp"
@@ -42,6 +43,16 @@ json input_diagnostic(const Diagnostic& d) {
           {"location", location(d.path, line, line)}};
 }
 
+// The tool, with its page when that is a web address: the default homepage is the README
+// installed on the machine that ran the check, which means nothing in a review comment
+// (and validators of the format refuse a url that is not http or https).
+json tool_source() {
+  json source = {{"name", "claimcheck"}};
+  const std::string_view home = CLAIMCHECK_HOMEPAGE;
+  if (home.starts_with("https://") || home.starts_with("http://")) source["url"] = home;
+  return source;
+}
+
 }  // namespace
 
 void write_check_rdjson(std::ostream& out, const RunReport& result) {
@@ -50,9 +61,7 @@ void write_check_rdjson(std::ostream& out, const RunReport& result) {
   const bool input_errors = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
                                         [](const Diagnostic& d) { return d.level == DiagnosticLevel::Error; });
   if (input_errors) highest = Severity::Error;
-  const json document = {{"source", {{"name", "claimcheck"}, {"url", CLAIMCHECK_HOMEPAGE}}},
-                         {"severity", rd_severity(highest)},
-                         {"diagnostics", json::array()}};
+  const json document = {{"source", tool_source()}, {"severity", rd_severity(highest)}, {"diagnostics", json::array()}};
   const std::size_t findings = result.findings.size();
   write_json_streaming(out, document, json::json_pointer("/diagnostics"), findings + result.diagnostics.size(),
                        [&](std::size_t i) {

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace claimcheck::testing {
@@ -30,9 +31,37 @@ void Cli::SetUp() {
                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir_);
   fs::create_directories(dir_);
+  produced_.emplace(fs::path(dir_.string() + "-json"));
 }
 
-void Cli::TearDown() { fs::remove_all(dir_); }
+void Cli::TearDown() {
+  std::string skipped;
+  const std::string violations = produced_->validate(skipped);
+  EXPECT_EQ(violations, "") << "a JSON document this test produced does not match its schema (docs/schema/)";
+  if (!skipped.empty()) std::cerr << "JSON Schema validation skipped: " << skipped;
+  fs::remove_all(dir_.string() + "-json");
+  fs::remove_all(dir_);
+}
+
+void Cli::validate_when_done(const std::string& text, const JsonFormat& format, const std::string& what) {
+  produced_->record(text, format, what);
+}
+
+// What `claimcheck ARGS` wrote, if it is JSON: its standard output, or the -o file. A run
+// refused before it wrote anything (a usage error) prints nothing: nothing to check.
+void Cli::record_json(const std::string& args, const std::string& cwd, const CliRun& result) {
+  const std::optional<JsonFormat> format = json_format_of(args);
+  if (!format) return;
+  const std::string what = "claimcheck " + args;
+  if (const std::optional<std::string> output = output_file_of(args)) {
+    const fs::path file = fs::path(*output).is_absolute() ? fs::path(*output) : dir_ / cwd / *output;
+    if (fs::exists(file) && *output != "-") produced_->record(slurp(file), *format, what + " (its -o file)");
+    if (*output != "-") return;
+  }
+  if (redirects_stdout(args)) return;
+  if (!result.out.empty() || result.exit_code == 0 || result.exit_code == 1)
+    produced_->record(result.out, *format, what);
+}
 
 CliRun Cli::run(const std::string& args, const std::string& cwd) {
   const fs::path out = dir_ / ".stdout";
@@ -40,7 +69,9 @@ CliRun Cli::run(const std::string& args, const std::string& cwd) {
   const std::string cmd = "cd '" + (dir_ / cwd).string() + "' && " + std::string(CLAIMCHECK_BINARY) + " " + args +
                           " >" + out.string() + " 2>" + err.string();
   const int status = std::system(cmd.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  CliRun result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  record_json(args, cwd, result);
+  return result;
 }
 
 fs::path Cli::write(const std::string& name, const std::string& text) {

@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "cli/produced_json.hpp"
 
 namespace claimcheck::testing {
 
@@ -28,11 +31,20 @@ class Cli : public ::testing::Test {
   void TearDown() override;
 
   // `claimcheck ARGS` run by the shell in dir_ (or its subfolder `cwd`); ARGS may hold
-  // redirections.
+  // redirections. A JSON report it prints or writes (-o) is validated against its schema
+  // when the test ends (cli/produced_json.hpp).
   CliRun run(const std::string& args, const std::string& cwd = "");
+  // `text`, which `what` produced in `format`, validated likewise when the test ends.
+  void validate_when_done(const std::string& text, const JsonFormat& format, const std::string& what);
   // Writes `text` to dir_/name (creating folders) and returns the path.
   std::filesystem::path write(const std::string& name, const std::string& text);
+  // What `claimcheck ARGS`, run in dir_/cwd, wrote (result.out, or its -o file), validated
+  // likewise when it is JSON; run() calls it, and so may tests that run the binary otherwise.
+  void record_json(const std::string& args, const std::string& cwd, const CliRun& result);
   std::filesystem::path dir_;
+
+ private:
+  std::optional<ProducedJson> produced_;
 };
 
 // Installs the npm `package` under `dir` (the build tree's test tools; never committed)

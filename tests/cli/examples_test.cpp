@@ -67,6 +67,7 @@ class CliExamples : public Cli {
         continue;
       }
       const CliRun r = shell(runnable(example));
+      record_json(example, "", r);  // its JSON, validated against its schema when the test ends
       EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1)
           << where << ": `" << example << "` exited " << r.exit_code << "\n"
           << r.err;

@@ -1,10 +1,16 @@
 // `check --format gitlab` (GitLab Code Quality) and `--format rdjson` (reviewdog): the
 // fields each consumer reads, on the built binary. Neither consumer installs here (GitLab
-// is a server, reviewdog is not in Debian); the shapes follow their published formats:
-// GitLab's Code Quality report and reviewdog's proto/rdf/reviewdog.proto.
+// is a server, reviewdog is neither in Debian nor on npm); every output is validated
+// against docs/schema/gitlab-code-quality.schema.json and rdjson.schema.json, written from
+// their documentation (the CLI fixture does it, cli/produced_json.hpp), and rdjson also
+// with an independent validator of reviewdog's format from npm (docs/ci.md says which
+// checks what).
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -13,7 +19,13 @@
 namespace claimcheck::testing {
 namespace {
 
+namespace fs = std::filesystem;
 using nlohmann::json;
+
+// @umbrelladocs/rdformat-validator: a validator of the Reviewdog Diagnostic Format written
+// from reviewdog's definition by others than reviewdog or claimcheck; pinned, so that a
+// new release cannot change what the test means.
+constexpr const char* kRdformatValidator = "@umbrelladocs/rdformat-validator@1.0.1";
 
 class CliReviewFormats : public Cli {
  protected:
@@ -85,6 +97,35 @@ TEST_F(CliReviewFormats, RdjsonHasADiagnosticPerFindingOnWholeLines) {
   EXPECT_EQ(input["code"]["value"], "claimcheck/input");
   EXPECT_EQ(input["location"]["range"]["start"]["line"], 2);
   EXPECT_EQ(input["severity"], "ERROR");
+}
+
+// The npm validator in its strictest mode (no field beyond the format's) on a report with
+// findings, input errors and a notice; and, so that the check can fail, on one with a field
+// reviewdog does not know.
+TEST_F(CliReviewFormats, RdjsonPassesAnIndependentValidatorOfReviewdogsFormat) {
+  write_articles();
+  write("news/clean.md", "---\ntitle: [unclosed\n---\n\nMeta's shares rose 3.1%.\n");
+  ASSERT_EQ(run("check --format rdjson -o report.json news/ feed.jsonl").exit_code, 2);
+  json broken = json::parse(slurp(dir_ / "report.json"));
+  broken["diagnostics"][0]["location"]["range"]["start"]["col"] = 3;
+  write("broken.json", broken.dump());
+  const fs::path tools = fs::path(CLAIMCHECK_TEST_TOOLS_DIR) / "rdformat-validator";
+  std::string why;
+  if (!npm_install(tools, kRdformatValidator, "node_modules/.bin/rdformat-validator", why))
+    GTEST_SKIP() << "rdjson validation skipped: " << why;
+  const auto validate = [&](const fs::path& file) {
+    const fs::path log = dir_ / "rdformat.log";
+    const std::string cmd = "'" + (tools / "node_modules/.bin/rdformat-validator").string() +
+                            "' --strict --no-extra-fields --format json '" + file.string() + "' >'" + log.string() +
+                            "' 2>&1";
+    const int status = std::system(cmd.c_str());
+    return std::make_pair(WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(log));
+  };
+  const auto [status, log] = validate(dir_ / "report.json");
+  EXPECT_EQ(status, 0) << log;
+  EXPECT_EQ(json::parse(log)["totalWarnings"], 0) << log;
+  const auto [broken_status, broken_log] = validate(dir_ / "broken.json");
+  EXPECT_EQ(broken_status, 1) << broken_log;
 }
 
 TEST_F(CliReviewFormats, RdjsonOverallSeverityIsTheHighestReported) {

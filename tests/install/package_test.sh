@@ -37,6 +37,13 @@ check_root() {
     fail "$what: the installed binary does not read its installed rules: $(grep source: "$work/explain.txt")"
   grep -q "The decimal-slip kind (rules/README.md)" "$work/explain.txt" ||
     fail "$what: explain does not find the installed rules/README.md"
+  # So does it when the shell finds it through PATH, as users (and the container image's
+  # entrypoint) run it: argv[0] is then a bare name.
+  (cd "$work" && PATH="$root/usr/bin:$PATH" claimcheck explain decimal-slip) >"$work/explain-path.txt"
+  grep -q "source: *$(cd "$root" && pwd -P)/usr/share/claimcheck/rules/checks/decimal-slip.json" \
+    "$work/explain-path.txt" ||
+    fail "$what: run through PATH, the installed binary does not read its installed rules:" \
+      "$(grep source: "$work/explain-path.txt")"
   for f in share/man/man1/claimcheck.1 share/bash-completion/completions/claimcheck \
            share/zsh/vendor-completions/_claimcheck share/fish/vendor_completions.d/claimcheck.fish \
            share/doc/claimcheck/README.md share/doc/claimcheck/schema/report.schema.json \
