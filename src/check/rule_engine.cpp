@@ -68,8 +68,8 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
   return out;
 }
 
-std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics,
-                                              unsigned threads) const {
+std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics, unsigned threads,
+                                              const Deadline& deadline) const {
   const EventClusters events = cluster_events(store);
   // One grouping at a time, each on every thread: side by side they would hold three
   // sort arrays of the run's claims at once. Each one's groups are checked in blocks,
@@ -80,18 +80,21 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
     const GroupList groups = group_claims(store, events, threads);
     per_block = parallel_blocks<std::vector<Finding>>(
         groups.size(), kGroupBlock, threads, [&](std::size_t i, std::vector<Finding>& out) {
+          if (deadline.passed()) return;  // the threads skip the groups left; thrown below
           GroupContext group(groups[i], store, events, metrics, out);
           for (std::size_t r = 0; r < rules_.size(); ++r) {
             if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Group) kinds_[r]->check_group(rules_[r], group);
           }
         });
   }
+  deadline.throw_if_passed();
   std::vector<Finding> findings;
   for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
   // Rules are in kind order (the constructor sorts them): unit-confusion's findings come
   // before derived-rate's.
   const RunClaims run{store, events, metrics, threads};
   for (std::size_t r = 0; r < rules_.size(); ++r) {
+    deadline.throw_if_passed();
     if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Run) kinds_[r]->check_run(rules_[r], run, findings);
   }
   return findings;

@@ -16,6 +16,7 @@
 #include "group/claim_store.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "support/deadline.hpp"
 
 namespace claimcheck {
 
@@ -32,9 +33,10 @@ class RuleEngine {
   // 2. the rules across the run's articles (groups, unit confusion, derived rates), on up
   //    to `threads` threads; findings and their order do not depend on how many. Claims
   //    come from the store: where it dropped excerpts, so do the findings, and their
-  //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint);
+  //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint).
+  //    Stops at the group or rule it is at once `deadline` passes, throwing DeadlinePassed;
   [[nodiscard]] std::vector<Finding> check_across(const ClaimStore& store, const MetricTable& metrics,
-                                                  unsigned threads = 1) const;
+                                                  unsigned threads = 1, const Deadline& deadline = {}) const;
   // 3. both lists together: repeated findings merged, then in report order.
   static void finish(std::vector<Finding>& findings);
 
