@@ -14,6 +14,7 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
+#include "model/claim_format.hpp"
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "resolve/date_resolver.hpp"
@@ -43,7 +44,25 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
   return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
 }
 
-DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics) const {
+namespace {
+
+// The article's text and where each claim's figure is in it; the readings are added once
+// the claims are resolved.
+ArticleText text_of(const AnalysedText& text, const std::string& id, const std::vector<ExtractedClaim>& extracted) {
+  ArticleText out{.document = id, .text = std::string(text.text()), .claims = {}};
+  out.claims.reserve(extracted.size());
+  for (const ExtractedClaim& e : extracted) {
+    ClaimInText& c = out.claims.emplace_back();
+    c.begin = text.tokens[e.figure.first].begin;
+    c.end = text.tokens[e.figure.last].end;
+  }
+  return out;
+}
+
+}  // namespace
+
+DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnostics, ArticleText* text_out,
+                                 const Deadline& deadline) const {
   const AnalysedText text(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
   for (const FormatNotice& notice : doc.notices) {
     Diagnostic& d = diagnostics.emplace_back(Diagnostic{DiagnosticLevel::Notice, doc.id, notice.message});
@@ -63,7 +82,9 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
   }
   std::optional<Date> date = parse_iso_date(doc.date);
   if (!date) date = find_article_date(text);
+  deadline.throw_if_passed();
   std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id, kMaxClaimsPerDocument);
+  deadline.throw_if_passed();
   if (extracted.size() >= kMaxClaimsPerDocument) {
     const LineColumn at = text.lines.locate(extracted.back().claim.span.end);
     const std::uint32_t line = at.line + doc.origin_line - 1;
@@ -84,11 +105,13 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
          line, at.column});
   }
   resolve_subjects(lexicon_, text, date, extracted);
+  deadline.throw_if_passed();
   DocumentClaims out;
   out.info.id = doc.id;
   out.info.date = date ? to_iso(*date) : std::string();
   out.info.event_terms = event_terms(lexicon_, text);
   StatedChanges stated = find_stated_changes(lexicon_, text, extracted);
+  deadline.throw_if_passed();
   out.changes = std::move(stated.changes);
   LineIndex::Cursor multiple_locations(text.lines);
   for (const MultipleAt& m : stated.multiples) {
@@ -107,8 +130,14 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
     c.span.end += doc.origin_offset;
     c.span.line += doc.origin_line - 1;
   };
+  if (text_out != nullptr) *text_out = text_of(text, doc.id, extracted);
   for (auto& e : extracted) {
     to_origin(e.claim);
+    if (text_out != nullptr) {
+      ClaimInText& in_text = text_out->claims[out.claims.size()];
+      in_text.file_offset = e.claim.span.begin;
+      in_text.reading = claim_reading(e.claim);
+    }
     out.claims.push_back(std::move(e.claim));
   }
   for (auto& m : out.calendar) to_origin(m.mention);
@@ -137,6 +166,8 @@ struct FileOutcome {
   std::vector<CompactDocument> compact;
   std::vector<Finding> findings;  // the per-article rules'; with a claim store
   std::vector<std::pair<std::string, Suppressions>> suppressions;
+  ArticleTexts texts;         // its budget is the file's share of the run's
+  bool texts_wanted = false;  // the run keeps texts: count those not kept as left out
   Diagnostics diagnostics;
   bool read = false;
 };
@@ -172,10 +203,13 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
   std::vector<std::vector<Finding>> findings(n);
   std::vector<Diagnostics> problems(n);
   std::vector<std::optional<std::pair<std::string, Suppressions>>> suppressions(n);
+  // A window's texts are kept until they are offered in file order (a window is bounded).
+  const bool keep_texts = out.texts.used < out.texts.budget;
+  std::vector<ArticleText> texts(keep_texts ? n : 0);
   parallel_for(n, work.article_threads, [&](std::size_t i) {
     try {
       const SourceDocument doc = file.take(i);
-      DocumentClaims claims = work.pipeline.analyse(doc, problems[i]);
+      DocumentClaims claims = work.pipeline.analyse(doc, problems[i], keep_texts ? &texts[i] : nullptr);
       if (work.keep_store) {
         // The full claims live only until the per-article rules have read them.
         findings[i] = work.pipeline.engine().check_document(claims, work.metrics);
@@ -194,10 +228,16 @@ void analyse_window(const FileWork& work, const std::string& path, ArticleFile& 
   });
   for (std::size_t i = 0; i < n; ++i) {
     out.diagnostics.insert(out.diagnostics.end(), problems[i].begin(), problems[i].end());
+    const bool read = analysed[i].has_value() || compact[i].has_value();
     if (analysed[i]) out.documents.push_back(std::move(*analysed[i]));
     if (compact[i]) out.compact.push_back(std::move(*compact[i]));
     std::move(findings[i].begin(), findings[i].end(), std::back_inserter(out.findings));
     if (suppressions[i]) out.suppressions.push_back(std::move(*suppressions[i]));
+    if (read && keep_texts) {
+      out.texts.offer(std::move(texts[i]));
+    } else if (read && out.texts_wanted) {
+      ++out.texts.left_out;
+    }
   }
 }
 
@@ -248,7 +288,38 @@ void merge_outcomes(std::vector<FileOutcome>& outcomes, RunResult& result) {
     for (auto& d : out.compact) result.claims.append(std::move(d));
     std::move(out.findings.begin(), out.findings.end(), std::back_inserter(result.findings));
     for (auto& [id, suppressions] : out.suppressions) result.suppressions[id] = std::move(suppressions);
+    ArticleTexts& texts = result.article_texts;
+    texts.used += out.texts.used;
+    texts.left_out += out.texts.left_out;
+    std::move(out.texts.kept.begin(), out.texts.kept.end(), std::back_inserter(texts.kept));
   }
+}
+
+// What keeping a file's articles' text may cost, as a multiple of its size (an article
+// past its file's share is left out, as one past the budget is): its
+// normalised text (no longer than the file, less for HTML) and its claims' places and
+// readings (news has a figure every hundred bytes or so, about 130 bytes each kept): on
+// the benchmark corpus an article's section of the report is 1.6 (HTML) to 2.2 (plain text)
+// times its file on average, 2.9 at most.
+constexpr std::uintmax_t kTextCostPerFileByte = 3;
+// The least share a file gets while the budget lasts: a short article dense with figures
+// costs more than three times its size.
+constexpr std::uintmax_t kLeastTextShare = 4096;
+
+// Each file's share of `budget` bytes of article text, in input order: up to
+// kTextCostPerFileByte times its size, until the budget is spent. Decided before the files
+// are read, so which texts are kept does not depend on the threads' timing.
+std::vector<std::size_t> text_shares(const std::vector<std::string>& files, std::size_t budget) {
+  std::vector<std::size_t> shares(files.size(), 0);
+  for (std::size_t i = 0; i < files.size() && budget > 0; ++i) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(files[i], ec);
+    if (ec) continue;
+    const std::uintmax_t want = std::max(kLeastTextShare, size > budget ? budget : size * kTextCostPerFileByte);
+    shares[i] = static_cast<std::size_t>(std::min<std::uintmax_t>(want, budget));
+    budget -= shares[i];
+  }
+  return shares;
 }
 
 }  // namespace
@@ -277,6 +348,12 @@ RunResult Pipeline::extract(const std::vector<std::string>& paths, const RunOpti
 
   // Anything but an input error (a bug, memory exhausted) stops the run and is rethrown.
   std::vector<FileOutcome> outcomes(files.size());
+  const std::vector<std::size_t> shares = text_shares(files, options.article_text_bytes);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    outcomes[i].texts.budget = shares[i];
+    outcomes[i].texts_wanted = options.article_text_bytes > 0;
+  }
+  result.article_texts.budget = options.article_text_bytes;
   if (options.progress != nullptr) options.progress->start(files.size(), total_size(files));
   parallel_for(files.size(), file_threads, [&](std::size_t i) {
     analyse_file(work, files[i], outcomes[i]);
@@ -305,8 +382,16 @@ void Pipeline::add_analysed(DocumentClaims document, RunResult& result) const {
   if (result.retain != Retain::ClaimStore) result.documents.push_back(std::move(document));
 }
 
-void Pipeline::add_document(const SourceDocument& doc, RunResult& result) const {
-  add_analysed(analyse(doc, result.diagnostics), result);
+void Pipeline::add_document(const SourceDocument& doc, RunResult& result, const Deadline& deadline) const {
+  ArticleTexts& texts = result.article_texts;
+  if (texts.used < texts.budget) {
+    ArticleText text;
+    add_analysed(analyse(doc, result.diagnostics, &text, deadline), result);
+    texts.offer(std::move(text));
+  } else {
+    if (texts.budget > 0) ++texts.left_out;
+    add_analysed(analyse(doc, result.diagnostics, nullptr, deadline), result);
+  }
   if (!doc.suppressions.empty()) result.suppressions[doc.id] = doc.suppressions;
 }
 
@@ -462,14 +547,21 @@ void Pipeline::restore_excerpts(RunResult& result, std::vector<Finding>& finding
   put_back_excerpts(findings, wanted, document_of, result.diagnostics);
 }
 
-void Pipeline::check_run(RunResult& result, UnusedSuppressions unused, AcrossProgress* progress) const {
+void Pipeline::check_run(RunResult& result, UnusedSuppressions unused, AcrossProgress* progress,
+                         const Deadline& deadline) const {
   if (result.retain == Retain::Documents) {  // analysed for extract: check those claims
-    for (const DocumentClaims& d : result.documents) check_and_store(d, result);
+    for (const DocumentClaims& d : result.documents) {
+      deadline.throw_if_passed();
+      check_and_store(d, result);
+    }
     result.retain = Retain::Both;
   }
+  deadline.throw_if_passed();
   result.claims.seal();  // every article is in: what only adding needs can go
-  std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs, progress);
+  std::vector<Finding> across = engine_.check_across(result.claims, metrics_, result.jobs, progress, deadline);
+  deadline.throw_if_passed();
   restore_excerpts(result, across, progress);
+  deadline.throw_if_passed();
   std::move(across.begin(), across.end(), std::back_inserter(result.findings));
   RuleEngine::finish(result.findings);
   SuppressionUse use(result.suppressions);
@@ -505,7 +597,8 @@ std::vector<std::string_view> RunResult::document_ids() const {
 }
 
 RunReport RunResult::report() const {
-  return RunReport{findings, diagnostics, documents, document_ids(), files_read, claim_count(), suppressed, baselined};
+  return RunReport{findings,   diagnostics,   documents,  article_texts, document_ids(),
+                   files_read, claim_count(), suppressed, baselined};
 }
 
 }  // namespace claimcheck

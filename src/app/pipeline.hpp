@@ -14,6 +14,7 @@
 #include "check/rule_engine.hpp"
 #include "extract/lexicon.hpp"
 #include "group/claim_store.hpp"
+#include "model/article_text.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
@@ -21,6 +22,7 @@
 #include "read/document_reader.hpp"
 #include "read/input_collector.hpp"
 #include "read/source_document.hpp"
+#include "support/deadline.hpp"
 
 namespace claimcheck {
 
@@ -46,6 +48,11 @@ struct RunOptions {
   Retain retain = Retain::Documents;  // check() keeps at least the claim store whatever this says
   RunProgress* progress = nullptr;    // told of each file as it is done, and by check() of the
                                       // steps across articles, when set (not owned)
+  // Bytes of article text (model/article_text.hpp) to keep for the HTML report; 0 keeps
+  // none. Shared out among the files in input order before they are read, each file
+  // getting up to three times its size (its text and its claims' readings), so which
+  // articles are kept does not depend on `jobs`, and the run never holds more.
+  std::size_t article_text_bytes = 0;
 };
 
 // The worker count `options` asks for: at least 1, and never more than `work_items`.
@@ -65,6 +72,9 @@ struct RunResult {
   std::size_t suppressed = 0;
   std::size_t baselined = 0;  // findings dropped because a --baseline file lists them
   unsigned jobs = 1;          // threads check_run() may use (RunOptions::jobs, resolved)
+  // Articles' text for the HTML report, up to its budget (RunOptions::article_text_bytes;
+  // add_document() keeps texts while the budget set here lasts).
+  ArticleTexts article_texts;
 
   // Every claim read, and every document's id in input order, whatever was retained.
   [[nodiscard]] std::size_t claim_count() const;
@@ -86,12 +96,19 @@ class Pipeline {
                        const std::vector<RuleOverride>& overrides = {},
                        const std::vector<std::filesystem::path>& entity_files = {});
 
-  // Extraction and resolution for one document; input problems go to `diagnostics`.
-  [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics) const;
+  // Extraction and resolution for one document; input problems go to `diagnostics`. With
+  // `text`, also the document's normalised text and its claims' places and readings.
+  // Throws DeadlinePassed at the stage it is at (after extraction, resolution, ...) once
+  // `deadline` passes; the stages themselves run to their end.
+  [[nodiscard]] DocumentClaims analyse(const SourceDocument& doc, Diagnostics& diagnostics, ArticleText* text = nullptr,
+                                       const Deadline& deadline = {}) const;
 
   // analyse() into `result` as result.retain says, keeping the document's inline
-  // suppressions. Such documents cannot be read again: the claim store keeps their excerpts.
-  void add_document(const SourceDocument& doc, RunResult& result) const;
+  // suppressions, and its text while result.article_texts has budget left. Such
+  // documents cannot be read again: the claim store keeps their excerpts. With a
+  // `deadline`, as analyse() and check_run(): a run that threw DeadlinePassed is left
+  // half-made, for its caller to drop.
+  void add_document(const SourceDocument& doc, RunResult& result, const Deadline& deadline = {}) const;
   // A document analysed elsewhere (a claim stream) into `result`, as add_document().
   void add_analysed(DocumentClaims document, RunResult& result) const;
 
@@ -111,9 +128,10 @@ class Pipeline {
   // is checked from them. No document can be added to `result` afterwards. A suppression
   // naming an unknown rule gets a notice; with UnusedSuppressions::Report, it and every
   // suppression that silenced nothing get an error (app/suppression_audit.hpp).
-  // `progress`, when set, is told of each step (check/across_progress.hpp).
+  // `progress`, when set, is told of each step (check/across_progress.hpp). Throws
+  // DeadlinePassed between its stages, and between groups, once `deadline` passes.
   void check_run(RunResult& result, UnusedSuppressions unused = UnusedSuppressions::Ignore,
-                 AcrossProgress* progress = nullptr) const;
+                 AcrossProgress* progress = nullptr, const Deadline& deadline = {}) const;
 
   // The rules over documents analysed elsewhere (a claim stream).
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;

@@ -69,7 +69,7 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
 }
 
 std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics, unsigned threads,
-                                              AcrossProgress* progress) const {
+                                              AcrossProgress* progress, const Deadline& deadline) const {
   if (progress != nullptr) progress->step("grouping claims", 0, "");
   const EventClusters events = cluster_events(store);
   // One grouping at a time, each on every thread: side by side they would hold three
@@ -82,6 +82,7 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
     if (progress != nullptr) progress->step("comparing claims", groups.size(), "groups");
     per_block = parallel_blocks<std::vector<Finding>>(
         groups.size(), kGroupBlock, threads, [&](std::size_t i, std::vector<Finding>& out) {
+          if (deadline.passed()) return;  // the threads skip the groups left; thrown below
           GroupContext group(groups[i], store, events, metrics, out);
           for (std::size_t r = 0; r < rules_.size(); ++r) {
             if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Group) kinds_[r]->check_group(rules_[r], group);
@@ -91,12 +92,14 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
             progress->step_advance(i % kGroupBlock + 1);
         });
   }
+  deadline.throw_if_passed();
   std::vector<Finding> findings;
   for (auto& slot : per_block) std::move(slot.begin(), slot.end(), std::back_inserter(findings));
   // Rules are in kind order (the constructor sorts them): unit-confusion's findings come
   // before derived-rate's.
   const RunClaims run{store, events, metrics, threads};
   for (std::size_t r = 0; r < rules_.size(); ++r) {
+    deadline.throw_if_passed();
     if (!rules_[r].enabled || kinds_[r]->scope() != KindScope::Run) continue;
     if (progress != nullptr) progress->step(fmt::format("rule {}", rules_[r].id), 0, "");
     kinds_[r]->check_run(rules_[r], run, findings);

@@ -17,6 +17,7 @@
 #include "group/claim_store.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "support/deadline.hpp"
 
 namespace claimcheck {
 
@@ -34,9 +35,11 @@ class RuleEngine {
   //    to `threads` threads; findings and their order do not depend on how many. Claims
   //    come from the store: where it dropped excerpts, so do the findings, and their
   //    fingerprints must be recomputed once the excerpts are back (refresh_fingerprint).
-  //    `progress`, when set, is told of each step (check/across_progress.hpp);
+  //    `progress`, when set, is told of each step (check/across_progress.hpp); stops at
+  //    the group or rule it is at once `deadline` passes, throwing DeadlinePassed;
   [[nodiscard]] std::vector<Finding> check_across(const ClaimStore& store, const MetricTable& metrics,
-                                                  unsigned threads = 1, AcrossProgress* progress = nullptr) const;
+                                                  unsigned threads = 1, AcrossProgress* progress = nullptr,
+                                                  const Deadline& deadline = {}) const;
   // 3. both lists together: repeated findings merged, then in report order.
   static void finish(std::vector<Finding>& findings);
 

@@ -206,8 +206,9 @@ std::optional<cli::StderrProgress> make_progress(const InputOptions& in) {
 }
 
 // "-" reads the article from standard input; other paths go through the pipeline.
+// `text_bytes`: article text kept for the HTML report (model/article_text.hpp), 0 for none.
 RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const Config& config, Retain retain,
-                         RunProgress* progress) {
+                         RunProgress* progress, std::size_t text_bytes = 0) {
   std::vector<std::string> paths = in.paths;
   const auto dash = std::find(paths.begin(), paths.end(), "-");
   const bool use_stdin = dash != paths.end();
@@ -218,8 +219,10 @@ RunResult extract_inputs(const Pipeline& pipeline, const InputOptions& in, const
   options.filter.exclude.insert(options.filter.exclude.end(), in.exclude.begin(), in.exclude.end());
   options.filter.allow_unmatched = in.allow_unmatched;
   options.filter.ignore_files = !in.no_ignore;
+  options.article_text_bytes = text_bytes;
   RunResult result;
   result.retain = retain;
+  result.article_texts.budget = text_bytes;
   if (!paths.empty() || !use_stdin) {
     options.progress = progress;
     result = pipeline.extract(paths, options);
@@ -283,6 +286,7 @@ struct CheckOptions {
   std::string baseline;
   std::string write_baseline;
   bool report_unused_suppressions = false;
+  std::size_t html_text_bytes = kDefaultArticleTextBytes;  // --html-text-limit
 };
 
 void read_claim_streams(const Pipeline& pipeline, const std::vector<std::string>& streams, std::size_t max_record,
@@ -323,7 +327,8 @@ int check(const Pipeline& pipeline, const Config& config, const InputOptions& in
   refuse_output_over_input("--write-baseline", o.write_baseline, in.paths);
   const Baseline baseline = o.baseline.empty() ? Baseline{} : load_baseline(o.baseline);
   std::optional<cli::StderrProgress> progress = make_progress(in);
-  RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore, progress ? &*progress : nullptr);
+  RunResult result = extract_inputs(pipeline, in, config, Retain::ClaimStore, progress ? &*progress : nullptr,
+                                    o.format == "html" ? o.html_text_bytes : 0);
   read_claim_streams(pipeline, o.claim_streams, in.max_file_size, result);
   pipeline.check_run(result, o.report_unused_suppressions ? UnusedSuppressions::Report : UnusedSuppressions::Ignore,
                      progress ? &*progress : nullptr);
@@ -495,6 +500,12 @@ int run(int argc, char** argv) {
                         "Write the current findings' fingerprints to FILE (atomically)");
   check_cmd->add_flag("--report-unused-suppressions", check_options.report_unused_suppressions,
                       "Suppression comments that silence no finding, or name no rule, are errors (exit 2)");
+  check_cmd
+      ->add_option("--html-text-limit", check_options.html_text_bytes,
+                   "Article text the HTML report shows whole, the first articles first (default 4MB; past it, "
+                   "only the sentences of findings; 0: none; units kB MB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(cli::whole_number_range(0, std::size_t{1} << 30U, "a size from 0 to 1GB"));
   add_common(check_cmd);
   add_inputs(check_cmd);
 
@@ -533,6 +544,10 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1U, 3600U));
   serve_cmd->add_option("--threads", serve_options.threads, "Requests checked at once (default 2)")
       ->check(CLI::Range(1U, kMaxJobs));
+  serve_cmd
+      ->add_option("--max-waiting", serve_options.max_waiting,
+                   "Connections that may wait for a thread; past them, 503 with Retry-After (default 8)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{10'000}));
   add_common(serve_cmd);
 
   bool stdio = false;  // editors' clients pass --stdio; standard input and output are the only transport

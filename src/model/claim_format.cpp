@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "model/names.hpp"
+
 namespace claimcheck {
 namespace {
 
@@ -47,6 +49,21 @@ std::string format_interval(const Claim& c) {
   if (low) return "at least " + format_figure(c.value.low, c);
   if (high) return "at most " + format_figure(c.value.high, c);
   return "any value";
+}
+
+std::string claim_reading(const Claim& c) {
+  std::string unit(to_string(c.unit.kind));
+  if (!c.unit.currency.empty()) unit += " " + c.unit.currency;
+  if (!c.unit.noun.empty()) unit += " (" + c.unit.noun + ")";
+  std::string out = fmt::format("{} \u00b7 {}", format_interval(c), unit);
+  const auto add = [&](std::string_view label, const std::string& value) {
+    if (!value.empty()) out += fmt::format(" \u00b7 {} {}", label, value);
+  };
+  add("entity", c.subject.entity_name.empty() ? c.subject.entity : c.subject.entity_name);
+  add("metric", c.subject.metric);
+  add("period", c.subject.period);
+  add("hedge", c.hedge.word);
+  return out;
 }
 
 }  // namespace claimcheck

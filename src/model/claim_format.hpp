@@ -14,5 +14,8 @@ std::string format_value(double value, const Claim& like);
 std::string format_figure(double value, const Claim& like);
 // What the text allows: "2.45% to 2.55%", "at least $115 billion".
 std::string format_interval(const Claim& c);
+// A claim's reading as the HTML report shows it: "2.45% to 2.55% \u00b7 percent \u00b7 entity
+// Meta Platforms \u00b7 metric stock-move \u00b7 period 2026".
+std::string claim_reading(const Claim& claim);
 
 }  // namespace claimcheck

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/article_text.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
@@ -18,6 +19,7 @@ struct RunReport {
   const std::vector<Finding>& findings;          // in report order
   const Diagnostics& diagnostics;                // input problems, in input order
   const std::vector<DocumentClaims>& documents;  // full claims (extract); empty when the run kept only its store
+  const ArticleTexts& article_texts;             // for the HTML report; none unless the run was asked to keep them
   std::vector<std::string_view> document_ids;    // every document read, in input order
   std::size_t files_read = 0;
   std::size_t claims = 0;      // every claim read

@@ -232,6 +232,7 @@ void article_view(HtmlWriter& html, std::string_view document, const Sentences& 
   {
     const auto h = html.open("h3");
     html.element("bdi", {}, document);
+    html.text(" \u00b7 the sentences of its findings");
   }
   for (const auto& [where, marks] : sentences) {
     const auto p = html.open("p", {{"dir", "auto"}});
@@ -242,32 +243,93 @@ void article_view(HtmlWriter& html, std::string_view document, const Sentences& 
   }
 }
 
+// Per document, the claims of findings by where they are in the file, with the worst
+// severity of the findings each is in.
+using FindingClaims = std::map<std::string_view, std::map<std::size_t, Severity>>;
+
+FindingClaims finding_claims(const RunReport& result) {
+  FindingClaims out;
+  for (const Finding& f : result.findings) {
+    for (const Claim& c : f.claims) {
+      auto [it, added] = out[c.document].try_emplace(c.span.begin, f.severity);
+      if (!added) it->second = std::max(it->second, f.severity);
+    }
+  }
+  return out;
+}
+
+// The article's whole text, collapsed until opened, with every claim marked: a claim of a
+// finding in its severity's colour, the others plainly. A mark carries its reading as an
+// attribute that the style sheet shows on hover and focus: one element a claim, as an
+// article view holds thousands.
+void article_text(HtmlWriter& html, const ArticleText& article, const std::map<std::size_t, Severity>* in_findings) {
+  const auto section = html.open("section", {{"class", "article-text"}, {"data-document", article.document}});
+  const auto details = html.open("details");
+  {
+    const auto summary = html.open("summary");
+    html.element("bdi", {}, article.document);
+    const std::size_t marked = in_findings == nullptr ? 0 : in_findings->size();
+    html.text(fmt::format(" · {} claim{}, {} in findings", article.claims.size(), article.claims.size() == 1 ? "" : "s",
+                          marked));
+  }
+  const auto body = html.open("div", {{"class", "article-body"}});
+  const std::string_view text = article.text;
+  std::size_t done = 0;
+  for (const ClaimInText& c : article.claims) {
+    if (c.begin < done || c.end <= c.begin || c.end > text.size()) continue;  // overlapping: marked once
+    html.text(text.substr(done, c.begin - done));
+    std::string cls = "claim";
+    if (in_findings != nullptr) {
+      if (const auto it = in_findings->find(c.file_offset); it != in_findings->end()) {
+        cls += " " + severity_class(it->second);
+      }
+    }
+    html.element("mark", {{"class", cls}, {"tabindex", "0"}, {"data-reading", c.reading}},
+                 text.substr(c.begin, c.end - c.begin));
+    done = c.end;
+  }
+  html.text(text.substr(done));
+}
+
+// "4 MB", "64 kB", "1000 bytes": a limit as the option that sets it was likely written.
+std::string readable_size(std::size_t bytes) {
+  if (bytes >= (std::size_t{1} << 20U) && bytes % (std::size_t{1} << 20U) == 0)
+    return fmt::format("{} MB", bytes >> 20U);
+  if (bytes >= 1024 && bytes % 1024 == 0) return fmt::format("{} kB", bytes >> 10U);
+  return fmt::format("{} bytes", bytes);
+}
+
+void texts_left_out(HtmlWriter& html, const ArticleTexts& texts) {
+  if (texts.left_out == 0) return;
+  html.element("p", {{"class", "notice"}},
+               fmt::format("The text of {} article{} is not shown: the report keeps at most {} of article text "
+                           "(claims and their readings included), the first articles in input order "
+                           "(--html-text-limit). For {} only the sentences of findings are shown.",
+                           texts.left_out, texts.left_out == 1 ? "" : "s", readable_size(texts.budget),
+                           texts.left_out == 1 ? "it" : "them"));
+}
+
+// Each article: its whole text where the run kept it, else the sentences of its findings.
 void articles(HtmlWriter& html, const RunReport& result) {
-  const auto by_article = claims_by_article(result);
-  if (by_article.empty()) return;
+  const auto sentences = claims_by_article(result);
+  const ArticleTexts& texts = result.article_texts;
+  if (sentences.empty() && texts.kept.empty()) return;
+  const FindingClaims in_findings = finding_claims(result);
   const auto section = html.open("section", {{"id", "articles"}, {"aria-labelledby", "articles-title"}});
-  html.element("h2", {{"id", "articles-title"}}, "Articles: the sentences of the findings");
+  html.element("h2", {{"id", "articles-title"}}, "Articles");
+  texts_left_out(html, texts);
+  std::size_t next_text = 0;  // the kept texts are in input order, as the ids are
   for (const std::string_view id : result.document_ids) {
-    if (const auto it = by_article.find(id); it != by_article.end()) article_view(html, id, it->second);
+    if (next_text < texts.kept.size() && texts.kept[next_text].document == id) {
+      const auto marks = in_findings.find(id);
+      article_text(html, texts.kept[next_text++], marks == in_findings.end() ? nullptr : &marks->second);
+    } else if (const auto it = sentences.find(id); it != sentences.end()) {
+      article_view(html, id, it->second);
+    }
   }
 }
 
 }  // namespace
-
-std::string claim_reading(const Claim& c) {
-  std::string unit(to_string(c.unit.kind));
-  if (!c.unit.currency.empty()) unit += " " + c.unit.currency;
-  if (!c.unit.noun.empty()) unit += " (" + c.unit.noun + ")";
-  std::string out = fmt::format("{} \u00b7 {}", format_interval(c), unit);
-  const auto add = [&](std::string_view label, const std::string& value) {
-    if (!value.empty()) out += fmt::format(" \u00b7 {} {}", label, value);
-  };
-  add("entity", c.subject.entity_name.empty() ? c.subject.entity : c.subject.entity_name);
-  add("metric", c.subject.metric);
-  add("period", c.subject.period);
-  add("hedge", c.hedge.word);
-  return out;
-}
 
 HtmlWriter::Scope open_html_document(HtmlWriter& html) {
   html.trusted_constant("<!DOCTYPE html>\n");

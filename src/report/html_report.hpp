@@ -28,8 +28,4 @@ void write_check_html(std::ostream& out, const RunReport& result);
 HtmlWriter::Scope open_html_document(HtmlWriter& html);
 void write_html_head(HtmlWriter& html, std::string_view title);
 
-// A claim's reading as the report shows it: "2.45% to 2.55% · percent · entity Meta
-// Platforms · metric stock-move · period 2026".
-std::string claim_reading(const Claim& claim);
-
 }  // namespace claimcheck

@@ -37,6 +37,22 @@ std::string unreadable(std::string_view text) {
   return {};
 }
 
+// One article into the run, read as `check` reads a file; stops at the stage it is at once
+// the deadline passes (DeadlinePassed).
+void add_article(const Pipeline& pipeline, ArticleInput& a, RunResult& result, const Deadline& deadline) {
+  deadline.throw_if_passed();
+  ++result.files_read;
+  if (const std::string problem = unreadable(a.text); !problem.empty()) {
+    result.diagnostics.push_back({DiagnosticLevel::Error, a.name, problem});
+    return;
+  }
+  try {
+    pipeline.add_document(make_document(a.name, std::move(a.text), a.format), result, deadline);
+  } catch (const InputError& e) {
+    result.diagnostics.push_back(e.diagnostic());
+  }
+}
+
 }  // namespace
 
 Format article_format(std::string_view format, const std::string& article_name) {
@@ -87,28 +103,21 @@ std::vector<ArticleInput> articles_from_json(std::string_view body, const Reques
   return articles;
 }
 
-RunResult check_articles(const Pipeline& pipeline, std::vector<ArticleInput> articles, const RequestLimits& limits) {
-  const auto deadline = std::chrono::steady_clock::now() + limits.time_limit;
+RunResult check_articles(const Pipeline& pipeline, std::vector<ArticleInput> articles, const RequestLimits& limits,
+                         std::size_t article_text_bytes) {
+  const Deadline deadline = Deadline::after(limits.time_limit);
   RunResult result;
   result.retain = Retain::ClaimStore;
+  result.article_texts.budget = article_text_bytes;
   result.jobs = 1;  // the server's concurrency is its requests, each on one thread
-  for (ArticleInput& a : articles) {
-    if (std::chrono::steady_clock::now() > deadline) {
-      throw RequestError(503, fmt::format("the check took longer than the limit of {} ms; send fewer articles",
-                                          limits.time_limit.count()));
-    }
-    ++result.files_read;
-    if (const std::string problem = unreadable(a.text); !problem.empty()) {
-      result.diagnostics.push_back({DiagnosticLevel::Error, a.name, problem});
-      continue;
-    }
-    try {
-      pipeline.add_document(make_document(a.name, std::move(a.text), a.format), result);
-    } catch (const InputError& e) {
-      result.diagnostics.push_back(e.diagnostic());
-    }
+  try {
+    for (ArticleInput& a : articles) add_article(pipeline, a, result, deadline);
+    pipeline.check_run(result, UnusedSuppressions::Ignore, nullptr, deadline);
+  } catch (const DeadlinePassed&) {
+    throw RequestError(503, fmt::format("the check took longer than the limit of {} ms; send fewer or shorter "
+                                        "articles",
+                                        limits.time_limit.count()));
   }
-  pipeline.check_run(result);
   result.claims.release_claims();
   return result;
 }

@@ -25,8 +25,9 @@ struct ArticleInput {
 struct RequestLimits {
   std::size_t max_articles = 100;
   std::size_t max_article_bytes = std::size_t{4} << 20U;
-  // Analysis stops between two articles once this has passed (each article is bounded by
-  // max_article_bytes, so one article's analysis is too).
+  // The check stops once this has passed, at the stage it is at: between articles, inside
+  // one after its extraction and its resolution, between groups of claims and between the
+  // rules across articles (support/deadline.hpp).
   std::chrono::milliseconds time_limit{std::chrono::seconds(20)};
 };
 
@@ -55,7 +56,9 @@ void check_article_limits(const std::vector<ArticleInput>& articles, const Reque
 
 // The run over `articles`, as `check` runs over files: an empty or binary article is an
 // input error in the report's diagnostics, never a refused request. Throws RequestError
-// (503) when the time limit passes.
-RunResult check_articles(const Pipeline& pipeline, std::vector<ArticleInput> articles, const RequestLimits& limits);
+// (503) when the time limit passes. Keeps up to `article_text_bytes` of the articles' text
+// for the HTML report (model/article_text.hpp); 0 keeps none.
+RunResult check_articles(const Pipeline& pipeline, std::vector<ArticleInput> articles, const RequestLimits& limits,
+                         std::size_t article_text_bytes = 0);
 
 }  // namespace claimcheck

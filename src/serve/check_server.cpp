@@ -9,18 +9,22 @@
 
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
+#include "serve/bounded_task_queue.hpp"
 #include "serve/upload_page.hpp"
 
 namespace claimcheck {
 
 struct CheckServer::Http {
   httplib::Server server;
+  BoundedTaskQueue* queue = nullptr;  // owned by `server` while it listens
 };
 
 namespace {
 
 constexpr const char* kJson = "application/json";
 constexpr const char* kHtml = "text/html; charset=utf-8";
+// What a 503 for a full server asks the client to wait, in seconds: about one check.
+constexpr const char* kRetryAfterSeconds = "5";
 
 void json_error(httplib::Response& res, int status, std::string_view message) {
   res.status = status;
@@ -69,13 +73,26 @@ std::string render(const std::function<void(std::ostream&)>& write) {
 CheckServer::CheckServer(const Pipeline& pipeline, ServeOptions options)
     : pipeline_(pipeline), options_(std::move(options)), http_(std::make_unique<Http>()) {
   httplib::Server& s = http_->server;
-  const unsigned threads = std::max(1U, options_.threads);
-  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };  // NOLINT: owned by httplib
+  s.new_task_queue = [this] {
+    auto queue = std::make_unique<BoundedTaskQueue>(options_.threads, options_.max_waiting);
+    http_->queue = queue.get();
+    return queue.release();  // httplib owns it until it stops listening
+  };
   s.set_payload_max_length(options_.max_request_bytes);
   s.set_read_timeout(options_.socket_timeout.count());
   s.set_write_timeout(options_.socket_timeout.count());
   s.set_keep_alive_max_count(10);
   s.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}});
+  // A connection over the bound is answered before its request is routed, and closed.
+  s.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
+    if (http_->queue == nullptr || !http_->queue->refusing()) return httplib::Server::HandlerResponse::Unhandled;
+    json_error(res, 503,
+               fmt::format("the server is busy: {} requests are being checked and {} wait; try again shortly",
+                           options_.threads, options_.max_waiting));
+    res.set_header("Retry-After", kRetryAfterSeconds);
+    res.set_header("Connection", "close");
+    return httplib::Server::HandlerResponse::Handled;
+  });
 
   s.Get("/", [this](const httplib::Request&, httplib::Response& res) {
     res.set_content(render([&](std::ostream& out) {
@@ -96,7 +113,8 @@ CheckServer::CheckServer(const Pipeline& pipeline, ServeOptions options)
   s.Post("/check", [this](const httplib::Request& req, httplib::Response& res) {
     guarded(res, [&] {
       if (!req.is_multipart_form_data()) throw RequestError(415, "send the form as multipart/form-data");
-      const RunResult result = check_articles(pipeline_, articles_from_form(req, options_.limits), options_.limits);
+      const RunResult result = check_articles(pipeline_, articles_from_form(req, options_.limits), options_.limits,
+                                              kDefaultArticleTextBytes);
       res.set_content(render([&](std::ostream& out) { write_check_html(out, result); }), kHtml);
     });
   });

@@ -7,8 +7,8 @@
 //                     the JSON report, the schema of `check --format json`
 // A refused request is a JSON {"error": "..."} with its 4xx (or 503) status, the HTML form
 // included. Limits: the request's size (413), the number and size of its articles, a time
-// limit per request, socket read/write timeouts, and a fixed number of worker threads
-// (requests beyond them wait for one). Binds 127.0.0.1 unless told otherwise; never
+// limit per request, socket read/write timeouts, a fixed number of worker threads and of
+// connections waiting for one (past them, 503 with Retry-After). Binds 127.0.0.1 unless told otherwise; never
 // writes to disk (cpp-httplib keeps uploads in memory).
 
 #include <functional>
@@ -25,6 +25,9 @@ struct ServeOptions {
   int port = 8080;  // 0: any free port (CheckServer::port() says which)
   std::size_t max_request_bytes = std::size_t{8} << 20U;
   unsigned threads = 2;  // requests handled at once
+  // Connections that may wait for a thread; one past them is answered 503 with Retry-After
+  // (serve/bounded_task_queue.hpp).
+  std::size_t max_waiting = 8;
   std::chrono::seconds socket_timeout{10};
   RequestLimits limits;
 };

@@ -113,6 +113,57 @@ TEST_F(CliHtml, SummaryCountsRulesAndInputErrors) {
   EXPECT_NE(r.out.find("<bdi>empty.txt</bdi>: empty file"), std::string::npos);
 }
 
+// Each article's whole text, collapsed, with every claim marked: a claim of a finding in
+// its severity's colour, the others plainly, each with its reading for hover and focus.
+TEST_F(CliHtml, EachArticlesWholeTextWithEveryClaimMarked) {
+  write("slip.txt", kSlipArticle);
+  write("clean.txt", "Meta's shares rose 3.1% on Monday.\n\nMeta shares gained 3.1% on Monday after results.\n");
+  const CliRun r = run("check --format html -o report.html slip.txt clean.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const std::string html = slurp(dir_ / "report.html");
+  const std::string articles = html.substr(html.find("<section id=\"articles\""));
+  EXPECT_EQ(count(articles, "<section class=\"article-text\""), 2U);
+  EXPECT_EQ(count(articles, "<details><summary><bdi>"), 2U);
+  // The headline's figure (in the finding) and the sentence's, in the slip's whole text.
+  EXPECT_NE(articles.find("Meta Stock Rises <mark class=\"claim sev-error\" tabindex=\"0\" "
+                          "data-reading=\"24.5% to 25.5% \u00b7 percent"),
+            std::string::npos)
+      << articles;
+  EXPECT_NE(articles.find("Meta&apos;s stock rose <mark class=\"claim sev-error\" tabindex=\"0\" "
+                          "data-reading=\"2.45% to 2.55% \u00b7 percent"),
+            std::string::npos);
+  EXPECT_NE(articles.find(", reflecting tailwinds.\n"), std::string::npos);
+  // The clean article: in no finding, its claims marked plainly, its text whole.
+  EXPECT_EQ(count(articles, "<mark class=\"claim\" tabindex=\"0\" data-reading=\"3.05% to 3.15% \u00b7 percent"), 2U);
+  EXPECT_NE(articles.find("on Monday after results."), std::string::npos);
+  EXPECT_EQ(articles.find("is not shown"), std::string::npos);
+}
+
+// Past --html-text-limit, an article shows only the sentences of its findings, and the
+// page says how many texts it left out.
+TEST_F(CliHtml, PastTheTextLimitAnArticleShowsOnlyTheSentencesOfItsFindings) {
+  write("a-slip.txt", kSlipArticle);
+  std::string longer = "Acme Profit Rises 40%\n\nAcme's profit rose 4.0% in the quarter.\n";
+  for (int i = 0; i < 100; ++i) longer += "The board met again and discussed the plan at length.\n";
+  write("b-long.txt", longer);
+  const CliRun r = run("check --format html --html-text-limit 1kB -o report.html a-slip.txt b-long.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const std::string html = slurp(dir_ / "report.html");
+  EXPECT_EQ(count(html, "<article class=\"finding"), 2U);
+  const std::string articles = html.substr(html.find("<section id=\"articles\""));
+  EXPECT_NE(articles.find("The text of 1 article is not shown: the report keeps at most 1 kB of article text"),
+            std::string::npos)
+      << articles;
+  EXPECT_NE(articles.find("<details><summary><bdi>a-slip.txt</bdi>"), std::string::npos);
+  EXPECT_EQ(articles.find("<details><summary><bdi>b-long.txt</bdi>"), std::string::npos);
+  EXPECT_NE(articles.find("<bdi>b-long.txt</bdi> \u00b7 the sentences of its findings"), std::string::npos);
+  EXPECT_EQ(articles.find("The board met again"), std::string::npos);
+  // 0 keeps no text at all, and says nothing of it: the sentences of findings only.
+  const CliRun none = run("check --format html --html-text-limit 0 a-slip.txt b-long.txt");
+  EXPECT_EQ(none.out.find("<details>"), std::string::npos);
+  EXPECT_EQ(count(none.out, "the sentences of its findings"), 2U);
+}
+
 TEST_F(CliHtml, NoFindingsSaysSo) {
   write("clean.txt", "Meta's shares rose 3.1% on Monday.\n");
   const CliRun r = run("check --format html clean.txt");

@@ -3,15 +3,19 @@
 
 #include "serve/check_server.hpp"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -37,13 +41,16 @@ const Pipeline& shipped_pipeline() {
 
 class Serve : public Cli {
  protected:
-  void SetUp() override {
-    Cli::SetUp();
+  virtual ServeOptions options() const {
     ServeOptions options;
     options.port = 0;
     options.max_request_bytes = 64 * 1024;
     options.limits.max_articles = 3;
-    server_ = std::make_unique<CheckServer>(shipped_pipeline(), options);
+    return options;
+  }
+  void SetUp() override {
+    Cli::SetUp();
+    server_ = std::make_unique<CheckServer>(shipped_pipeline(), options());
     server_->bind();
     thread_ = std::thread([this] { server_->run(); });
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
@@ -147,6 +154,143 @@ TEST(ServeLimits, ACheckPastItsTimeLimitIsRefusedWith503) {
     EXPECT_EQ(e.status(), 503);
     EXPECT_NE(std::string(e.what()).find("longer than the limit"), std::string::npos) << e.what();
   }
+}
+
+// An article long enough that its analysis takes many milliseconds: a few thousand
+// sentences with figures.
+std::string long_article() {
+  std::string text = "Meta Stock Rises 2.5%\n\n";
+  for (int i = 0; i < 4000; ++i) {
+    text +=
+        fmt::format("Meta shares rose {}.{}% on day {} as revenue reached ${} million.\n", i % 9, i % 7, i, 100 + i);
+  }
+  return text;
+}
+
+// The limit passes while the one article is analysed: the check stops at the next stage
+// inside it (support/deadline.hpp), not after the whole article and the rules.
+TEST(ServeLimits, ALongArticleStopsInsideItsCheckWhenTheTimeLimitPasses) {
+  RequestLimits limits;
+  limits.time_limit = std::chrono::milliseconds(1);
+  try {
+    (void)check_articles(shipped_pipeline(), {{"long.txt", long_article(), Format::Text}}, limits);
+    FAIL() << "no time limit inside the article";
+  } catch (const RequestError& e) {
+    EXPECT_EQ(e.status(), 503);
+    EXPECT_NE(std::string(e.what()).find("longer than the limit of 1 ms"), std::string::npos) << e.what();
+  }
+}
+
+// The rules across articles stop too: a deadline already passed stops check_run.
+TEST(ServeLimits, TheRulesAcrossArticlesStopAtAPassedDeadline) {
+  RunResult result;
+  result.retain = Retain::ClaimStore;
+  shipped_pipeline().add_document(make_document("slip.txt", kSlipArticle, Format::Text), result);
+  EXPECT_THROW(shipped_pipeline().check_run(result, UnusedSuppressions::Ignore, nullptr,
+                                            Deadline(Deadline::Clock::now() - std::chrono::seconds(1))),
+               DeadlinePassed);
+}
+
+// A server with a 1 ms limit per request: a long article is refused with 503 and a JSON
+// error over HTTP, and the server goes on answering.
+class ServeWithTinyTimeLimit : public Serve {
+ protected:
+  ServeOptions options() const override {
+    ServeOptions o = Serve::options();
+    o.max_request_bytes = 4 << 20U;
+    o.limits.max_article_bytes = o.max_request_bytes;
+    o.limits.time_limit = std::chrono::milliseconds(1);
+    return o;
+  }
+};
+
+TEST_F(ServeWithTinyTimeLimit, ALongArticleIsRefusedWith503AndTheServerGoesOn) {
+  const json body = {{"articles", json::array({{{"name", "long.txt"}, {"text", long_article()}}})}};
+  const auto res = post_json(body);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 503);
+  EXPECT_NE(json::parse(res->body)["error"].get<std::string>().find("longer than the limit"), std::string::npos);
+  const auto again = client_->Get("/");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 200);
+}
+
+// A connection opened by hand, as a slow client holds one: its request is sent in parts.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = fd_ >= 0 && connect(fd_, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+  }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+  ~RawConnection() {
+    if (fd_ >= 0) close(fd_);
+  }
+  [[nodiscard]] bool connected() const { return connected_; }
+  void send_text(std::string_view text) const {
+    while (!text.empty()) {
+      const ssize_t n = ::send(fd_, text.data(), text.size(), MSG_NOSIGNAL);
+      if (n <= 0) return;
+      text.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+  // Everything the server sends until it closes the connection.
+  [[nodiscard]] std::string read_all() const {
+    std::string out;
+    std::array<char, 4096> buffer{};
+    for (ssize_t n = 0; (n = ::recv(fd_, buffer.data(), buffer.size(), 0)) > 0;) out.append(buffer.data(), n);
+    return out;
+  }
+
+ private:
+  int fd_;
+  bool connected_ = false;
+};
+
+// One thread, one connection allowed to wait for it.
+class BusyServe : public Serve {
+ protected:
+  ServeOptions options() const override {
+    ServeOptions o = Serve::options();
+    o.threads = 1;
+    o.max_waiting = 1;
+    o.socket_timeout = std::chrono::seconds(120);  // the held requests wait for the test, not a clock
+    return o;
+  }
+};
+
+// Two slow clients hold the thread and the one waiting place; the third request is
+// answered 503 with Retry-After at once, and the held ones are then served in full.
+TEST_F(BusyServe, ARequestPastTheThreadsAndTheWaitingPlacesGets503WithRetryAfter) {
+  const std::string body = articles({{"slip.txt", kSlipArticle}}).dump();
+  const std::string head = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+  const std::string rest = fmt::format(
+      "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}", body.size(), body);
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 2; ++i) {
+    held.push_back(std::make_unique<RawConnection>(server_->port()));
+    ASSERT_TRUE(held.back()->connected());
+    held.back()->send_text(head);  // the headers not finished: the server waits for them
+  }
+  const auto refused = post_json(articles({{"slip.txt", kSlipArticle}}));
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 503) << refused->body;
+  EXPECT_EQ(refused->get_header_value("Retry-After"), "5");
+  EXPECT_NE(json::parse(refused->body)["error"].get<std::string>().find("busy"), std::string::npos) << refused->body;
+  for (const auto& connection : held) {
+    connection->send_text(rest);
+    const std::string answer = connection->read_all();
+    EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0U) << answer.substr(0, 300);
+    EXPECT_NE(answer.find("decimal-slip"), std::string::npos);
+  }
+  held.clear();
+  const auto served = post_json(articles({{"slip.txt", kSlipArticle}}));  // the places are free again
+  ASSERT_TRUE(served);
+  EXPECT_EQ(served->status, 200) << served->body;
 }
 
 // `claimcheck serve --port 0` as a user starts it: it says where it listens (127.0.0.1
