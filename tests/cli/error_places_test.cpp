@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 #include "cli/cli_fixture.hpp"
 
 namespace claimcheck::testing {
@@ -17,6 +20,13 @@ using nlohmann::json;
 
 class CliErrorPlaces : public Cli {};
 
+// GitHub workflow commands, without the report's own mark (a ::debug:: line).
+std::vector<std::string> annotations(const std::string& out) {
+  std::vector<std::string> lines = lines_of(out);
+  std::erase_if(lines, [](const std::string& line) { return line.starts_with("::debug::"); });
+  return lines;
+}
+
 TEST_F(CliErrorPlaces, ABrokenRuleFileIsAnnotatedAtItsLineAndColumn) {
   write("slip.txt", kSlipArticle);
   write("mine/house.json", "{\n  \"id\": \"house\",\n  \"kind\": \"consistency\",\n  oops\n}\n");
@@ -24,7 +34,7 @@ TEST_F(CliErrorPlaces, ABrokenRuleFileIsAnnotatedAtItsLineAndColumn) {
   EXPECT_EQ(r.exit_code, 2);
   // The one line on standard error is unchanged; the annotation places it for GitHub.
   EXPECT_EQ(r.err.rfind("claimcheck: error: mine/house.json: invalid JSON: ", 0), 0U) << r.err;
-  const std::vector<std::string> lines = lines_of(r.out);
+  const std::vector<std::string> lines = annotations(r.out);
   ASSERT_EQ(lines.size(), 1U) << r.out;
   EXPECT_EQ(
       lines[0].rfind("::error file=mine/house.json,line=4,col=3,title=claimcheck::mine/house.json: invalid JSON: ", 0),
@@ -61,7 +71,7 @@ TEST_F(CliErrorPlaces, AClaimStreamSyntaxErrorHasItsLineAndColumn) {
   write("a.txt", "Meta's shares rose 3.1% on Monday.\n");
   write("claims.jsonl", run("extract --format jsonl a.txt").out + "{\"type\": \"claim\", oops}\n");
   const std::size_t line = lines_of(slurp(dir_ / "claims.jsonl")).size();
-  const std::vector<std::string> out = lines_of(run("check --format github --claims claims.jsonl").out);
+  const std::vector<std::string> out = annotations(run("check --format github --claims claims.jsonl").out);
   ASSERT_EQ(out.size(), 1U);
   EXPECT_EQ(out[0].rfind(fmt::format("::error file=claims.jsonl,line={},col=19,title=claimcheck::", line), 0), 0U)
       << out[0];
