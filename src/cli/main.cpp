@@ -502,7 +502,7 @@ int run(int argc, char** argv) {
                       "Suppression comments that silence no finding, or name no rule, are errors (exit 2)");
   check_cmd
       ->add_option("--html-text-limit", check_options.html_text_bytes,
-                   "Article text the HTML report shows whole, the first articles first (default 4MB; past it, "
+                   "Article text the HTML report shows whole, the first articles first (default 1MB; past it, "
                    "only the sentences of findings; 0: none; units kB MB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(cli::whole_number_range(0, std::size_t{1} << 30U, "a size from 0 to 1GB"));
