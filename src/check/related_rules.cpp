@@ -109,8 +109,7 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
   for_each_pair(
       store, events, kChangeFamilyKey, threads, out,
       [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
-        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, same_event, false))
-          return;
+        if (a.unit.kind == b.unit.kind || a.direction != b.direction || !may_compare(a, b, same_event, false)) return;
         const bool overlap = in_points(a).overlaps(in_points(b));
         std::string note;
         if (is_relative(a) != is_relative(b)) {
@@ -137,27 +136,26 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
 void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const EventClusters& events,
                          const MetricTable& metrics, unsigned threads, std::vector<Finding>& out) {
   const Interval days_a_year{rule.number("trading_days_a_year", 250), rule.number("calendar_days_a_year", 366)};
-  for_each_pair(
-      store, events, kRateFamilyKey, threads, out,
-      [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
-        if (a.rate == b.rate || !may_compare(a, b, same_event, true)) return;
-        const auto ka = periods_per_year(a, days_a_year);
-        const auto kb = periods_per_year(b, days_a_year);
-        if (!ka || !kb || *ka == *kb) return;
-        if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
-        // The per-period figure is the one in question.
-        const bool a_first = !(*ka == Interval::point(1));
-        const Claim& q = a_first ? a : b;
-        const Claim& other = a_first ? b : a;
-        Fields fields = pair_fields(q, other, metrics);
-        fields["a"] = with_rate(q);
-        fields["b"] = with_rate(other);
-        std::string working =
-            fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
-                        annual_working(other, a_first ? *kb : *ka));
-        found.push_back(
-            build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
-      });
+  for_each_pair(store, events, kRateFamilyKey, threads, out,
+                [&](const Claim& a, const Claim& b, bool same_event, std::vector<Finding>& found) {
+                  if (a.rate == b.rate || !may_compare(a, b, same_event, true)) return;
+                  const auto ka = periods_per_year(a, days_a_year);
+                  const auto kb = periods_per_year(b, days_a_year);
+                  if (!ka || !kb || *ka == *kb) return;
+                  if (times(a.value, *ka).overlaps(times(b.value, *kb))) return;
+                  // The per-period figure is the one in question.
+                  const bool a_first = !(*ka == Interval::point(1));
+                  const Claim& q = a_first ? a : b;
+                  const Claim& other = a_first ? b : a;
+                  Fields fields = pair_fields(q, other, metrics);
+                  fields["a"] = with_rate(q);
+                  fields["b"] = with_rate(other);
+                  std::string working =
+                      fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
+                                  annual_working(other, a_first ? *kb : *ka));
+                  found.push_back(build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b),
+                                                weak_subject(a, b)));
+                });
 }
 
 }  // namespace claimcheck

@@ -10,8 +10,7 @@ namespace {
 
 // Counts that read as calendar years ("2021") are dates, not figures.
 bool looks_like_year(const CompactClaim& c, const ClaimTraits& t) {
-  return t.unit == UnitKind::Count && t.decimals == 0 && t.scale == 1.0 && c.stated.low >= 1900 &&
-         c.stated.low <= 2100;
+  return t.unit == UnitKind::Count && t.decimals == 0 && t.scale == 1.0 && c.stated.low >= 1900 && c.stated.low <= 2100;
 }
 
 // The value to six significant digits and its power of ten: "$481.1 million" and

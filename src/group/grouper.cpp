@@ -77,8 +77,8 @@ using KeyTuple = std::array<std::uint32_t, 10>;
 
 KeyTuple key_tuple(const CompactClaim& c, StringPool::Id entity, const ClaimTraits& t, std::uint16_t fields) {
   const KeyTuple all{
-      entity,   t.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
-      t.noun,   t.rate,      t.basis,  t.direction == Direction::None ? 0U : 1U, t.outlook ? 2U : t.earlier ? 1U : 0U};
+      entity, t.qualifier, c.metric, static_cast<std::uint32_t>(t.unit),       t.currency,
+      t.noun, t.rate,      t.basis,  t.direction == Direction::None ? 0U : 1U, t.outlook ? 2U : t.earlier ? 1U : 0U};
   KeyTuple tuple{};
   for (std::size_t i = 0; i < tuple.size(); ++i) {
     if ((fields & (1U << i)) != 0) tuple[i] = all[i];

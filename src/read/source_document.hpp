@@ -28,9 +28,9 @@ struct SourceDocument {
   std::string bytes;  // the file exactly as read
   Format format = Format::Text;
   std::vector<MarkupEdit> markup;
-  std::string title;                 // from metadata, when the format has it
-  std::string date;                  // ISO date from metadata, when the format has it
-  Suppressions suppressions;         // inline claimcheck-disable comments, offsets into the file
+  std::string title;          // from metadata, when the format has it
+  std::string date;           // ISO date from metadata, when the format has it
+  Suppressions suppressions;  // inline claimcheck-disable comments, offsets into the file
   std::vector<FormatNotice> notices;
   // Where `bytes` start in the file: 0 and line 1 for a whole file, the record's line for
   // a JSON Lines record (read/jsonl_format.hpp). Claim locations are shifted by them.

@@ -58,8 +58,7 @@ TEST(FigureMarks, ThePercentSignAndTheWordAreOneUnit) {
 }
 
 // A summary in the style of a wire digest of an earnings call: lower case, no company.
-const std::string kSummary =
-    "q3 revenue rose 12.7 percent to $362.4 million.\nq3 adjusted earnings per share $27.8.\n";
+const std::string kSummary = "q3 revenue rose 12.7 percent to $362.4 million.\nq3 adjusted earnings per share $27.8.\n";
 const std::string kCall =
     "Thank you, operator. Revenue for the third quarter was $362.4 million, an increase of 12.7%.\nAdjusted "
     "earnings per share for the third quarter were $2.78, compared with $2.31 last year.\n";
@@ -103,10 +102,12 @@ TEST(FigureLinks, TwoDigitsAreNotEnoughWithoutOneStatedPeriod) {
 TEST(FigureLinks, ArticlesNamingDifferentCompaniesShareNoSubject) {
   // Two companies that happen to report the same revenue figure are two subjects.
   const auto findings =
-      check_texts({{"a.txt", "Orrin Corp revenue was $362.4 million. Orrin Corp adjusted earnings per share were "
-                             "$8.7.\n"},
-                   {"b.txt", "Halcyon Inc revenue was $362.4 million. Halcyon Inc adjusted earnings per share were "
-                             "$0.87.\n"}});
+      check_texts({{"a.txt",
+                    "Orrin Corp revenue was $362.4 million. Orrin Corp adjusted earnings per share were "
+                    "$8.7.\n"},
+                   {"b.txt",
+                    "Halcyon Inc revenue was $362.4 million. Halcyon Inc adjusted earnings per share were "
+                    "$0.87.\n"}});
   EXPECT_TRUE(findings.empty());
 }
 
