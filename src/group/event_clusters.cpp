@@ -74,15 +74,28 @@ std::optional<StringPool::Id> unnamed_subject(const ClaimStore& store, std::size
   return std::nullopt;
 }
 
+// The first claim of article `d` whose figure has mark `m`, or nullptr.
+const CompactClaim* first_claim_with_mark(const ClaimStore& store, std::size_t d, std::uint64_t m) {
+  for (const CompactClaim& c : store.document(d).claims) {
+    if (figure_mark(c, store.traits(c)) == m) return &c;
+  }
+  return nullptr;
+}
+
 // Which articles state which precise figure, and who they say it is of.
 class FigureLinks {
  public:
   FigureLinks(const ClaimStore& store, EventClusters& out, std::size_t max_documents) : store_(store), out_(out) {
     out.marks.assign(store.size(), {});
+    mark_entities_.assign(store.size(), {});
     for (std::size_t d = 0; d < store.size(); ++d) {
       if (out.is_copy(d)) continue;
       out.marks[d] = figure_marks(store, d);
-      for (const std::uint64_t m : out.marks[d]) postings_[m].push_back(d);
+      mark_entities_[d].reserve(out.marks[d].size());
+      for (const std::uint64_t m : out.marks[d]) {
+        postings_[m].push_back(d);
+        mark_entities_[d].push_back(first_claim_with_mark(store, d, m)->entity);
+      }
     }
     for (auto it = postings_.begin(); it != postings_.end();) {
       if (it->second.size() > max_documents) out.common_marks.insert(it->first);
@@ -133,12 +146,11 @@ class FigureLinks {
   }
 
  private:
-  // The entity key of the first claim of article `d` with mark `m`.
+  // The entity key of the first claim of article `d` with mark `m`, one of its marks.
   StringPool::Id entity_stating(std::size_t d, std::uint64_t m) const {
-    for (const CompactClaim& c : store_.document(d).claims) {
-      if (figure_mark(c, store_.traits(c)) == m) return c.entity;
-    }
-    return StringPool::kEmpty;
+    const auto& marks = out_.marks[d];
+    const auto at = std::lower_bound(marks.begin(), marks.end(), m) - marks.begin();
+    return mark_entities_[d][static_cast<std::size_t>(at)];
   }
 
   const std::vector<StringPool::Id>& named_entities(std::size_t d) {
@@ -167,6 +179,9 @@ class FigureLinks {
   const ClaimStore& store_;
   EventClusters& out_;
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+  // Per article, the entity key of the first claim stating each of its marks, in the
+  // order of EventClusters::marks: asked once per partner and mark.
+  std::vector<std::vector<StringPool::Id>> mark_entities_;
   std::unordered_map<std::size_t, std::vector<StringPool::Id>> named_;
 };
 
@@ -218,8 +233,10 @@ std::vector<std::string> EventClusters::shared_terms(const DocumentInfo& a, cons
   return shared;
 }
 
-bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) const {
-  if (dated_apart(a, b)) return false;
+namespace {
+
+// An event term both articles name that is not a topic.
+bool shares_event_term(const DocumentInfo& a, const DocumentInfo& b, const std::unordered_set<std::string>& topics) {
   // A merge walk over the two sorted term lists: this runs for every pair the rules
   // weigh, so it allocates nothing.
   auto i = a.event_terms.begin();
@@ -237,8 +254,6 @@ bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) con
   }
   return false;
 }
-
-namespace {
 
 // The first mark both sorted lists hold that is not common, if any.
 std::optional<std::uint64_t> first_shared_mark(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
@@ -261,20 +276,21 @@ std::optional<std::uint64_t> first_shared_mark(const std::vector<std::uint64_t>&
 
 }  // namespace
 
+bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) const {
+  return !dated_apart(a, b) && shares_event_term(a, b, topics);
+}
+
 bool EventClusters::same_event(const ClaimStore& store, std::size_t a, std::size_t b) const {
-  if (same_event(store.info(a), store.info(b))) return true;
-  if (a >= marks.size() || b >= marks.size() || dated_apart(store.info(a), store.info(b))) return false;
-  return first_shared_mark(marks[a], marks[b], common_marks).has_value();
+  if (dated_apart(store.info(a), store.info(b))) return false;
+  if (shares_event_term(store.info(a), store.info(b), topics)) return true;
+  return a < marks.size() && b < marks.size() && first_shared_mark(marks[a], marks[b], common_marks).has_value();
 }
 
 std::string EventClusters::shared_figure(const ClaimStore& store, std::size_t a, std::size_t b) const {
   if (a >= marks.size() || b >= marks.size()) return {};
   const auto mark = first_shared_mark(marks[a], marks[b], common_marks);
-  if (!mark) return {};
-  for (const CompactClaim& c : store.document(a).claims) {
-    if (figure_mark(c, store.traits(c)) == mark) return std::string(store.text(c.text));
-  }
-  return {};
+  const CompactClaim* claim = mark ? first_claim_with_mark(store, a, *mark) : nullptr;
+  return claim == nullptr ? std::string() : std::string(store.text(claim->text));
 }
 
 }  // namespace claimcheck
