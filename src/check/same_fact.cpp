@@ -50,12 +50,33 @@ std::string context_evidence(std::size_t shared) {
   return fmt::format("Tied by their context: {} word{} around the figures in common.", shared, shared == 1 ? "" : "s");
 }
 
+bool one_metric_named_strongly(const Claim& a, const Claim& b) {
+  return !a.subject.metric.empty() && a.subject.metric == b.subject.metric && !a.subject.metric_weak &&
+         !b.subject.metric_weak;
+}
+
+// A table cell that names neither company nor metric is what its row label says
+// ("Marketing, distribution and admin ... 6%"): a figure of the text is that one only
+// if its words hold the whole label, not one word of it ("marketing campaigns ... 50%").
+bool unlabelled_cell_against_text(const Claim& a, const Claim& b) {
+  if ((a.role == Role::Table) == (b.role == Role::Table)) return false;
+  const Claim& cell = a.role == Role::Table ? a : b;
+  const Claim& text = a.role == Role::Table ? b : a;
+  const bool unnamed = cell.subject.entity.empty() && cell.subject.metric.empty() && text.subject.entity.empty() &&
+                       text.subject.metric.empty();
+  return unnamed && cell.frame.shared_words(text.frame) < cell.frame.size();
+}
+
 std::size_t slip_words_needed(const Claim& a, const Claim& b, Difference difference) {
   if (difference == Difference::Majority) return 0;
   const bool open_subject = unresolved(a) || unresolved(b);
   // The headline and the body of one article: the slip's shape is evidence enough for
   // one resolved subject; without one, a word must say what the figure is.
-  if (a.document == b.document && one_is_headline(a, b)) return open_subject ? kHeadlineSlipShared : 0;
+  // A headline and its body naming one metric strongly ("CONSUMER PRICES FALL 0.3 PCT"
+  // over "consumer prices rose 0.3 pct") leave only the company open, and a country's
+  // statistics name none: the metric is the word that says what the figure is.
+  if (a.document == b.document && one_is_headline(a, b))
+    return open_subject && !one_metric_named_strongly(a, b) ? kHeadlineSlipShared : 0;
   // So does a table row of the article against its text: the row names the metric.
   const bool table = (a.role == Role::Table) != (b.role == Role::Table);
   if (a.document == b.document && table && !open_subject) return 0;
@@ -74,11 +95,6 @@ bool headline_and_lead(const Claim& a, const Claim& b) {
   const Claim& headline = a.role == Role::Headline ? a : b;
   const Claim& other = a.role == Role::Headline ? b : a;
   return other.span.line > headline.span.line && other.span.line - headline.span.line <= kLeadLines;
-}
-
-bool one_metric_named_strongly(const Claim& a, const Claim& b) {
-  return !a.subject.metric.empty() && a.subject.metric == b.subject.metric && !a.subject.metric_weak &&
-         !b.subject.metric_weak;
 }
 
 // The digits of a figure as written, without its decimal point or trailing zeros:
@@ -134,6 +150,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
                       : "Tied as the headline's figure and the body's, for one subject."};
   }
   if (difference != Difference::Arbitrary) {
+    if (unlabelled_cell_against_text(a, b)) return {};
     // A period, part or correction on one side only may be left implicit in a headline or
     // a table ("Q4 net" over "net"); two different ones are two facts, and two sentences
     // of the body name theirs.

@@ -223,6 +223,14 @@ bool FigureParser::is_list_marker(std::size_t at) const {
          (is(at + 2, TokenKind::Space) || at + 2 >= doc_.tokens.size());
 }
 
+bool FigureParser::is_enumeration_mark(std::size_t at) const {
+  // "(1)" after a row label or inside a sentence: a footnote or an enumeration. A table
+  // cell holding nothing else is an accounting negative, "(1)" = -1.
+  const std::string_view digits = doc_.token(at);
+  if (digits.size() > 2 || !is_symbol(at + 1, ')') || at == 0 || !is_symbol(at - 1, '(')) return false;
+  return !tables_.fills_data_cell(at - 1, at + 1);
+}
+
 bool FigureParser::is_date_or_time(std::size_t at) const {
   return (is_symbol(at + 1, '/') || is_symbol(at + 1, ':')) && is(at + 2, TokenKind::Number);
 }
@@ -447,7 +455,8 @@ std::optional<Figure> FigureParser::parse(std::size_t at, const Figure* previous
 }
 
 bool FigureParser::cannot_start_figure(std::size_t at, bool glued_cell) const {
-  if ((!glued_cell && glued_on_the_left(at)) || is_list_marker(at) || is_date_or_time(at)) return true;
+  if ((!glued_cell && glued_on_the_left(at)) || is_list_marker(at) || is_date_or_time(at) || is_enumeration_mark(at))
+    return true;
   // "Llama 2 / 3", "3 / 4 of": an alternative or a fraction, not a figure of its own.
   if (const auto prev = prev_non_space(at); prev && is_symbol(*prev, '/')) return true;
   if (is_symbol(next_non_space(at + 1), '/')) return true;
@@ -570,9 +579,10 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
     return std::nullopt;
   }
   f.last = pos - 1;
+  const bool table_cell = !glued_cell && take_table_unit(f, has_currency, has_scale, low_scale);
 
   // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
-  if (f.unit.kind == UnitKind::Count) {
+  if (f.unit.kind == UnitKind::Count && !table_cell) {
     if (glued_cell) return std::nullopt;
     auto noun = counted_noun(f, pos, previous);
     if (!noun) return std::nullopt;
@@ -580,6 +590,21 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   }
   complete(f, low, high, low_scale, negative, sign);
   return f;
+}
+
+bool FigureParser::take_table_unit(Figure& f, bool has_currency, bool has_scale, double& low_scale) const {
+  if (has_scale || f.is_range) return false;
+  const bool bare = f.unit.kind == UnitKind::Count;
+  if (!bare && !(f.unit.kind == UnitKind::Money && has_currency)) return false;
+  const std::optional<TableCellUnit> cell = tables_.cell_unit(f.first, f.last);
+  if (!cell) return false;
+  if (bare) {
+    f.unit.kind = cell->kind;
+    f.unit.currency = cell->currency;
+  }
+  f.scale = cell->scale;
+  low_scale = cell->scale;
+  return true;
 }
 
 void FigureParser::widen(Figure& f, double unit_low, double unit_high) {

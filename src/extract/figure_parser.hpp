@@ -11,6 +11,7 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
+#include "extract/table_units.hpp"
 #include "model/claim.hpp"
 
 namespace claimcheck {
@@ -38,7 +39,7 @@ struct Figure {
 
 class FigureParser {
  public:
-  FigureParser(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {}
+  FigureParser(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text), tables_(lexicon, text) {}
 
   // Tries to read a figure whose value starts at token `at` (a Number or Word token).
   // `previous` is the last figure read before it, if any: "6,450 ... from 5,200" lets the
@@ -49,11 +50,15 @@ class FigureParser {
   struct Value;  // a number as written, before units
   const Lexicon& lex_;
   const AnalysedText& doc_;
+  TableUnits tables_;
 
   [[nodiscard]] std::optional<Figure> parse_number(std::size_t at, const Figure* previous) const;
+  // A number alone in a table's data cell takes the table's unit; true when it did.
+  [[nodiscard]] bool take_table_unit(Figure& f, bool has_currency, bool has_scale, double& low_scale) const;
   // parse_number's steps. The number at `at` cannot start a figure: glued to a word, a list
   // marker, a date or a time, one side of "2 / 3", a day of the month.
   [[nodiscard]] bool cannot_start_figure(std::size_t at, bool glued_cell) const;
+  [[nodiscard]] bool is_enumeration_mark(std::size_t at) const;
   // Accounting style in tables: "(3.2)" is -3.2.
   [[nodiscard]] bool in_accounting_parentheses(std::size_t at, const Figure& f) const;
   // A second value after "to", "-" or ("between" ...) "and" that makes the figure a range:

@@ -51,6 +51,16 @@ void load_units(Lexicon& lex, const std::filesystem::path& file) {
       lex.scale_values.push_back(value.get<double>());
     }
   });
+  with_context(file, "table_ratio_row_words", [&] {
+    for (const auto& w : doc.at("table_ratio_row_words")) lex.ratio_row_words.insert(ascii_lower(w.get<std::string>()));
+  });
+  with_context(file, "table_count_row_words", [&] {
+    for (const auto& w : doc.at("table_count_row_words")) lex.count_row_words.insert(ascii_lower(w.get<std::string>()));
+  });
+  with_context(file, "table_per_unit_words", [&] {
+    for (const auto& w : doc.at("table_per_unit_words"))
+      lex.per_unit_row_words.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "single_letter_scales_need_currency", [&] {
     for (const auto& w : doc.at("single_letter_scales_need_currency")) {
       lex.single_letter_scales.insert(ascii_lower(w.get<std::string>()));

@@ -54,7 +54,10 @@ struct Lexicon {
   // Units and scales.
   WordMap<double> scales;  // lower-case word -> multiplier
   WordSet single_letter_scales;
-  PhraseTable scale_words;  // payload: index into scale_values
+  WordSet ratio_row_words;     // a table row whose label ends with one ("tax rate") keeps its cells as written
+  WordSet per_unit_row_words;  // one in a row label ("per share"): its cells are amounts per unit
+  WordSet count_row_words;     // one in a row label ("average shares"): its cells are counts
+  PhraseTable scale_words;     // payload: index into scale_values
   std::vector<double> scale_values;
   PhraseTable percent;           // payload: UnitKind
   PhraseTable currency_symbols;  // payload: index into currencies

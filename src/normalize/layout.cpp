@@ -51,10 +51,39 @@ std::size_t glued_cell_joins(std::string_view s) {
   return joins;
 }
 
+// A row copied from a spreadsheet or an annual report: cells separated by tabs. Prose
+// has no tabs between its words, so one tab between two non-blank stretches is enough.
+bool is_tab_row(std::string_view s) { return s.find('\t') != std::string_view::npos && !trim(s).empty(); }
+
 bool looks_like_table_row(std::string_view s) {
+  if (is_tab_row(s)) return true;
   s = trim(s);
   if (s.size() >= 2 && s.front() == '|' && s.back() == '|') return true;  // Markdown table
   return s.size() >= 20 && !ends_sentence(s) && glued_cell_joins(s) >= 1;
+}
+
+bool is_year_text(std::string_view s) {
+  return s.size() == 4 && std::all_of(s.begin(), s.end(), is_digit) && (s.starts_with("19") || s.starts_with("20"));
+}
+
+// A tab row holds data when a cell after the first is a figure other than a year:
+// the rows above the first such row are the table's column headers ("\tDecember 31,",
+// "\t2019\t2018"), and the last of them names the columns.
+bool is_tab_data_row(std::string_view s) {
+  std::size_t cell = 0;
+  for (std::size_t start = 0; start <= s.size(); ++cell) {
+    std::size_t end = s.find('\t', start);
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view text = trim(s.substr(start, end - start));
+    // A figure starts with its digits, sign, bracket or currency; "December 31," is a label.
+    const auto letters = std::count_if(text.begin(), text.end(), [](char c) { return is_upper(c) || is_lower(c); });
+    const bool figure = !text.empty() && letters <= 3 &&
+                        (is_digit(text.front()) || text.front() == '$' || text.front() == '(' || text.front() == '-' ||
+                         static_cast<unsigned char>(text.front()) >= 0x80);
+    if (cell > 0 && figure && std::any_of(text.begin(), text.end(), is_digit) && !is_year_text(text)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 // A standalone short line in Title Case: "Annual Capital Expenditure Exceeding $100 Billion".
@@ -122,11 +151,23 @@ Layout Layout::analyse(std::string_view text, std::string_view headline_hint) {
   // Tables: a run of at least two row-like lines; the first one is the header.
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t j = i;
-    while (j < lines.size() && !blank(j) && looks_like_table_row(content(j))) ++j;
+    // A tab table's section label ("Foreign countries:") stands between two of its rows.
+    auto continues = [&](std::size_t k) {
+      return looks_like_table_row(content(k)) ||
+             (k > i && is_tab_row(content(k - 1)) && k + 1 < lines.size() && is_tab_row(content(k + 1)));
+    };
+    while (j < lines.size() && !blank(j) && continues(j)) ++j;
     if (j - i >= 2) {
+      std::size_t header = i;
+      if (is_tab_row(content(i))) {
+        while (header + 1 < j && !is_tab_data_row(content(header)) && !is_tab_data_row(content(header + 1)) &&
+               is_tab_row(content(header + 1))) {
+          ++header;
+        }
+      }
       for (std::size_t k = i; k < j; ++k) {
         lines[k].role = Role::Table;
-        lines[k].table_header = i;
+        lines[k].table_header = header;
       }
       i = j;
     } else {
@@ -229,6 +270,15 @@ std::vector<TextRange> Layout::cells(std::size_t line_index) const {
   if (line.role != Role::Table) return {};
   const std::string_view row = text_.substr(line.begin, line.end - line.begin);
   std::vector<TextRange> out;
+  if (is_tab_row(row)) {
+    for (std::size_t start = 0; start <= row.size();) {
+      std::size_t end = row.find('\t', start);
+      if (end == std::string_view::npos) end = row.size();
+      out.push_back({line.begin + start, line.begin + end});
+      start = end + 1;
+    }
+    return out;
+  }
   const std::string_view trimmed = trim(row);
   if (trimmed.size() >= 2 && trimmed.front() == '|') {
     std::size_t start = std::string_view::npos;

@@ -65,6 +65,35 @@ TEST(DecimalSlip, WireHeadlinesAgainstTheirBodies) {
                   .empty());
 }
 
+TEST(DirectionConflict, AHeadlineOfNoCompanyAgainstItsBodyByTheMetricBothName) {
+  // A country's statistics name no company: the metric both lines name is what ties them.
+  const auto findings = check_one(
+      "NORDLAND CONSUMER PRICES FALL 0.3 PCT\n\nOslo, March 10 - Nordland's consumer prices rose 0.3 pct last "
+      "month, the statistics office reported, and were 2.1 pct higher on the year.\n");
+  EXPECT_EQ(rules_of(findings), (std::vector<std::string>{"direction-conflict"}));
+  // The body's own fall of the same size confirms the headline instead.
+  EXPECT_TRUE(check_one("NORDLAND CONSUMER PRICES FALL 0.3 PCT\n\nOslo, March 10 - Nordland's consumer prices "
+                        "fell 0.3 pct last month after rising 0.3 pct a month earlier, the statistics office "
+                        "reported.\n")
+                  .empty());
+  // Without a metric named on both sides nothing ties the figures.
+  EXPECT_TRUE(check_one("NORDLAND CONSUMER PRICES FALL 0.3 PCT\n\nOslo, March 10 - The index rose 0.3 pct last "
+                        "month, the statistics office reported.\n")
+                  .empty());
+}
+
+TEST(DecimalSlip, AnUnlabelledTableCellNeedsItsWholeLabelInTheText) {
+  // One word of the row label ("marketing") in a sentence about something else is no tie.
+  const std::string table =
+      "Year\t2025\t2025\t2024\t2024\nNet sales\t$9,120\t100%\t$8,644\t100%\n"
+      "Marketing, distribution and admin\t505\t6%\t398\t5%\n\n";
+  EXPECT_TRUE(check_one(table +
+                        "Net sales\nNet sales in 2025 grew 6% over 2024. Orders of garden tools in 2025 rose 9% "
+                        "over 2024, chiefly because marketing campaigns lifted unit volumes by approximately 50% "
+                        "after a weak spring.\n")
+                  .empty());
+}
+
 TEST(HeadlineVsBody, AHeadlineItsBodyRepeatsIsRightAgainstOtherFigures) {
   // The body repeats the headline's 21.8%: its 19.9% for eight weeks is another period.
   EXPECT_TRUE(check_one("BRISK SHOES FEBRUARY SALES UP 21.8 PCT\n\nBrisk Shoes Inc said its February sales rose 21.8 "

@@ -253,5 +253,41 @@ TEST(FigureParser, AVeryLongLineIsReadInLinearTime) {
   EXPECT_EQ(doc.claims.size(), 9001U);
 }
 
+TEST(TableUnits, BareCellsTakeTheColumnCurrencyAndTheUnitLine) {
+  // A tab-separated table: "$" on the first and total rows only, the scale in a line below.
+  const auto doc = analyse(
+      "\tAt year end,\n\t2025\t2024\nLoans to dealers, short term (1)\t$204,515\t$188,020\nLoans to dealers, long "
+      "term (2)\t18,240\t12,301\n\t$222,755\t$200,321\n\nDealer loans are shown below (in thousands):\n"
+      "(1) Part of current assets.\n");
+  const Claim bare = only_claim(doc, "18,240");
+  EXPECT_EQ(bare.unit.kind, UnitKind::Money);
+  EXPECT_EQ(bare.unit.currency, "USD");
+  expect_interval(bare.stated, 18240e3, 18240e3);
+  EXPECT_EQ(bare.subject.period, "2025");
+  expect_interval(only_claim(doc, "$204,515").stated, 204515e3, 204515e3);
+  // Footnote marks are not figures: "(1)" after a row label or starting a note.
+  for (const Claim& c : doc.claims) EXPECT_NE(c.text, "1") << c.text;
+  EXPECT_EQ(doc.claims.size(), 6U);
+}
+
+TEST(TableUnits, HeaderUnitsPerShareAndCountRows) {
+  const auto doc = analyse(
+      "\t2025\t2024\n\t£m\t£m\nTrading profit\t412.6\t398.1\nEarnings per share\t2.14\t1.87\n"
+      "Weighted average shares\t88,410\t86,952\nEffective tax rate\t24.5\t25.0\n");
+  const Claim profit = only_claim(doc, "412.6");
+  EXPECT_EQ(profit.unit.currency, "GBP");
+  expect_interval(profit.stated, 412.6e6, 412.6e6);
+  EXPECT_EQ(only_claim(doc, "88,410").unit.kind, UnitKind::Count);
+  for (const Claim& c : doc.claims) EXPECT_NE(c.text, "24.5") << "a ratio row is left as written";
+}
+
+TEST(TableUnits, AccountingNegativeInACellIsAFigure) {
+  const auto doc = analyse(
+      "($ in millions)\n\t2025\t2024\nCash used in investing\t(12,480)\t(3,377)\n"
+      "Cash from financing\t6,205\t(1)\n");
+  expect_interval(only_claim(doc, "1").stated, -1e6, -1e6);  // the claim is the digits inside "(1)"
+  expect_interval(only_claim(doc, "6,205").stated, 6205e6, 6205e6);
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
