@@ -580,9 +580,10 @@ std::optional<Figure> FigureParser::parse_number(std::size_t at, const Figure* p
   }
   f.last = pos - 1;
   const bool table_cell = !glued_cell && take_table_unit(f, has_currency, has_scale, low_scale);
+  const bool amount = !glued_cell && !table_cell && take_context_currency(f, low, previous, has_scale, low_scale);
 
   // A bare number is a claim only when it counts something: "650 ETFs", "337 million shares".
-  if (f.unit.kind == UnitKind::Count && !table_cell) {
+  if (f.unit.kind == UnitKind::Count && !table_cell && !amount) {
     if (glued_cell) return std::nullopt;
     auto noun = counted_noun(f, pos, previous);
     if (!noun) return std::nullopt;
@@ -604,6 +605,40 @@ bool FigureParser::take_table_unit(Figure& f, bool has_currency, bool has_scale,
   }
   f.scale = cell->scale;
   low_scale = cell->scale;
+  return true;
+}
+
+bool FigureParser::take_context_currency(Figure& f, const Value& low, const Figure* previous, bool has_scale,
+                                         double& low_scale) const {
+  if (f.unit.kind != UnitKind::Count || f.is_range) return false;
+  if (auto currency = results_.currency_of(f.first)) {
+    f.unit.kind = UnitKind::Money;
+    f.unit.currency = std::move(*currency);
+    return true;
+  }
+  if (previous == nullptr || previous->unit.kind != UnitKind::Money || previous->unit.currency.empty()) return false;
+  if (counted_word_at(next_non_space(f.last + 1), f.last + 1)) return false;  // "from 3 companies"
+  // "X vs Y", "X vs loss Y": the comparison word, and at most one word of the row.
+  const auto link = prev_non_space(f.first);
+  if (!link || doc_.layout.line_index_at(doc_.tokens[previous->last].begin) !=
+                   doc_.layout.line_index_at(doc_.tokens[f.first].begin)) {
+    return false;
+  }
+  std::optional<PhraseMatch> compared = lex_.comparison_words.match_ending_at(doc_.text(), doc_.tokens, *link);
+  if (!compared && lex_.results_row_labels.match_at(doc_.text(), doc_.tokens, *link)) {
+    if (const auto before = prev_non_space(*link))
+      compared = lex_.comparison_words.match_ending_at(doc_.text(), doc_.tokens, *before);
+  }
+  if (!compared || next_non_space(previous->last + 1) != compared->first) return false;
+  f.unit.kind = UnitKind::Money;
+  f.unit.currency = previous->unit.currency;
+  // "327.5 mln guilders vs 311.2": the short form takes the scale too, not a number
+  // written out in full ("$5 mln vs 800,000").
+  if (!has_scale && previous->scale > 1.0 && std::fabs(low.number.value) < 1000.0 &&
+      !low.number.has_thousands_separator) {
+    f.scale = previous->scale;
+    low_scale = previous->scale;
+  }
   return true;
 }
 

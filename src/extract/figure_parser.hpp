@@ -11,6 +11,7 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
+#include "extract/results_rows.hpp"
 #include "extract/table_units.hpp"
 #include "model/claim.hpp"
 
@@ -39,7 +40,8 @@ struct Figure {
 
 class FigureParser {
  public:
-  FigureParser(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text), tables_(lexicon, text) {}
+  FigureParser(const Lexicon& lexicon, const AnalysedText& text)
+      : lex_(lexicon), doc_(text), tables_(lexicon, text), results_(lexicon, text) {}
 
   // Tries to read a figure whose value starts at token `at` (a Number or Word token).
   // `previous` is the last figure read before it, if any: "6,450 ... from 5,200" lets the
@@ -51,10 +53,17 @@ class FigureParser {
   const Lexicon& lex_;
   const AnalysedText& doc_;
   TableUnits tables_;
+  ResultsRows results_;
 
   [[nodiscard]] std::optional<Figure> parse_number(std::size_t at, const Figure* previous) const;
   // A number alone in a table's data cell takes the table's unit; true when it did.
   [[nodiscard]] bool take_table_unit(Figure& f, bool has_currency, bool has_scale, double& low_scale) const;
+  // A bare number that is an amount by its context takes its currency (and, written
+  // short, its scale): the first figure of a wire results row ("Revs 48.2 mln vs ..."),
+  // or one compared with an amount just before it ("3.4 mln dlrs vs 2.9", "... vs loss
+  // 1,150,000"). True when it did.
+  [[nodiscard]] bool take_context_currency(Figure& f, const Value& low, const Figure* previous, bool has_scale,
+                                           double& low_scale) const;
   // parse_number's steps. The number at `at` cannot start a figure: glued to a word, a list
   // marker, a date or a time, one side of "2 / 3", a day of the month.
   [[nodiscard]] bool cannot_start_figure(std::size_t at, bool glued_cell) const;

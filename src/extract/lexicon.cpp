@@ -210,6 +210,9 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
       if (m.contains("count_nouns")) {
         for (const auto& noun : m.at("count_nouns")) lex.count_noun_metrics[noun.get<std::string>()] = index;
       }
+      if (m.contains("row_labels")) {
+        for (const auto& label : m.at("row_labels")) lex.results_row_labels.add(label.get<std::string>(), index);
+      }
       for (const auto& [key, weak] : {std::pair{"cues", false}, std::pair{"weak_cues", true}}) {
         if (!m.contains(key)) continue;
         for (const auto& cue : m.at(key)) {

@@ -103,6 +103,7 @@ struct Lexicon {
   WordSet kind_default_fillers;               // "has", "sharply": words allowed between subject and move
   WordSet segment_words;                      // "online" sales, "adjusted" EPS: a part, not the whole
   PhraseTable metric_cues;                    // payload: index into metric_cue_groups
+  PhraseTable results_row_labels;             // "Revs", "Oper net": payload: index into metrics
   struct MetricCue {
     std::size_t metric;
     bool weak;

@@ -289,5 +289,32 @@ TEST(TableUnits, AccountingNegativeInACellIsAFigure) {
   expect_interval(only_claim(doc, "6,205").stated, 6205e6, 6205e6);
 }
 
+TEST(ResultsRows, BareFiguresOfAWireResultsRowAreAmountsInTheStorysCurrency) {
+  const auto doc = analyse(
+      "ACME CORP <ACM> 4TH QTR NET\n\nShr profit 14 cts vs loss 11 cts\nNet profit 3,410,000 vs loss 2,986,000\n"
+      "Revs 48.2 mln vs 41.9 mln\n");
+  const Claim net = only_claim(doc, "3,410,000");
+  EXPECT_EQ(net.unit.kind, UnitKind::Money);
+  EXPECT_EQ(net.unit.currency, "USD");
+  EXPECT_EQ(only_claim(doc, "2,986,000").unit.currency, "USD");  // "vs loss 2,986,000"
+  const Claim revs = only_claim(doc, "48.2 mln");
+  EXPECT_EQ(revs.unit.currency, "USD");
+  expect_interval(revs.stated, 48.2e6, 48.2e6);
+  EXPECT_EQ(only_claim(doc, "41.9 mln").unit.kind, UnitKind::Money);
+}
+
+TEST(ResultsRows, AComparedFigureTakesTheAmountsUnitAndShortScale) {
+  const auto doc = analyse(
+      "Ostra NV said 1986 net profit was 327.5 mln guilders vs 311.2, on revenue of 6.12 billion "
+      "guilders vs 5.9 billion. It paid 4.5 mln guilders to 3 advisers.\n");
+  const Claim earlier = only_claim(doc, "311.2");
+  EXPECT_EQ(earlier.unit.currency, "NLG");
+  expect_interval(earlier.stated, 311.2e6, 311.2e6);
+  EXPECT_EQ(only_claim(doc, "5.9 billion").unit.currency, "NLG");
+  EXPECT_EQ(only_claim(doc, "3").unit.noun, "adviser");  // a count after "to" stays a count
+  // Without a results label or an amount before "vs", a bare number stays unread.
+  EXPECT_TRUE(analyse("Scores were 31 vs 28 in the final.\n").claims.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
