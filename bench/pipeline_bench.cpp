@@ -150,7 +150,7 @@ void BM_CorpusResolve(benchmark::State& state) {
   for (const auto& doc : folder().documents) {
     auto text = std::make_unique<AnalysedText>(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
     std::optional<Date> date = parse_iso_date(doc.date);
-    if (!date) date = find_article_date(*text);
+    if (!date) date = find_article_date(pipeline().lexicon().months, *text);
     auto claims = extract_claims(pipeline().lexicon(), *text, doc.id);
     prepared.push_back({std::move(text), date, std::move(claims)});
   }

@@ -41,7 +41,8 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
     rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
   apply_rule_overrides(rules, overrides);
-  return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
+  RuleEngine engine(std::move(rules), lexicon.months);
+  return Pipeline(std::move(lexicon), std::move(engine));
 }
 
 namespace {
@@ -81,7 +82,7 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
                            line, at.column});
   }
   std::optional<Date> date = parse_iso_date(doc.date);
-  if (!date) date = find_article_date(text);
+  if (!date) date = find_article_date(lexicon_.months, text);
   deadline.throw_if_passed();
   std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id, kMaxClaimsPerDocument);
   deadline.throw_if_passed();
@@ -119,7 +120,7 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
         {locate_claim(text, m.word_token, m.word_token, doc.id, multiple_locations), m.factor, m.from, m.to});
   }
   LineIndex::Cursor locations(text.lines);
-  for (const WeekdayDate& w : find_weekday_dates(text, date)) {
+  for (const WeekdayDate& w : find_weekday_dates(lexicon_.months, text, date)) {
     out.calendar.push_back(
         {locate_claim(text, w.first_token, w.last_token, doc.id, locations), w.stated_weekday, to_iso(w.date)});
   }

@@ -24,7 +24,8 @@ const std::vector<std::string_view>& RuleEngine::kinds() {
   return kKinds;
 }
 
-RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules)) {
+RuleEngine::RuleEngine(std::vector<RuleConfig> rules, MonthNames months)
+    : rules_(std::move(rules)), months_(std::move(months)) {
   std::set<std::string> ids;
   for (const auto& rule : rules_) {
     (void)rule_kind(rule);  // throws for an unknown kind
@@ -63,7 +64,7 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
   std::vector<Finding> out;
   for (std::size_t r = 0; r < rules_.size(); ++r) {
     if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Document)
-      kinds_[r]->check_document(rules_[r], document, metrics, out);
+      kinds_[r]->check_document(rules_[r], DocumentInput{document, metrics, months_}, out);
   }
   return out;
 }

@@ -17,6 +17,7 @@
 #include "group/claim_store.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "model/month_names.hpp"
 #include "support/deadline.hpp"
 
 namespace claimcheck {
@@ -24,8 +25,9 @@ namespace claimcheck {
 class RuleEngine {
  public:
   // Throws RuleConfigError for an unknown kind, a duplicate id or a message template
-  // that names a field the kind does not provide.
-  explicit RuleEngine(std::vector<RuleConfig> rules);
+  // that names a field the kind does not provide. `months`: the lexicon's month names,
+  // which the calendar rule writes in its messages.
+  RuleEngine(std::vector<RuleConfig> rules, MonthNames months);
 
   // A run checks in three steps, so that an article's full claims need not outlive its
   // analysis:
@@ -53,6 +55,7 @@ class RuleEngine {
  private:
   std::vector<RuleConfig> rules_;       // sorted by kind precedence, then id
   std::vector<const RuleKind*> kinds_;  // rules_[i]'s kind
+  MonthNames months_;
 };
 
 }  // namespace claimcheck

@@ -164,8 +164,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "duration_nouns", [&] {
     for (const auto& w : doc.at("duration_nouns")) lex.duration_nouns.insert(ascii_lower(w.get<std::string>()));
   });
-  with_context(file, "calendar_words", [&] {
-    for (const auto& w : doc.at("calendar_words")) lex.calendar_words.insert(ascii_lower(w.get<std::string>()));
+  with_context(file, "months", [&] {
+    lex.months = MonthNames(doc.at("months").get<std::vector<std::vector<std::string>>>());
+    for (std::string& word : lex.months.lower_case_words()) lex.calendar_words.insert(std::move(word));
   });
   // Plain pairs, not a structured binding: clang 14 cannot capture those in the lambda.
   for (const auto& entry :
@@ -281,6 +282,10 @@ void load_frames(Lexicon& lex, const std::filesystem::path& file) {
       }
     }
   });
+  // The month class is the lexicon's months (periods.json), kept in one place.
+  for (std::string& word : lex.months.lower_case_words()) {
+    lex.frame_markers.emplace(word, Lexicon::FrameMarker{word, MarkerClass::Month});
+  }
   with_context(file, "marker_synonyms", [&] {
     for (const auto& [word, canonical] : doc.at("marker_synonyms").items()) {
       const auto target = lex.frame_markers.find(ascii_lower(canonical.get<std::string>()));

@@ -44,8 +44,7 @@ const RuleKind& rule_kind(const RuleConfig& rule) {
 }
 
 // A kind overrides the check its scope names; the others are never called.
-void RuleKind::check_document(const RuleConfig&, const DocumentClaims&, const MetricTable&,
-                              std::vector<Finding>&) const {}
+void RuleKind::check_document(const RuleConfig&, const DocumentInput&, std::vector<Finding>&) const {}
 void RuleKind::check_group(const RuleConfig&, GroupContext&) const {}
 void RuleKind::check_run(const RuleConfig&, const RunClaims&, std::vector<Finding>&) const {}
 
