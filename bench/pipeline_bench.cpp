@@ -181,7 +181,8 @@ BENCHMARK(BM_CorpusCompact)->Unit(benchmark::kMillisecond);
 // Tying the folder's articles into events, then grouping every claim by subject and event.
 void BM_CorpusGroup(benchmark::State& state) {
   const ClaimStore& store = folder().analysed.claims;
-  for (auto _ : state) benchmark::DoNotOptimize(group_claims(store, cluster_events(store)));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(group_claims(store, cluster_events(store, pipeline().engine().across())));
   count(state);
 }
 BENCHMARK(BM_CorpusGroup)->Unit(benchmark::kMillisecond);

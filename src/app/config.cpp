@@ -216,6 +216,7 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
                                               rule->parameters.at(name).type_name()));
       }
       rule->parameters[name] = value;
+      rule->places.erase("parameters." + name);  // no longer the rule file's value
     }
   }
 }

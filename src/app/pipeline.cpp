@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "check/across_articles.hpp"
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
 #include "model/claim_format.hpp"
@@ -41,7 +42,7 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
     rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
   apply_rule_overrides(rules, overrides);
-  RuleEngine engine(std::move(rules), lexicon.months);
+  RuleEngine engine(std::move(rules), lexicon.months, load_across_articles(rules_dir / "across-articles.json"));
   return Pipeline(std::move(lexicon), std::move(engine));
 }
 

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -41,6 +42,12 @@ struct TextPlace {
   std::size_t column = 0;
 };
 TextPlace json_error_place(std::string_view text, const nlohmann::json::parse_error& e);
+
+// Where the value at `pointer` (a JSON pointer: "/parameters/max_power", "/hedges/3")
+// starts in `text`, a JSON document that parsed: its 1-based line and column (in bytes),
+// for an error about a field once the parser, which keeps no positions, is done.
+// nullopt where `text` has no such value (a missing field) or names it with escapes.
+std::optional<TextPlace> json_value_place(std::string_view text, std::string_view pointer);
 
 // An integer field of `j` that fits T: a float, a string or an out-of-range number throws
 // std::invalid_argument naming the field (a JSON number may be 6e66; casting it is UB).

@@ -38,7 +38,7 @@ const RuleKind* find_rule_kind(std::string_view name) {
 const RuleKind& rule_kind(const RuleConfig& rule) {
   const RuleKind* kind = find_rule_kind(rule.kind);
   if (kind == nullptr) {
-    throw RuleConfigError(rule.source, fmt::format("field 'kind': unknown rule kind '{}'", rule.kind));
+    throw rule.error_at("kind", fmt::format("field 'kind': unknown rule kind '{}'", rule.kind));
   }
   return *kind;
 }
