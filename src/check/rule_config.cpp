@@ -37,18 +37,13 @@ std::optional<Severity> severity_field(const json& doc, const RuleConfig& rule, 
   return severity;
 }
 
-// Where each top-level field and each parameter of the rule file's text starts.
+// Where each top-level field and each parameter of the rule file's text starts (two
+// passes over the text, however many fields it has).
 std::map<std::string, TextPlace> field_places(const json& doc, std::string_view text) {
   std::map<std::string, TextPlace> places;
   if (text.empty() || !doc.is_object()) return places;
-  for (const auto& [name, value] : doc.items()) {
-    if (const auto at = json_value_place(text, "/" + name)) places[name] = *at;
-    if (name != "parameters" || !value.is_object()) continue;
-    for (const auto& parameter : value.items()) {
-      if (const auto at = json_value_place(text, "/parameters/" + parameter.key()))
-        places["parameters." + parameter.key()] = *at;
-    }
-  }
+  for (auto& [name, at] : json_member_places(text, "")) places[name] = at;  // the last, as the parser keeps
+  for (auto& [name, at] : json_member_places(text, "/parameters")) places["parameters." + name] = at;
   return places;
 }
 

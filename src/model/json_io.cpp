@@ -193,8 +193,25 @@ namespace {
 
 // The scanner below reads text nlohmann::json has already parsed, so it only steps over
 // well-formed values; it keeps no stack, for a file may nest arrays thousands deep.
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool opens_comment(std::string_view t, std::size_t i) {
+  return t[i] == '/' && i + 1 < t.size() && (t[i + 1] == '/' || t[i + 1] == '*');
+}
+
+// Past white space and comments (// and /* */, which the configuration allows).
 std::size_t skip_space(std::string_view t, std::size_t i) {
-  while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+  while (i < t.size()) {
+    if (is_space(t[i])) {
+      ++i;
+    } else if (opens_comment(t, i)) {
+      const bool line = t[i + 1] == '/';
+      const std::size_t end = t.find(line ? "\n" : "*/", i + 2);
+      i = end == std::string_view::npos ? t.size() : end + (line ? 1 : 2);
+    } else {
+      break;
+    }
+  }
   return i;
 }
 
@@ -225,7 +242,11 @@ std::size_t skip_value(std::string_view t, std::size_t i) {
     } else if (c == '}' || c == ']') {
       if (depth == 0) return i;
       if (--depth == 0) return i + 1;
-    } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+    } else if (opens_comment(t, i)) {
+      if (depth == 0) return i;
+      i = skip_space(t, i);
+      continue;
+    } else if (depth == 0 && (c == ',' || is_space(c))) {
       return i;
     }
     ++i;
@@ -281,11 +302,14 @@ std::string pointer_segment(std::string_view raw) {
 
 }  // namespace
 
-std::optional<TextPlace> json_value_place(std::string_view text, std::string_view pointer) {
+namespace {
+
+// The offset at which the value at `pointer` starts; npos where there is none.
+std::size_t value_offset(std::string_view text, std::string_view pointer) {
   std::size_t at = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a byte-order mark
   at = skip_space(text, at);
   while (!pointer.empty()) {
-    if (pointer.front() != '/' || at >= text.size()) return std::nullopt;
+    if (pointer.front() != '/' || at >= text.size()) return std::string_view::npos;
     pointer.remove_prefix(1);
     const std::size_t slash = std::min(pointer.find('/'), pointer.size());
     const std::string segment = pointer_segment(pointer.substr(0, slash));
@@ -295,14 +319,57 @@ std::optional<TextPlace> json_value_place(std::string_view text, std::string_vie
     } else if (text[at] == '[') {
       at = element_value(text, at, segment);
     } else {
-      return std::nullopt;
+      return std::string_view::npos;
     }
-    if (at == std::string_view::npos) return std::nullopt;
+    if (at == std::string_view::npos) return std::string_view::npos;
   }
-  const std::string_view before = text.substr(0, at);
-  const std::size_t newline = before.rfind('\n');
-  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  return TextPlace{1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')), at - line_start + 1};
+  return at < text.size() ? at : std::string_view::npos;
+}
+
+// Lines and columns of increasing offsets, counting each newline once.
+class PlaceCounter {
+ public:
+  explicit PlaceCounter(std::string_view text) : text_(text) {}
+  TextPlace at(std::size_t offset) {
+    for (; next_ < offset && next_ < text_.size(); ++next_) {
+      if (text_[next_] == '\n') {
+        ++line_;
+        line_start_ = next_ + 1;
+      }
+    }
+    return {line_, offset - line_start_ + 1};
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t next_ = 0;
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;
+};
+
+}  // namespace
+
+std::optional<TextPlace> json_value_place(std::string_view text, std::string_view pointer) {
+  const std::size_t at = value_offset(text, pointer);
+  if (at == std::string_view::npos) return std::nullopt;
+  return PlaceCounter(text).at(at);
+}
+
+std::vector<std::pair<std::string, TextPlace>> json_member_places(std::string_view text, std::string_view pointer) {
+  std::vector<std::pair<std::string, TextPlace>> places;
+  std::size_t i = value_offset(text, pointer);
+  if (i == std::string_view::npos || text[i] != '{') return places;
+  PlaceCounter counter(text);
+  for (i = skip_space(text, i + 1); i < text.size() && text[i] == '"';) {
+    const std::size_t end = skip_string(text, i);
+    std::string name(text.substr(i + 1, end - i - 2));
+    i = skip_space(text, end);
+    if (i >= text.size() || text[i] != ':') break;
+    i = skip_space(text, i + 1);
+    places.emplace_back(std::move(name), counter.at(i));
+    if ((i = next_item(text, skip_value(text, i))) == std::string_view::npos) break;
+  }
+  return places;
 }
 
 }  // namespace claimcheck

@@ -108,12 +108,13 @@ TEST_F(CliErrorPlaces, ABrokenConfigurationHasItsFileLineAndColumnInTheJsonRepor
   EXPECT_EQ(d["message"].get<std::string>().rfind("invalid JSON: ", 0), 0U) << d;
   EXPECT_TRUE(report["findings"].empty());
 
-  // A field it cannot use names the file, with no line to give.
-  write("cfg.json", "{\"fail_on\": \"sometimes\"}\n");
+  // A field it cannot use names the file and is placed at its value, past comments.
+  write("cfg.json", "// house rules\n{\"rules\": {}, /* strict */\n  \"fail_on\": \"sometimes\"}\n");
   const json field = json::parse(run("check --config cfg.json --format json slip.txt").out)["diagnostics"][0];
   EXPECT_EQ(field["path"], "cfg.json");
   EXPECT_EQ(field["message"], "field 'fail_on': must be error, warning, info or none");
-  EXPECT_FALSE(field.contains("line"));
+  EXPECT_EQ(field["line"], 3) << field;
+  EXPECT_EQ(field["column"], 14) << field;
 }
 
 TEST_F(CliErrorPlaces, AClaimStreamSyntaxErrorHasItsLineAndColumn) {
