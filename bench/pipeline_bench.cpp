@@ -150,7 +150,7 @@ void BM_CorpusResolve(benchmark::State& state) {
   for (const auto& doc : folder().documents) {
     auto text = std::make_unique<AnalysedText>(doc.bytes, NormalizedText::from(doc.bytes, doc.markup), doc.title);
     std::optional<Date> date = parse_iso_date(doc.date);
-    if (!date) date = find_article_date(*text);
+    if (!date) date = find_article_date(pipeline().lexicon().months, *text);
     auto claims = extract_claims(pipeline().lexicon(), *text, doc.id);
     prepared.push_back({std::move(text), date, std::move(claims)});
   }
@@ -181,7 +181,8 @@ BENCHMARK(BM_CorpusCompact)->Unit(benchmark::kMillisecond);
 // Tying the folder's articles into events, then grouping every claim by subject and event.
 void BM_CorpusGroup(benchmark::State& state) {
   const ClaimStore& store = folder().analysed.claims;
-  for (auto _ : state) benchmark::DoNotOptimize(group_claims(store, cluster_events(store)));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(group_claims(store, cluster_events(store, pipeline().engine().across())));
   count(state);
 }
 BENCHMARK(BM_CorpusGroup)->Unit(benchmark::kMillisecond);

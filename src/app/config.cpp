@@ -34,10 +34,16 @@ std::string did_you_mean(std::string_view typed, const Names& known) {
 // Reads one file's fields, naming the file and the field in every error.
 class Reader {
  public:
-  explicit Reader(fs::path file) : file_(std::move(file)) {}
+  Reader(fs::path file, std::string_view text) : file_(std::move(file)), text_(text) {}
 
+  // At the field's value where the text has it ("rules.decimal-slip.severity" is the JSON
+  // pointer /rules/decimal-slip/severity; a rule id with a dot in it is not found).
   [[noreturn]] void fail(std::string_view field, std::string_view message) const {
-    throw ConfigError(file_.string(), fmt::format("field '{}': {}", field, message));
+    std::string pointer = "/" + std::string(field);
+    std::replace(pointer.begin(), pointer.end(), '.', '/');
+    const auto at = json_value_place(text_, pointer);
+    throw ConfigError(file_.string(), fmt::format("field '{}': {}", field, message), at ? at->line : 0,
+                      at ? at->column : 0);
   }
 
   template <std::size_t N>
@@ -116,6 +122,7 @@ class Reader {
 
  private:
   fs::path file_;
+  std::string_view text_;  // the file's text, which outlives the reader
 };
 
 }  // namespace
@@ -146,7 +153,7 @@ Config load_config(const fs::path& file) {
     throw ConfigError(file.string(), fmt::format("invalid JSON: {}", e.what()));
   }
   if (!doc.is_object()) throw ConfigError(file.string(), "a configuration file holds one JSON object");
-  const Reader read(file);
+  const Reader read(file, text);
   read.only_known(doc, kFields, "");
   Config config;
   config.file = file;
@@ -216,6 +223,7 @@ void apply_rule_overrides(std::vector<RuleConfig>& rules, const std::vector<Rule
                                               rule->parameters.at(name).type_name()));
       }
       rule->parameters[name] = value;
+      rule->places.erase("parameters." + name);  // no longer the rule file's value
     }
   }
 }

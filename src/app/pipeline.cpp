@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "check/across_articles.hpp"
 #include "extract/analysed_text.hpp"
 #include "extract/claim_extractor.hpp"
 #include "model/claim_format.hpp"
@@ -41,7 +42,8 @@ Pipeline Pipeline::load(const std::filesystem::path& rules_dir,
     rules.insert(rules.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
   apply_rule_overrides(rules, overrides);
-  return Pipeline(std::move(lexicon), RuleEngine(std::move(rules)));
+  RuleEngine engine(std::move(rules), lexicon.months, load_across_articles(rules_dir / "across-articles.json"));
+  return Pipeline(std::move(lexicon), std::move(engine));
 }
 
 namespace {
@@ -81,7 +83,7 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
                            line, at.column});
   }
   std::optional<Date> date = parse_iso_date(doc.date);
-  if (!date) date = find_article_date(text);
+  if (!date) date = find_article_date(lexicon_.months, text);
   deadline.throw_if_passed();
   std::vector<ExtractedClaim> extracted = extract_claims(lexicon_, text, doc.id, kMaxClaimsPerDocument);
   deadline.throw_if_passed();
@@ -119,7 +121,7 @@ DocumentClaims Pipeline::analyse(const SourceDocument& doc, Diagnostics& diagnos
         {locate_claim(text, m.word_token, m.word_token, doc.id, multiple_locations), m.factor, m.from, m.to});
   }
   LineIndex::Cursor locations(text.lines);
-  for (const WeekdayDate& w : find_weekday_dates(text, date)) {
+  for (const WeekdayDate& w : find_weekday_dates(lexicon_.months, text, date)) {
     out.calendar.push_back(
         {locate_claim(text, w.first_token, w.last_token, doc.id, locations), w.stated_weekday, to_iso(w.date)});
   }

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 #include "check/comparison.hpp"
@@ -29,11 +28,9 @@ std::string interval_text(const Interval& v, std::string_view unit) {
   return fmt::format("{} to {}", signed_percent(v.low, unit), signed_percent(v.high, unit));
 }
 
-std::string long_date(const Date& d) {
-  static constexpr std::array<std::string_view, 12> kMonths{"January",   "February", "March",    "April",
-                                                            "May",       "June",     "July",     "August",
-                                                            "September", "October",  "November", "December"};
-  return fmt::format("{} {} {}", static_cast<unsigned>(d.day()), kMonths.at(static_cast<unsigned>(d.month()) - 1),
+// "3 March 2026".
+std::string long_date(const Date& d, const MonthNames& months) {
+  return fmt::format("{} {} {}", static_cast<unsigned>(d.day()), months.name(static_cast<unsigned>(d.month())),
                      static_cast<int>(d.year()));
 }
 
@@ -132,14 +129,14 @@ void check_multiples(const RuleConfig& rule, const DocumentClaims& document, con
 }
 
 void check_calendar(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
-                    std::vector<Finding>& out) {
+                    const MonthNames& months, std::vector<Finding>& out) {
   for (const CalendarMention& m : document.calendar) {
     const auto date = parse_iso_date(m.date);
     if (!date || weekday_number(*date) == m.stated_weekday) continue;
-    Fields fields{{"date", long_date(*date)},
+    Fields fields{{"date", long_date(*date, months)},
                   {"weekday", std::string(weekday_name(m.stated_weekday))},
                   {"actual_weekday", std::string(weekday_name(weekday_number(*date)))}};
-    std::string working = fmt::format("{} falls on a {}.", long_date(*date), fields["actual_weekday"]);
+    std::string working = fmt::format("{} falls on a {}.", long_date(*date, months), fields["actual_weekday"]);
     out.push_back(single_claim_finding(rule, m.mention, std::move(fields), std::move(working), 0.95));
   }
   // A share-price move the article itself puts on a weekend day, by name.
@@ -150,9 +147,10 @@ void check_calendar(const RuleConfig& rule, const DocumentClaims& document, cons
     const unsigned day = weekday_number(*date);
     const std::string_view name = weekday_name(day);
     if ((day != 0 && day != 6) || c.excerpt.find(name) == std::string::npos) continue;
-    Fields fields{{"date", long_date(*date)}, {"weekday", std::string(name)}};
+    Fields fields{{"date", long_date(*date, months)}, {"weekday", std::string(name)}};
     add_subject_fields(fields, c.subject.entity_name, metric_name(c, metrics));
-    std::string working = fmt::format("{} is a {}; stock exchanges do not trade at weekends.", long_date(*date), name);
+    std::string working =
+        fmt::format("{} is a {}; stock exchanges do not trade at weekends.", long_date(*date, months), name);
     RuleConfig weekend = with_message(rule, "weekend_message",
                                       "{A_where} puts {entity_possessive} {metric} of {a} on {weekday}, {date}, when "
                                       "stock exchanges are closed.");

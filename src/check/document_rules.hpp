@@ -13,6 +13,7 @@
 
 #include "check/finding_builder.hpp"
 #include "model/document_info.hpp"
+#include "model/month_names.hpp"
 
 namespace claimcheck {
 
@@ -26,7 +27,8 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
 void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                      std::vector<Finding>& out);
 
+// `months` writes the dates of its messages ("3 March 2026").
 void check_calendar(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
-                    std::vector<Finding>& out);
+                    const MonthNames& months, std::vector<Finding>& out);
 
 }  // namespace claimcheck

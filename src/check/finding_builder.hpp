@@ -47,10 +47,6 @@ void add_subject_fields(Fields& fields, const std::string& entity_name, const st
 // article as a whole): findings on it are capped by rule.weak_subject_severity.
 bool weakly_resolved(const Claim& c);
 
-// Two articles that name the same event may still tell of two events: a cross-article
-// finding's confidence is the claims' own times this.
-inline constexpr double kCrossArticleConfidence = 0.85;
-
 // The fields of a message about two claims of one subject: a, b, a_where, b_where (and
 // capitalised A_where, B_where), entity, entity_possessive, metric.
 Fields pair_fields(const Claim& a, const Claim& b, const std::string& entity_name, const std::string& metric);

@@ -46,9 +46,9 @@ bool may_compare(const Claim& a, const Claim& b, bool same_event, bool allow_sam
   return periods_compatible(a.subject.period, b.subject.period);
 }
 
-double confidence_of(const Claim& a, const Claim& b) {
+double confidence_of(const Claim& a, const Claim& b, const EventClusters& events) {
   const double c = std::min(a.subject.confidence, b.subject.confidence);
-  return a.document == b.document ? c : c * kCrossArticleConfidence;
+  return a.document == b.document ? c : c * events.across.cross_article_confidence;
 }
 
 bool weak_subject(const Claim& a, const Claim& b) { return weakly_resolved(a) || weakly_resolved(b); }
@@ -129,7 +129,7 @@ void check_unit_confusion(const RuleConfig& rule, const ClaimStore& store, const
             "{} = {} percentage points; {} allows {}.", as_written(points), points_text(points), as_written(other),
             is_relative(other) ? format_interval(other) : points_text(other) + " percentage points");
         found.push_back(
-            build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b), weak_subject(a, b)));
+            build_finding(rule, {a, b}, fields, std::move(working), confidence_of(a, b, events), weak_subject(a, b)));
       });
 }
 
@@ -153,8 +153,8 @@ void check_derived_rates(const RuleConfig& rule, const ClaimStore& store, const 
                   std::string working =
                       fmt::format("{}; {}: no day count makes them agree.", annual_working(q, a_first ? *ka : *kb),
                                   annual_working(other, a_first ? *kb : *ka));
-                  found.push_back(build_finding(rule, {q, other}, fields, std::move(working), confidence_of(a, b),
-                                                weak_subject(a, b)));
+                  found.push_back(build_finding(rule, {q, other}, fields, std::move(working),
+                                                confidence_of(a, b, events), weak_subject(a, b)));
                 });
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/rule_config.hpp"
@@ -18,7 +19,9 @@ namespace claimcheck {
 // The largest width or precision a message template may ask for ('{a:>40}').
 inline constexpr unsigned long kMaxTemplateWidth = 1000;
 
-RuleConfig parse_rule_config(const nlohmann::json& doc, const std::string& source);
+// `text`, the file's text where there is one, places a field's error at its line and
+// column (RuleConfig::places).
+RuleConfig parse_rule_config(const nlohmann::json& doc, const std::string& source, std::string_view text = {});
 
 // Every *.json file in `dir`, in file-name order.
 std::vector<RuleConfig> load_rule_configs(const std::filesystem::path& dir);

@@ -24,17 +24,18 @@ const std::vector<std::string_view>& RuleEngine::kinds() {
   return kKinds;
 }
 
-RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules)) {
+RuleEngine::RuleEngine(std::vector<RuleConfig> rules, MonthNames months, AcrossArticles across)
+    : rules_(std::move(rules)), months_(std::move(months)), across_(across) {
   std::set<std::string> ids;
   for (const auto& rule : rules_) {
     (void)rule_kind(rule);  // throws for an unknown kind
     if (!ids.insert(rule.id).second) {
-      throw RuleConfigError(rule.source, fmt::format("field 'id': rule id '{}' is defined twice", rule.id));
+      throw rule.error_at("id", fmt::format("field 'id': rule id '{}' is defined twice", rule.id));
     }
     try {
       (void)render(rule, {});
     } catch (const fmt::format_error& e) {
-      throw RuleConfigError(rule.source, fmt::format("field 'message': {}", e.what()));
+      throw rule.error_at("message", fmt::format("field 'message': {}", e.what()));
     }
     // Kinds with more than one sentence shape take the others as "*_message" parameters.
     for (const auto& [name, value] : rule.parameters.items()) {
@@ -44,7 +45,7 @@ RuleEngine::RuleEngine(std::vector<RuleConfig> rules) : rules_(std::move(rules))
         variant.message = value.get<std::string>();
         (void)render(variant, {});
       } catch (const std::exception& e) {
-        throw RuleConfigError(rule.source, fmt::format("field 'parameters.{}': {}", name, e.what()));
+        throw rule.error_at("parameters." + name, fmt::format("field 'parameters.{}': {}", name, e.what()));
       }
     }
   }
@@ -63,7 +64,7 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
   std::vector<Finding> out;
   for (std::size_t r = 0; r < rules_.size(); ++r) {
     if (rules_[r].enabled && kinds_[r]->scope() == KindScope::Document)
-      kinds_[r]->check_document(rules_[r], document, metrics, out);
+      kinds_[r]->check_document(rules_[r], DocumentInput{document, metrics, months_}, out);
   }
   return out;
 }
@@ -71,7 +72,7 @@ std::vector<Finding> RuleEngine::check_document(const DocumentClaims& document, 
 std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const MetricTable& metrics, unsigned threads,
                                               AcrossProgress* progress, const Deadline& deadline) const {
   if (progress != nullptr) progress->step("grouping claims", 0, "");
-  const EventClusters events = cluster_events(store);
+  const EventClusters events = cluster_events(store, across_);
   // One grouping at a time, each on every thread: side by side they would hold three
   // sort arrays of the run's claims at once. Each one's groups are checked in blocks,
   // each block into its own slot, and freed before the next grouping. Slots are joined

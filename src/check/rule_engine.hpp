@@ -15,8 +15,10 @@
 #include "check/kinds/rule_kind.hpp"
 #include "check/rule_config.hpp"
 #include "group/claim_store.hpp"
+#include "model/across_articles.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "model/month_names.hpp"
 #include "support/deadline.hpp"
 
 namespace claimcheck {
@@ -24,8 +26,10 @@ namespace claimcheck {
 class RuleEngine {
  public:
   // Throws RuleConfigError for an unknown kind, a duplicate id or a message template
-  // that names a field the kind does not provide.
-  explicit RuleEngine(std::vector<RuleConfig> rules);
+  // that names a field the kind does not provide. `months`: the lexicon's month names,
+  // which the calendar rule writes in its messages; `across`: how articles are compared
+  // (rules/across-articles.json).
+  RuleEngine(std::vector<RuleConfig> rules, MonthNames months, AcrossArticles across);
 
   // A run checks in three steps, so that an article's full claims need not outlive its
   // analysis:
@@ -49,10 +53,13 @@ class RuleEngine {
 
   [[nodiscard]] const std::vector<RuleConfig>& rules() const { return rules_; }
   static const std::vector<std::string_view>& kinds();
+  [[nodiscard]] const AcrossArticles& across() const { return across_; }
 
  private:
   std::vector<RuleConfig> rules_;       // sorted by kind precedence, then id
   std::vector<const RuleKind*> kinds_;  // rules_[i]'s kind
+  MonthNames months_;
+  AcrossArticles across_;
 };
 
 }  // namespace claimcheck

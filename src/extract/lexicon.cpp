@@ -16,34 +16,52 @@ namespace {
 
 using nlohmann::json;
 
-json read_json(const std::filesystem::path& file) {
+// A lexicon file as read: its text places a field's error (json_value_place).
+struct LexiconFile {
+  std::filesystem::path path;
+  std::string text;
+  json doc;
+};
+
+LexiconFile read_json(const std::filesystem::path& file) {
   std::ifstream in(file);
   if (!in) throw LexiconError(file.string(), "cannot open lexicon file");
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  LexiconFile read{file, std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}, {}};
   try {
-    return json::parse(text);
+    read.doc = json::parse(read.text);
   } catch (const json::parse_error& e) {
-    const TextPlace at = json_error_place(text, e);
+    const TextPlace at = json_error_place(read.text, e);
     throw LexiconError(file.string(), fmt::format("invalid JSON: {}", e.what()), at.line, at.column);
   } catch (const json::exception& e) {  // a number too large for a double
     throw LexiconError(file.string(), fmt::format("invalid JSON: {}", e.what()));
   }
+  return read;
+}
+
+// The error for `field` of `file`, at the line and column of its value where it has one.
+LexiconError field_error(const LexiconFile& file, std::string_view field, std::string_view problem) {
+  const std::string message = fmt::format("field '{}': {}", field, problem);
+  if (const auto at = json_value_place(file.text, fmt::format("/{}", field))) {
+    return LexiconError(file.path.string(), message, at->line, at->column);
+  }
+  return LexiconError(file.path.string(), message);
 }
 
 // Runs `body` and re-throws any JSON type error as a LexiconError naming file and field.
 template <typename Body>
-void with_context(const std::filesystem::path& file, std::string_view field, Body&& body) {
+void with_context(const LexiconFile& file, std::string_view field, Body&& body) {
   try {
     body();
   } catch (const json::exception& e) {
-    throw LexiconError(file.string(), fmt::format("field '{}': {}", field, e.what()));
+    throw field_error(file, field, e.what());
   } catch (const std::invalid_argument& e) {
-    throw LexiconError(file.string(), fmt::format("field '{}': {}", field, e.what()));
+    throw field_error(file, field, e.what());
   }
 }
 
-void load_units(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_units(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   with_context(file, "scales", [&] {
     for (const auto& [word, value] : doc.at("scales").items()) {
       lex.scales[ascii_lower(word)] = value.get<double>();
@@ -107,8 +125,9 @@ void load_units(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_hedges(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_hedges(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   with_context(file, "hedges", [&] {
     for (const auto& h : doc.at("hedges")) {
       const auto phrase = h.at("phrase").get<std::string>();
@@ -123,8 +142,9 @@ void load_hedges(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_directions(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_directions(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   for (const auto& entry : {std::pair{"up", Direction::Up}, std::pair{"down", Direction::Down}}) {
     const char* key = entry.first;
     const Direction dir = entry.second;
@@ -141,8 +161,9 @@ void load_directions(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_periods(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_periods(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   with_context(file, "rates", [&] {
     for (const auto& [phrase, period] : doc.at("rates").items()) {
       lex.rates.add(phrase, lex.rate_periods.size());
@@ -174,8 +195,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   with_context(file, "duration_nouns", [&] {
     for (const auto& w : doc.at("duration_nouns")) lex.duration_nouns.insert(ascii_lower(w.get<std::string>()));
   });
-  with_context(file, "calendar_words", [&] {
-    for (const auto& w : doc.at("calendar_words")) lex.calendar_words.insert(ascii_lower(w.get<std::string>()));
+  with_context(file, "months", [&] {
+    lex.months = MonthNames(doc.at("months").get<std::vector<std::vector<std::string>>>());
+    for (std::string& word : lex.months.lower_case_words()) lex.calendar_words.insert(std::move(word));
   });
   // Plain pairs, not a structured binding: clang 14 cannot capture those in the lambda.
   for (const auto& entry :
@@ -192,8 +214,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_metrics(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   with_context(file, "metrics", [&] {
     for (const auto& m : doc.at("metrics")) {
       MetricEntry entry{
@@ -256,8 +279,9 @@ void load_metrics(Lexicon& lex, const std::filesystem::path& file) {
   });
 }
 
-void load_entities(Lexicon& lex, const std::filesystem::path& file, bool suffixes_required = true) {
-  const json doc = read_json(file);
+void load_entities(Lexicon& lex, const std::filesystem::path& path, bool suffixes_required = true) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   if (suffixes_required || doc.contains("company_suffixes")) {
     with_context(file, "company_suffixes", [&] {
       for (const auto& w : doc.at("company_suffixes")) lex.company_suffixes.insert(w.get<std::string>());
@@ -276,8 +300,9 @@ void load_entities(Lexicon& lex, const std::filesystem::path& file, bool suffixe
   });
 }
 
-void load_frames(Lexicon& lex, const std::filesystem::path& file) {
-  const json doc = read_json(file);
+void load_frames(Lexicon& lex, const std::filesystem::path& path) {
+  const LexiconFile file = read_json(path);
+  const json& doc = file.doc;
   with_context(file, "stop_words", [&] {
     for (const auto& w : doc.at("stop_words")) lex.frame_stopwords.insert(ascii_lower(w.get<std::string>()));
   });
@@ -294,6 +319,10 @@ void load_frames(Lexicon& lex, const std::filesystem::path& file) {
       }
     }
   });
+  // The month class is the lexicon's months (periods.json), kept in one place.
+  for (std::string& word : lex.months.lower_case_words()) {
+    lex.frame_markers.emplace(word, Lexicon::FrameMarker{word, MarkerClass::Month});
+  }
   with_context(file, "marker_synonyms", [&] {
     for (const auto& [word, canonical] : doc.at("marker_synonyms").items()) {
       const auto target = lex.frame_markers.find(ascii_lower(canonical.get<std::string>()));

@@ -16,6 +16,7 @@
 #include "model/claim.hpp"
 #include "model/frame.hpp"
 #include "model/input_error.hpp"
+#include "model/month_names.hpp"
 
 namespace claimcheck {
 
@@ -90,7 +91,8 @@ struct Lexicon {
   WordSet event_prepositions;  // "after" 2023 results: the year names the event, not the figure's period
   WordSet event_nouns;         // after 2023 "results"
   WordSet address_words;       // "Street": "79 Harbour Street" is an address, not 79 harbours
-  WordSet calendar_words;      // month names: "10 March" is a date
+  MonthNames months;           // "March", "Mar": read in dates, written in the calendar rule's message
+  WordSet calendar_words;      // every month's name and abbreviation, lower-case: "10 March" is a date
 
   // Subjects.
   std::vector<EntityEntry> entities;

@@ -57,10 +57,10 @@ std::optional<int> days_since_epoch(const std::string& iso) {
   return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count());
 }
 
-bool dated_apart(const DocumentInfo& a, const DocumentInfo& b) {
+bool dated_apart(const DocumentInfo& a, const DocumentInfo& b, int window_days) {
   const auto da = days_since_epoch(a.date);
   const auto db = days_since_epoch(b.date);
-  return da && db && std::abs(*da - *db) > kEventWindowDays;
+  return da && db && std::abs(*da - *db) > window_days;
 }
 
 bool is_unnamed(std::string_view entity_key) { return entity_key.starts_with(kArticleEntityPrefix); }
@@ -125,7 +125,7 @@ class FigureLinks {
         const auto it = postings_.find(m);
         if (it == postings_.end()) continue;
         for (const std::size_t other : it->second) {
-          if (other == d || dated_apart(store_.info(d), store_.info(other))) continue;
+          if (other == d || dated_apart(store_.info(d), store_.info(other), out_.across.event_window_days)) continue;
           const StringPool::Id entity = entity_stating(other, m);
           if (is_unnamed(store_.text(entity))) {
             open_partners.push_back(other);
@@ -189,13 +189,14 @@ class FigureLinks {
 
 std::size_t max_term_documents(std::size_t documents) { return std::max<std::size_t>(50, documents / 100); }
 
-EventClusters cluster_events(const ClaimStore& store) {
-  return cluster_events(store, max_term_documents(store.size()));
+EventClusters cluster_events(const ClaimStore& store, const AcrossArticles& across) {
+  return cluster_events(store, across, max_term_documents(store.size()));
 }
 
-EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_documents) {
+EventClusters cluster_events(const ClaimStore& store, const AcrossArticles& across, std::size_t max_term_documents) {
   const std::size_t n = store.size();
   EventClusters out;
+  out.across = across;
   out.original.resize(n);
   std::iota(out.original.begin(), out.original.end(), 0);
 
@@ -277,11 +278,11 @@ std::optional<std::uint64_t> first_shared_mark(const std::vector<std::uint64_t>&
 }  // namespace
 
 bool EventClusters::same_event(const DocumentInfo& a, const DocumentInfo& b) const {
-  return !dated_apart(a, b) && shares_event_term(a, b, topics);
+  return !dated_apart(a, b, across.event_window_days) && shares_event_term(a, b, topics);
 }
 
 bool EventClusters::same_event(const ClaimStore& store, std::size_t a, std::size_t b) const {
-  if (dated_apart(store.info(a), store.info(b))) return false;
+  if (dated_apart(store.info(a), store.info(b), across.event_window_days)) return false;
   if (shares_event_term(store.info(a), store.info(b), topics)) return true;
   return a < marks.size() && b < marks.size() && first_shared_mark(marks[a], marks[b], common_marks).has_value();
 }

@@ -28,14 +28,15 @@
 #include <vector>
 
 #include "group/claim_store.hpp"
+#include "model/across_articles.hpp"
 #include "model/document_info.hpp"
 
 namespace claimcheck {
 
-// Two dated articles further apart than this are about different events.
-inline constexpr int kEventWindowDays = 14;
-
 struct EventClusters {
+  // The window same_event allows between two dated articles, and how far a finding across
+  // articles is trusted (rules/across-articles.json).
+  AcrossArticles across;
   // Per document: the smallest index of a document in its event (its own index when alone).
   std::vector<std::size_t> event;
   // Per document: the index of the earlier document it is an exact copy of, or its own.
@@ -60,7 +61,7 @@ struct EventClusters {
   [[nodiscard]] bool is_copy(std::size_t doc) const { return original[doc] != doc; }
 
   // The evidence that two articles report the same event: an event term both name that is
-  // not a topic, and dates (where both are known) at most kEventWindowDays apart.
+  // not a topic, and dates (where both are known) at most across.event_window_days apart.
   [[nodiscard]] bool same_event(const DocumentInfo& a, const DocumentInfo& b) const;
   // The event terms behind same_event, for the finding's explanation ("Muse Spark").
   [[nodiscard]] std::vector<std::string> shared_terms(const DocumentInfo& a, const DocumentInfo& b) const;
@@ -74,8 +75,8 @@ struct EventClusters {
 // How many articles may name one event term before it is a topic: max(50, 1% of them).
 std::size_t max_term_documents(std::size_t documents);
 
-EventClusters cluster_events(const ClaimStore& store);
+EventClusters cluster_events(const ClaimStore& store, const AcrossArticles& across);
 // The same with an explicit limit, for tests.
-EventClusters cluster_events(const ClaimStore& store, std::size_t max_term_documents);
+EventClusters cluster_events(const ClaimStore& store, const AcrossArticles& across, std::size_t max_term_documents);
 
 }  // namespace claimcheck

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -186,6 +187,189 @@ TextPlace json_error_place(std::string_view text, const nlohmann::json::parse_er
   const std::string_view before = text.substr(0, at);
   const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
   return {1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')), at - line_start + 1};
+}
+
+namespace {
+
+// The scanner below reads text nlohmann::json has already parsed, so it only steps over
+// well-formed values; it keeps no stack, for a file may nest arrays thousands deep.
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool opens_comment(std::string_view t, std::size_t i) {
+  return t[i] == '/' && i + 1 < t.size() && (t[i + 1] == '/' || t[i + 1] == '*');
+}
+
+// Past white space and comments (// and /* */, which the configuration allows).
+std::size_t skip_space(std::string_view t, std::size_t i) {
+  while (i < t.size()) {
+    if (is_space(t[i])) {
+      ++i;
+    } else if (opens_comment(t, i)) {
+      const bool line = t[i + 1] == '/';
+      const std::size_t end = t.find(line ? "\n" : "*/", i + 2);
+      i = end == std::string_view::npos ? t.size() : end + (line ? 1 : 2);
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Past the closing quote of the string that opens at i.
+std::size_t skip_string(std::string_view t, std::size_t i) {
+  for (++i; i < t.size(); ++i) {
+    if (t[i] == '\\') {
+      ++i;
+    } else if (t[i] == '"') {
+      return i + 1;
+    }
+  }
+  return t.size();
+}
+
+// Past the end of the value that starts at i.
+std::size_t skip_value(std::string_view t, std::size_t i) {
+  std::size_t depth = 0;
+  while (i < t.size()) {
+    const char c = t[i];
+    if (c == '"') {
+      i = skip_string(t, i);
+      if (depth == 0) return i;
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return i;
+      if (--depth == 0) return i + 1;
+    } else if (opens_comment(t, i)) {
+      if (depth == 0) return i;
+      i = skip_space(t, i);
+      continue;
+    } else if (depth == 0 && (c == ',' || is_space(c))) {
+      return i;
+    }
+    ++i;
+  }
+  return i;
+}
+
+// After skip_value: the start of the next member or element, or npos at the container's end.
+std::size_t next_item(std::string_view t, std::size_t i) {
+  i = skip_space(t, i);
+  return i < t.size() && t[i] == ',' ? skip_space(t, i + 1) : std::string_view::npos;
+}
+
+// The value of member `key` of the object that opens at i; npos if it has none.
+std::size_t member_value(std::string_view t, std::size_t i, std::string_view key) {
+  for (i = skip_space(t, i + 1); i < t.size() && t[i] == '"';) {
+    const std::size_t end = skip_string(t, i);
+    const std::string_view name = t.substr(i + 1, end - i - 2);
+    i = skip_space(t, end);
+    if (i >= t.size() || t[i] != ':') return std::string_view::npos;
+    i = skip_space(t, i + 1);
+    if (name == key) return i;
+    if ((i = next_item(t, skip_value(t, i))) == std::string_view::npos) break;
+  }
+  return std::string_view::npos;
+}
+
+// Element `index` of the array that opens at i; npos if it is shorter.
+std::size_t element_value(std::string_view t, std::size_t i, std::string_view index) {
+  std::size_t wanted = 0;
+  const auto [end, ec] = std::from_chars(index.data(), index.data() + index.size(), wanted);
+  if (ec != std::errc{} || end != index.data() + index.size()) return std::string_view::npos;
+  i = skip_space(t, i + 1);
+  for (std::size_t k = 0; k < wanted; ++k) {
+    if (i >= t.size() || t[i] == ']') return std::string_view::npos;
+    if ((i = next_item(t, skip_value(t, i))) == std::string_view::npos) return std::string_view::npos;
+  }
+  return i < t.size() && t[i] != ']' ? i : std::string_view::npos;
+}
+
+// "a~1b" -> "a/b", "a~0b" -> "a~b" (RFC 6901).
+std::string pointer_segment(std::string_view raw) {
+  std::string out;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+      out += raw[++i] == '0' ? '~' : '/';
+    } else {
+      out += raw[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+// The offset at which the value at `pointer` starts; npos where there is none.
+std::size_t value_offset(std::string_view text, std::string_view pointer) {
+  std::size_t at = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a byte-order mark
+  at = skip_space(text, at);
+  while (!pointer.empty()) {
+    if (pointer.front() != '/' || at >= text.size()) return std::string_view::npos;
+    pointer.remove_prefix(1);
+    const std::size_t slash = std::min(pointer.find('/'), pointer.size());
+    const std::string segment = pointer_segment(pointer.substr(0, slash));
+    pointer.remove_prefix(slash);
+    if (text[at] == '{') {
+      at = member_value(text, at, segment);
+    } else if (text[at] == '[') {
+      at = element_value(text, at, segment);
+    } else {
+      return std::string_view::npos;
+    }
+    if (at == std::string_view::npos) return std::string_view::npos;
+  }
+  return at < text.size() ? at : std::string_view::npos;
+}
+
+// Lines and columns of increasing offsets, counting each newline once.
+class PlaceCounter {
+ public:
+  explicit PlaceCounter(std::string_view text) : text_(text) {}
+  TextPlace at(std::size_t offset) {
+    for (; next_ < offset && next_ < text_.size(); ++next_) {
+      if (text_[next_] == '\n') {
+        ++line_;
+        line_start_ = next_ + 1;
+      }
+    }
+    return {line_, offset - line_start_ + 1};
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t next_ = 0;
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;
+};
+
+}  // namespace
+
+std::optional<TextPlace> json_value_place(std::string_view text, std::string_view pointer) {
+  const std::size_t at = value_offset(text, pointer);
+  if (at == std::string_view::npos) return std::nullopt;
+  return PlaceCounter(text).at(at);
+}
+
+std::vector<std::pair<std::string, TextPlace>> json_member_places(std::string_view text, std::string_view pointer) {
+  std::vector<std::pair<std::string, TextPlace>> places;
+  std::size_t i = value_offset(text, pointer);
+  if (i == std::string_view::npos || text[i] != '{') return places;
+  PlaceCounter counter(text);
+  for (i = skip_space(text, i + 1); i < text.size() && text[i] == '"';) {
+    const std::size_t end = skip_string(text, i);
+    std::string name(text.substr(i + 1, end - i - 2));
+    i = skip_space(text, end);
+    if (i >= text.size() || text[i] != ':') break;
+    i = skip_space(text, i + 1);
+    places.emplace_back(std::move(name), counter.at(i));
+    if ((i = next_item(text, skip_value(text, i))) == std::string_view::npos) break;
+  }
+  return places;
 }
 
 }  // namespace claimcheck

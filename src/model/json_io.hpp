@@ -14,10 +14,12 @@
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "model/claim.hpp"
 #include "model/finding.hpp"
@@ -41,6 +43,16 @@ struct TextPlace {
   std::size_t column = 0;
 };
 TextPlace json_error_place(std::string_view text, const nlohmann::json::parse_error& e);
+
+// Where the value at `pointer` (a JSON pointer: "/parameters/max_power", "/hedges/3")
+// starts in `text`, a JSON document that parsed: its 1-based line and column (in bytes),
+// for an error about a field once the parser, which keeps no positions, is done.
+// nullopt where `text` has no such value (a missing field) or names it with escapes.
+// Comments (// and /* */, as a configuration may hold) are stepped over.
+std::optional<TextPlace> json_value_place(std::string_view text, std::string_view pointer);
+// The same for every member of the object at `pointer` ("" for the document), in one pass
+// over the text: its names as written, in file order.
+std::vector<std::pair<std::string, TextPlace>> json_member_places(std::string_view text, std::string_view pointer);
 
 // An integer field of `j` that fits T: a float, a string or an out-of-range number throws
 // std::invalid_argument naming the field (a JSON number may be 6e66; casting it is UB).

@@ -3,6 +3,7 @@
 // and the reports describe): what the rule engine runs and what `claimcheck explain` and
 // the SARIF rule table print.
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
@@ -10,6 +11,7 @@
 
 #include "model/finding.hpp"
 #include "model/input_error.hpp"
+#include "model/json_io.hpp"
 
 namespace claimcheck {
 
@@ -29,8 +31,14 @@ struct RuleConfig {
   nlohmann::json parameters = nlohmann::json::object();
   std::string message;  // fmt template with named fields
   std::string source;   // file it was read from
+  // Where each field's value starts in that file ("severity", "parameters.max_power"),
+  // so that an error found after loading places it too; empty for a rule made in code.
+  std::map<std::string, TextPlace> places;
 
+  // Throws, at the parameter's place, when it is there and not a number.
   [[nodiscard]] double number(const char* name, double fallback) const;
+  // An error naming this rule's file, at `field`'s place where it is known.
+  [[nodiscard]] RuleConfigError error_at(const std::string& field, const std::string& problem) const;
 };
 
 }  // namespace claimcheck

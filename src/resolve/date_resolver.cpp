@@ -14,9 +14,6 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
-                                                   "may",       "june",     "july",     "august",
-                                                   "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                     "thursday", "friday", "saturday"};
 
@@ -25,19 +22,6 @@ std::optional<int> to_int(std::string_view s) {
   const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (ec != std::errc{} || ptr != s.data() + s.size()) return std::nullopt;
   return v;
-}
-
-// 1..12 for a month name or its three-letter abbreviation.
-std::optional<unsigned> month_of(std::string_view word) {
-  if (word.size() < 3 || word.size() > 9) return std::nullopt;  // "May" .. "September"
-  const LowerWord lowered(word);
-  const std::string_view lower = lowered.view();
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].substr(0, 3) == lower) || (lower == "sept" && m == 8)) {
-      return static_cast<unsigned>(m + 1);
-    }
-  }
-  return std::nullopt;
 }
 
 std::optional<unsigned> weekday_of(std::string_view word) {
@@ -122,7 +106,8 @@ std::optional<DateMatch> dated(std::optional<Date> date, std::size_t last) {
 
 // A date written at token i. With `default_year` 0 the year must be written; otherwise
 // "March 5" and "5 March" take that year.
-std::optional<DateMatch> date_at(const AnalysedText& t, std::size_t i, int default_year = 0) {
+std::optional<DateMatch> date_at(const MonthNames& month_names, const AnalysedText& t, std::size_t i,
+                                 int default_year = 0) {
   const Cursor c{t};
   const auto& tok = t.tokens;
   // DD/MM/YYYY (day first) and YYYY-MM-DD.
@@ -141,7 +126,7 @@ std::optional<DateMatch> date_at(const AnalysedText& t, std::size_t i, int defau
   }
   // Month D, YYYY
   if (c.is(i, TokenKind::Word)) {
-    if (const auto m = month_of(t.token(i))) {
+    if (const auto m = month_names.number_of(t.token(i))) {
       std::size_t j = c.next(i);
       if (c.symbol(j, '.')) j = c.next(j);
       if (c.is(j, TokenKind::Number)) {
@@ -159,7 +144,7 @@ std::optional<DateMatch> date_at(const AnalysedText& t, std::size_t i, int defau
     const auto d = to_int(t.token(i));
     const std::size_t j = c.next(i);
     if (d && *d > 0 && c.is(j, TokenKind::Word)) {
-      if (const auto m = month_of(t.token(j))) {
+      if (const auto m = month_names.number_of(t.token(j))) {
         std::size_t k = c.next(j);
         if (c.symbol(k, ',')) k = c.next(k);
         if (k < tok.size() && is_year_token(t, k))
@@ -173,7 +158,8 @@ std::optional<DateMatch> date_at(const AnalysedText& t, std::size_t i, int defau
 
 // "yesterday", "today", "this year", "last year", "next year", "last June": resolved
 // against the article's date; empty when the words at token i are none of these.
-std::string relative_period(const AnalysedText& t, std::size_t i, std::string_view word, const Date& date) {
+std::string relative_period(const MonthNames& month_names, const AnalysedText& t, std::size_t i, std::string_view word,
+                            const Date& date) {
   const Cursor c{t};
   const int year = static_cast<int>(date.year());
   if (word == "yesterday") return to_iso(Date{sys_days{date} - days{1}});
@@ -189,7 +175,7 @@ std::string relative_period(const AnalysedText& t, std::size_t i, std::string_vi
     const Date shifted = Date{date.year(), date.month(), day{1}} + months{shift};
     return fmt::format("{:04}-{:02}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()));
   }
-  if (const auto m = month_of(what); m && what.size() > 3) {
+  if (const auto m = month_names.number_of(what); m && what.size() > 3) {
     // "last June" is the latest June before the article's month; "next June" the first after.
     const unsigned current = static_cast<unsigned>(date.month());
     int y = year;
@@ -217,7 +203,7 @@ bool dateline_prefix(const AnalysedText& t, std::size_t line_begin, std::size_t 
 
 }  // namespace
 
-std::optional<Date> find_article_date(const AnalysedText& t) {
+std::optional<Date> find_article_date(const MonthNames& month_names, const AnalysedText& t) {
   // A dateline or a front-matter date opens its line ("HOUSTON, March 5, 2026 -",
   // "date: 2026-03-05"); a date deep in a sentence ("the notes mature March 31, 1989")
   // is some other day, and taking its year would misdate every weekday in the story.
@@ -227,7 +213,7 @@ std::optional<Date> find_article_date(const AnalysedText& t) {
     const TextLine& line = t.layout.line_at(t.tokens[i].begin);
     if (t.tokens[i].begin - line.begin > kDatelineColumn) continue;
     // The prefix is read only for a date found, not for every token near a line's start.
-    if (auto d = date_at(t, i); d && dateline_prefix(t, line.begin, t.tokens[i].begin)) return d->date;
+    if (auto d = date_at(month_names, t, i); d && dateline_prefix(t, line.begin, t.tokens[i].begin)) return d->date;
   }
   return std::nullopt;
 }
@@ -275,12 +261,13 @@ std::string find_period(const Lexicon& lex, const AnalysedText& t, std::size_t f
         return false;
       };
       if (relative.empty() && article_date && word == "last" && after_comparison()) continue;
-      if (relative.empty() && article_date) relative = relative_period(t, i, word, *article_date);
+      if (relative.empty() && article_date) relative = relative_period(lex.months, t, i, word, *article_date);
       // "in February", "during March": the latest such month on or before the article's date.
       if (relative.empty() && article_date && (word == "in" || word == "during" || word == "for")) {
         const std::size_t m = c.next(i);
         if (c.is(m, TokenKind::Word) && t.token(m).size() > 3) {
-          if (const auto month_number = month_of(t.token(m)); month_number && !is_year_token(t, c.next(m))) {
+          if (const auto month_number = lex.months.number_of(t.token(m));
+              month_number && !is_year_token(t, c.next(m))) {
             const unsigned current = static_cast<unsigned>(article_date->month());
             const int y = static_cast<int>(article_date->year()) - (*month_number > current ? 1 : 0);
             relative = fmt::format("{:04}-{:02}", y, *month_number);
@@ -347,7 +334,8 @@ std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, st
   return period;
 }
 
-std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& t, const std::optional<Date>& article_date) {
+std::vector<WeekdayDate> find_weekday_dates(const MonthNames& month_names, const AnalysedText& t,
+                                            const std::optional<Date>& article_date) {
   std::vector<WeekdayDate> out;
   const Cursor c{t};
   const int year = article_date ? static_cast<int>(article_date->year()) : 0;
@@ -358,7 +346,7 @@ std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& t, const std::op
     std::size_t j = c.next(i);
     if (c.symbol(j, ',') || c.symbol(j, '(')) j = c.next(j);
     if (j >= t.tokens.size()) continue;
-    if (const auto match = date_at(t, j, year)) {
+    if (const auto match = date_at(month_names, t, j, year)) {
       out.push_back({i, match->last, *stated, match->date});
       i = match->last;
     }

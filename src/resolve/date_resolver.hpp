@@ -13,12 +13,13 @@
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
 #include "model/calendar.hpp"
+#include "model/month_names.hpp"
 
 namespace claimcheck {
 
 // Looks for a dateline near the top of the document: "10:09 09/04/2026", "2026-03-12",
-// "March 11, 2026", "11 March 2026", "Mar 11, 2026".
-std::optional<Date> find_article_date(const AnalysedText& text);
+// "March 11, 2026", "11 March 2026", "Mar 11, 2026" (the lexicon's month names).
+std::optional<Date> find_article_date(const MonthNames& months, const AnalysedText& text);
 
 // The period a claim refers to, from the words of its sentence between token `first`
 // and `last` (or a table header): a resolved weekday, "FY2026", "2026-Q2", else the year
@@ -42,6 +43,7 @@ struct WeekdayDate {
   unsigned stated_weekday = 0;  // 0 = Sunday
   Date date;
 };
-std::vector<WeekdayDate> find_weekday_dates(const AnalysedText& text, const std::optional<Date>& article_date);
+std::vector<WeekdayDate> find_weekday_dates(const MonthNames& months, const AnalysedText& text,
+                                            const std::optional<Date>& article_date);
 
 }  // namespace claimcheck

@@ -52,7 +52,7 @@ TEST(KindRegistry, AnUnknownKindIsAnErrorNamingTheRuleFile) {
     EXPECT_EQ(std::string(e.what()), "rules/checks/mind-reading.json: field 'kind': unknown rule kind 'telepathy'");
   }
   rule.message = "{a}";
-  EXPECT_THROW(RuleEngine{{rule}}, RuleConfigError);
+  EXPECT_THROW(RuleEngine({rule}, MonthNames{}, AcrossArticles{}), RuleConfigError);
 }
 
 }  // namespace

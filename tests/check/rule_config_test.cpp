@@ -21,7 +21,7 @@ nlohmann::json valid_rule() {
 
 std::string error_of(const nlohmann::json& j) {
   try {
-    RuleEngine engine({parse_rule_config(j, "rules/my-rule.json")});
+    RuleEngine engine({parse_rule_config(j, "rules/my-rule.json")}, MonthNames{}, AcrossArticles{});
   } catch (const RuleConfigError& e) {
     return e.what();
   }
@@ -67,7 +67,7 @@ TEST(RuleConfig, ANumberTooLargeIsAnErrorNamingTheFile) {
 TEST(RuleConfig, ShippedRulesAllLoad) {
   const auto rules = load_rule_configs(std::filesystem::path(CLAIMCHECK_DEFAULT_RULES_DIR) / "checks");
   EXPECT_EQ(rules.size(), RuleEngine::kinds().size());
-  EXPECT_NO_THROW(RuleEngine{rules});
+  EXPECT_NO_THROW(RuleEngine(rules, MonthNames{}, AcrossArticles{}));
 }
 
 }  // namespace

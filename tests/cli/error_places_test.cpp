@@ -6,11 +6,13 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "cli/cli_fixture.hpp"
+#include "support/test_support.hpp"
 
 namespace claimcheck::testing {
 namespace {
@@ -43,6 +45,54 @@ TEST_F(CliErrorPlaces, ABrokenRuleFileIsAnnotatedAtItsLineAndColumn) {
   EXPECT_EQ(run("check --rules mine slip.txt").out, "");
 }
 
+TEST_F(CliErrorPlaces, ABadFieldOfARuleFileIsPlacedAtItsValue) {
+  write("slip.txt", kSlipArticle);
+  write("mine/house.json",
+        "{\n  \"id\": \"house\",\n  \"kind\": \"consistency\",\n  \"description\": \"d\",\n"
+        "  \"severity\": \"fatal\",\n  \"message\": \"{a} vs {b}\"\n}\n");
+  const CliRun r = run("check --rules mine --format github slip.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "claimcheck: error: mine/house.json: field 'severity': 'fatal' is not one of error, warning, info\n");
+  const std::vector<std::string> lines = annotations(r.out);
+  ASSERT_EQ(lines.size(), 1U) << r.out;
+  // Line 5, column 15: the value's opening quote.
+  EXPECT_EQ(lines[0].rfind("::error file=mine/house.json,line=5,col=15,title=claimcheck::mine/house.json: field "
+                           "'severity': ",
+                           0),
+            0U)
+      << lines[0];
+  const json d = json::parse(run("check --rules mine --format json slip.txt").out)["diagnostics"][0];
+  EXPECT_EQ(d["line"], 5) << d;
+  EXPECT_EQ(d["column"], 15) << d;
+
+  // Found once the rule is loaded, when the engine resolves its kind: placed the same way.
+  write("mine/house.json",
+        "{\n  \"id\": \"house\",\n  \"kind\":   \"consistensy\",\n  \"description\": \"d\",\n"
+        "  \"severity\": \"error\",\n  \"message\": \"{a} vs {b}\"\n}\n");
+  const json kind = json::parse(run("check --rules mine --format json slip.txt").out)["diagnostics"][0];
+  EXPECT_EQ(kind["message"].get<std::string>().rfind("field 'kind': unknown rule kind 'consistensy'", 0), 0U) << kind;
+  EXPECT_EQ(kind["line"], 3) << kind;
+  EXPECT_EQ(kind["column"], 13) << kind;
+}
+
+TEST_F(CliErrorPlaces, ABadValueOfHowArticlesAreComparedIsPlaced) {
+  write("slip.txt", kSlipArticle);
+  std::filesystem::copy(source_dir() / "rules", dir_ / "house-rules", std::filesystem::copy_options::recursive);
+  write("house-rules/across-articles.json",
+        "{\n  \"description\": \"d\",\n  \"event_window_days\": 14,\n  \"cross_article_confidence\": 1.5\n}\n");
+  const CliRun r = run("check --rules-dir house-rules --format json slip.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  const json d = json::parse(r.out)["diagnostics"][0];
+  EXPECT_EQ(d["path"], "house-rules/across-articles.json") << d;
+  EXPECT_EQ(d["message"], "field 'cross_article_confidence': must be a number above 0 and at most 1") << d;
+  EXPECT_EQ(d["line"], 4) << d;
+  EXPECT_EQ(d["column"], 31) << d;
+  // The shipped values, written out again, give the shipped report.
+  write("house-rules/across-articles.json", "{\"event_window_days\": 14, \"cross_article_confidence\": 0.85}");
+  EXPECT_EQ(run("check --rules-dir house-rules --format json slip.txt").out, run("check --format json slip.txt").out);
+}
+
 TEST_F(CliErrorPlaces, ABrokenConfigurationHasItsFileLineAndColumnInTheJsonReport) {
   write("slip.txt", kSlipArticle);
   write("cfg.json", "{\n  \"fail_on\": \"error\",\n  \"rules\": {\"decimal-slip\": {\"enabled\": false,}}\n}\n");
@@ -58,12 +108,13 @@ TEST_F(CliErrorPlaces, ABrokenConfigurationHasItsFileLineAndColumnInTheJsonRepor
   EXPECT_EQ(d["message"].get<std::string>().rfind("invalid JSON: ", 0), 0U) << d;
   EXPECT_TRUE(report["findings"].empty());
 
-  // A field it cannot use names the file, with no line to give.
-  write("cfg.json", "{\"fail_on\": \"sometimes\"}\n");
+  // A field it cannot use names the file and is placed at its value, past comments.
+  write("cfg.json", "// house rules\n{\"rules\": {}, /* strict */\n  \"fail_on\": \"sometimes\"}\n");
   const json field = json::parse(run("check --config cfg.json --format json slip.txt").out)["diagnostics"][0];
   EXPECT_EQ(field["path"], "cfg.json");
   EXPECT_EQ(field["message"], "field 'fail_on': must be error, warning, info or none");
-  EXPECT_FALSE(field.contains("line"));
+  EXPECT_EQ(field["line"], 3) << field;
+  EXPECT_EQ(field["column"], 14) << field;
 }
 
 TEST_F(CliErrorPlaces, AClaimStreamSyntaxErrorHasItsLineAndColumn) {

@@ -68,7 +68,7 @@ TEST(FigureLinks, ArticlesSharingAPreciseFigureAreOneEvent) {
                                          analyse(kCall, Format::Text, "call.txt"),
                                          analyse("Orrin Corp revenue was $511.9 million.\n", Format::Text, "x.txt")};
   const ClaimStore store = ClaimStore::from(docs);
-  const EventClusters events = cluster_events(store);
+  const EventClusters events = cluster_events(store, pipeline().engine().across());
   EXPECT_EQ(events.event, (std::vector<std::size_t>{0, 0, 2}));
   EXPECT_TRUE(events.same_event(store, 0, 1));
   EXPECT_FALSE(events.same_event(store, 0, 2));

@@ -21,7 +21,7 @@ TEST(Grouper, SameSubjectGroupsAcrossDocumentsAndUnresolvedClaimsStayOut) {
       analyse("Meta's stock closed up 6.5% on Muse Spark news. More than 650 ETFs hold it. Muse Spark.\n", Format::Text,
               "b.txt")};
   const ClaimStore store = ClaimStore::from(docs);
-  const auto groups = group_claims(store, cluster_events(store));
+  const auto groups = group_claims(store, cluster_events(store, pipeline().engine().across()));
   ASSERT_EQ(groups.size(), 1U);
   const ClaimRef first = groups[0].members[0];
   EXPECT_EQ(key_of(store.claim(first.document, first.claim), kFigureKey),
@@ -71,7 +71,7 @@ TEST(Grouper, GroupsComeInTheOrderOfTheirKeysAsWritten) {
                            Format::Text, name));
   }
   const ClaimStore store = ClaimStore::from(docs);
-  const GroupList groups = group_claims(store, cluster_events(store));
+  const GroupList groups = group_claims(store, cluster_events(store, pipeline().engine().across()));
   ASSERT_GE(groups.size(), 2U);
   std::vector<std::string> keys;
   for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -96,7 +96,7 @@ TEST(Grouper, SlicesAndThreadsChangeNothingInTheGroups) {
                            Format::Text, name));
   }
   const ClaimStore store = ClaimStore::from(docs);
-  const EventClusters events = cluster_events(store);
+  const EventClusters events = cluster_events(store, pipeline().engine().across());
   auto layout = [](const GroupList& groups) {
     std::vector<std::vector<std::uint64_t>> out;
     for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -125,7 +125,7 @@ TEST(Grouper, ArticlesOnDifferentEventsFormDifferentGroups) {
       analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "a.txt"),
       analyse("Meta's stock closed up 6.5% after Quarterly Results. Quarterly Results.\n", Format::Text, "b.txt")};
   const ClaimStore store = ClaimStore::from(docs);
-  EXPECT_TRUE(group_claims(store, cluster_events(store)).empty());
+  EXPECT_TRUE(group_claims(store, cluster_events(store, pipeline().engine().across())).empty());
 }
 
 TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
@@ -135,7 +135,7 @@ TEST(EventClusters, SharedTermsLinkArticlesTransitivelyAndCopiesStandAlone) {
       analyse("Meta's stock rose 6.5% on Llama Works. Llama Works.\n", Format::Text, "c.txt"),
       analyse("Meta's stock rose 2.5% after Muse Spark. Muse Spark is new.\n", Format::Text, "copy-of-a.txt"),
       analyse("Meta's stock rose 1% after Orbit Day. Orbit Day.\n", Format::Text, "d.txt")};
-  const EventClusters events = cluster_events(ClaimStore::from(docs));
+  const EventClusters events = cluster_events(ClaimStore::from(docs), pipeline().engine().across());
   EXPECT_EQ(events.event, (std::vector<std::size_t>{0, 0, 0, 3, 4}));
   EXPECT_EQ(events.original, (std::vector<std::size_t>{0, 1, 2, 0, 4}));
   EXPECT_EQ(events.shared_terms(docs[0].info, docs[1].info), (std::vector<std::string>{"Muse Spark"}));
@@ -150,10 +150,10 @@ TEST(EventClusters, ATermInTooManyArticlesIsATopicNotAnEvent) {
       analyse("Meta's stock rose 7% at Harbor Summit. Harbor Summit.\n", Format::Text, "b.txt"),
       analyse("Meta's stock rose 6% at Harbor Summit. Harbor Summit.\n", Format::Text, "c.txt")};
   const ClaimStore store = ClaimStore::from(docs);
-  const EventClusters topical = cluster_events(store, 2);
+  const EventClusters topical = cluster_events(store, pipeline().engine().across(), 2);
   EXPECT_EQ(topical.event, (std::vector<std::size_t>{0, 1, 2}));
   EXPECT_FALSE(topical.same_event(docs[0].info, docs[1].info));
-  EXPECT_EQ(cluster_events(store, 3).event, (std::vector<std::size_t>{0, 0, 0}));
+  EXPECT_EQ(cluster_events(store, pipeline().engine().across(), 3).event, (std::vector<std::size_t>{0, 0, 0}));
 }
 
 TEST(EventClusters, DatedArticlesWeeksApartAreDifferentEvents) {
@@ -161,10 +161,14 @@ TEST(EventClusters, DatedArticlesWeeksApartAreDifferentEvents) {
   DocumentInfo b{"b.txt", "2026-04-20", {"Muse Spark"}};
   DocumentInfo c{"c.txt", "2026-05-20", {"Muse Spark"}};
   DocumentInfo undated{"d.txt", "", {"Muse Spark"}};
-  const EventClusters events;
+  EventClusters events;
+  events.across = pipeline().engine().across();  // rules/across-articles.json: 14 days
   EXPECT_TRUE(events.same_event(a, b));
   EXPECT_FALSE(events.same_event(a, c));
   EXPECT_TRUE(events.same_event(c, undated));
+  // The window is data: at 10 days, 11 days apart are two events.
+  events.across.event_window_days = 10;
+  EXPECT_FALSE(events.same_event(a, b));
 }
 
 TEST(Grouper, PeriodsCompatibility) {

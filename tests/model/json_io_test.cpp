@@ -4,6 +4,7 @@
 
 #include <limits>
 #include <sstream>
+#include <string>
 
 #include "report/json_report.hpp"
 #include "support/test_support.hpp"
@@ -79,6 +80,33 @@ TEST(JsonIo, BrokenStreamLineIsNamed) {
     EXPECT_EQ(e.line(), 2U);
     EXPECT_EQ(e.column(), 3U);  // "{not json": the parser reads "no" as the start of "null"
   }
+}
+
+TEST(JsonValuePlace, FindsAFieldsValuePastStringsAndComments) {
+  const std::string text =
+      "{\"a\": \"}{,\\\"\", // a [comment]\n  \"list\": [1, {\"x\": 2}, [3]],\n  /* \"b\": 0 */ \"b\": {\"c\":  true}}";
+  const auto b = json_value_place(text, "/b/c");
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(b->line, 3U);
+  EXPECT_EQ(b->column, 28U);
+  const auto element = json_value_place(text, "/list/1/x");
+  ASSERT_TRUE(element.has_value());
+  EXPECT_EQ(element->line, 2U);
+  EXPECT_EQ(element->column, 21U);
+  EXPECT_FALSE(json_value_place(text, "/missing").has_value());
+  EXPECT_FALSE(json_value_place(text, "/list/3").has_value());
+  const auto members = json_member_places(text, "");
+  ASSERT_EQ(members.size(), 3U);
+  EXPECT_EQ(members[2].first, "b");
+  EXPECT_EQ(members[2].second.line, 3U);
+  EXPECT_EQ(members[2].second.column, 21U);
+}
+
+TEST(JsonValuePlace, DeepNestingIsSteppedOverWithoutRecursion) {
+  const std::string deep = "{\"deep\": " + std::string(200000, '[') + std::string(200000, ']') + ", \"after\": 1}";
+  const auto after = json_value_place(deep, "/after");
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->column, deep.size() - 1);
 }
 
 }  // namespace

@@ -12,10 +12,9 @@ class Arithmetic final : public RuleKind {
  public:
   Arithmetic() : RuleKind("arithmetic", KindScope::Document) {}
 
-  void check_document(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
-                      std::vector<Finding>& out) const override {
-    check_arithmetic(rule, document, metrics, out);
-    check_multiples(rule, document, metrics, out);
+  void check_document(const RuleConfig& rule, const DocumentInput& in, std::vector<Finding>& out) const override {
+    check_arithmetic(rule, in.document, in.metrics, out);
+    check_multiples(rule, in.document, in.metrics, out);
   }
 };
 

@@ -11,9 +11,8 @@ class Calendar final : public RuleKind {
  public:
   Calendar() : RuleKind("calendar", KindScope::Document) {}
 
-  void check_document(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
-                      std::vector<Finding>& out) const override {
-    check_calendar(rule, document, metrics, out);
+  void check_document(const RuleConfig& rule, const DocumentInput& in, std::vector<Finding>& out) const override {
+    check_calendar(rule, in.document, in.metrics, in.months, out);
   }
 };
 

@@ -107,7 +107,7 @@ Finding GroupContext::make_finding(const RuleConfig& rule, const std::vector<std
     claims.push_back(c);
   }
   if (const std::string evidence = event_evidence(members); !evidence.empty()) {
-    confidence *= kCrossArticleConfidence;
+    confidence *= events_.across.cross_article_confidence;
     working += ' ' + evidence;
   }
   Finding f = build_finding(rule, std::move(claims), fields, std::move(working), confidence, weak);

@@ -38,14 +38,13 @@ const RuleKind* find_rule_kind(std::string_view name) {
 const RuleKind& rule_kind(const RuleConfig& rule) {
   const RuleKind* kind = find_rule_kind(rule.kind);
   if (kind == nullptr) {
-    throw RuleConfigError(rule.source, fmt::format("field 'kind': unknown rule kind '{}'", rule.kind));
+    throw rule.error_at("kind", fmt::format("field 'kind': unknown rule kind '{}'", rule.kind));
   }
   return *kind;
 }
 
 // A kind overrides the check its scope names; the others are never called.
-void RuleKind::check_document(const RuleConfig&, const DocumentClaims&, const MetricTable&,
-                              std::vector<Finding>&) const {}
+void RuleKind::check_document(const RuleConfig&, const DocumentInput&, std::vector<Finding>&) const {}
 void RuleKind::check_group(const RuleConfig&, GroupContext&) const {}
 void RuleKind::check_run(const RuleConfig&, const RunClaims&, std::vector<Finding>&) const {}
 

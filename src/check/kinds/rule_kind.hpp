@@ -13,6 +13,7 @@
 #include "group/event_clusters.hpp"
 #include "model/document_info.hpp"
 #include "model/finding.hpp"
+#include "model/month_names.hpp"
 
 namespace claimcheck {
 
@@ -22,6 +23,13 @@ enum class KindScope {
   Document,  // one article's claims, as the article is analysed (check_document)
   Group,     // one group of claims of one subject, from the standard grouping (check_group)
   Run,       // every claim of the run, grouped under the kind's own key (check_run)
+};
+
+// What a document-scope kind reads: one article's claims, and the names its messages use.
+struct DocumentInput {
+  const DocumentClaims& document;
+  const MetricTable& metrics;
+  const MonthNames& months;  // the lexicon's: "3 March 2026"
 };
 
 // What a run-scope kind reads: the run's claims and the events that tie articles together.
@@ -43,8 +51,7 @@ class RuleKind {
   [[nodiscard]] KindScope scope() const { return scope_; }
 
   // The engine calls the one check that scope() names; a kind overrides that one.
-  virtual void check_document(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
-                              std::vector<Finding>& out) const;
+  virtual void check_document(const RuleConfig& rule, const DocumentInput& in, std::vector<Finding>& out) const;
   // Findings go to the group's own list (GroupContext::add); kinds of one group share
   // what the earlier ones explained.
   virtual void check_group(const RuleConfig& rule, GroupContext& group) const;
