@@ -223,4 +223,21 @@ SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_artic
                       amounts_in_article)};
 }
 
+SameFact precise_twin(const Claim& a, const Claim& b) {
+  if (a.document != b.document || a.role == Role::Table || b.role == Role::Table || hedged(a) || hedged(b) ||
+      a.is_range || b.is_range || !a.frame.markers_agree(b.frame)) {
+    return {};
+  }
+  // A long call states hundreds of amounts, and three digits recur by chance (a bank's
+  // "deposits of $318 billion, down from last quarter" and "fee income of $318 million,
+  // up on last quarter"): the metric named strongly by both, or two words of context.
+  if (shared_context(a, b) < kSlipShared && !one_metric_named_strongly(a, b)) return {};
+  const std::int64_t digits = written_digits(a);
+  if (digits == 0 || digits != written_digits(b) ||
+      significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) < kMarkSignificantDigits) {
+    return {};
+  }
+  return {true, "Tied as one figure of three or more significant digits written twice in one article."};
+}
+
 }  // namespace claimcheck

@@ -42,4 +42,11 @@ struct ScaleTwinLimits {
 [[nodiscard]] SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_article,
                                   const ScaleTwinLimits& limits);
 
+// One article's two figures written with the same three or more significant digits
+// ("$2.35 billion" and "$2.35 million", "up 12.5%" and "down 12.5%"), exact, outside
+// tables, with agreeing markers and two words of context or a strongly named metric in
+// common: a slip's shape on digits that precise is no coincidence, however far apart
+// the sentences and however many amounts the article states.
+[[nodiscard]] SameFact precise_twin(const Claim& a, const Claim& b);
+
 }  // namespace claimcheck

@@ -128,6 +128,38 @@ void collect_cues(const Lexicon& lex, const AnalysedText& text, const Figure& f,
 
 }  // namespace
 
+namespace {
+
+// A wire results row says what its figures are in its label: "Shr profit 14 cts vs 11 cts"
+// is earnings per share, though "profit" alone would say net income.
+std::optional<MetricChoice> results_row_metric(const Lexicon& lex, const AnalysedText& text, const Figure& f) {
+  const TextLine& line = text.layout.line_at(text.tokens[f.first].begin);
+  auto [first, last] = text.token_range({line.begin, line.end});
+  while (first < f.first && text.tokens[first].kind == TokenKind::Space) ++first;
+  if (first >= f.first) return std::nullopt;
+  const auto label = lex.results_row_labels.match_at(text.text(), text.tokens, first);
+  if (!label || label->last >= f.first) return std::nullopt;
+  // A row, not a sentence that starts with the label: no punctuation before the figure,
+  // and a comparison ("vs") on the line.
+  bool compared = false;
+  for (std::size_t i = label->last + 1; i <= last && i < text.tokens.size(); ++i) {
+    if (i < f.first && text.tokens[i].kind == TokenKind::Symbol &&
+        std::string_view(".,;:!?").find(text.text()[text.tokens[i].begin]) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    compared = compared || (text.tokens[i].kind == TokenKind::Word &&
+                            lex.comparison_words.match_at(text.text(), text.tokens, i).has_value());
+  }
+  if (!compared) return std::nullopt;
+  const auto& units = lex.metrics[label->payload].units;
+  if (std::find(units.begin(), units.end(), f.unit.kind) == units.end()) return std::nullopt;
+  const std::string cue(text.text().substr(text.tokens[label->first].begin,
+                                           text.tokens[label->last].end - text.tokens[label->first].begin));
+  return MetricChoice{lex.metrics[label->payload].id, cue, false, {}};
+}
+
+}  // namespace
+
 std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedText& text, const Figure& f,
                                            const std::vector<Figure>& figures) {
   // "30% of marketing messages": a share of something named right there, whatever else
@@ -140,6 +172,7 @@ std::optional<MetricChoice> resolve_metric(const Lexicon& lex, const AnalysedTex
                         {}};
   }
   const std::size_t fig_begin = text.tokens[f.first].begin;
+  if (auto row = results_row_metric(lex, text, f)) return row;
   const TextRange sentence = text.layout.sentence_at(fig_begin);
   auto [first, last] = text.token_range(sentence);
   // A semicolon ends a clause: "Q1 net profit up 11 pct; to sell tower stake for US$2.7 bln".

@@ -94,6 +94,30 @@ TEST(DecimalSlip, AnUnlabelledTableCellNeedsItsWholeLabelInTheText) {
                   .empty());
 }
 
+TEST(ScaleSlip, PreciseDigitsAtTwoScalesPagesApartInACallTranscript) {
+  // A long call states many amounts, and the two sentences are pages apart: three
+  // significant digits at two scales, said of one thing, are one figure written wrong.
+  std::string call = "Thank you, operator. Our order backlog stood at $4.15 billion, a record.\n";
+  for (int i = 0; i < 12; ++i) {
+    call += "In region " + std::to_string(i) + ", we shipped " + std::to_string(100 + i) + " units and booked $" +
+            std::to_string(20 + i) + " million of orders.\n";
+  }
+  call += "Looking ahead, the order backlog of $4.15 million gives us good visibility.\n";
+  EXPECT_EQ(rules_of(check_one(call)), (std::vector<std::string>{"scale-slip"}));
+  // Said of nothing in common, the same digits may be two amounts of a long call
+  // ("deposits of $4.15 billion", "other income of $4.15 million").
+  std::string unrelated = call;
+  const std::string later = "the order backlog of $4.15 million gives";
+  unrelated.replace(unrelated.find(later), later.size(), "other income of $4.15 million gives");
+  EXPECT_TRUE(check_one(unrelated).empty());
+}
+
+TEST(Consistency, AResultsRowsPerShareAndNetFiguresAreDifferentMetrics) {
+  EXPECT_TRUE(check_one("ACME CORP <ACM> 1ST QTR NET\n\nShr profit 11 cts vs profit 93 cts\nNet profit 124,434 vs "
+                        "profit 1,020,000\nRevs 12.4 mln vs 18.1 mln\n")
+                  .empty());
+}
+
 TEST(HeadlineVsBody, AHeadlineItsBodyRepeatsIsRightAgainstOtherFigures) {
   // The body repeats the headline's 21.8%: its 19.9% for eight weeks is another period.
   EXPECT_TRUE(check_one("BRISK SHOES FEBRUARY SALES UP 21.8 PCT\n\nBrisk Shoes Inc said its February sales rose 21.8 "

@@ -301,6 +301,9 @@ TEST(ResultsRows, BareFiguresOfAWireResultsRowAreAmountsInTheStorysCurrency) {
   EXPECT_EQ(revs.unit.currency, "USD");
   expect_interval(revs.stated, 48.2e6, 48.2e6);
   EXPECT_EQ(only_claim(doc, "41.9 mln").unit.kind, UnitKind::Money);
+  // The label says what the row's figures are: "Shr profit" is per share, not net income.
+  EXPECT_EQ(only_claim(doc, "14 cts").subject.metric, "eps");
+  EXPECT_EQ(revs.subject.metric, "revenue");
 }
 
 TEST(ResultsRows, AComparedFigureTakesTheAmountsUnitAndShortScale) {

@@ -40,7 +40,8 @@ class DirectionConflict final : public RuleKind {
             std::fabs(a.stated.low) == std::fabs(b.stated.low) && std::fabs(a.stated.high) == std::fabs(b.stated.high);
         const Difference difference = flipped ? Difference::Slip : Difference::Arbitrary;
         if (!g.comparable(i, j, difference)) continue;
-        const SameFact tie = same_fact(a, b, difference);
+        SameFact tie = same_fact(a, b, difference);
+        if (!tie.tied && flipped) tie = precise_twin(a, b);
         if (!tie.tied) continue;
         const auto [q, other] = g.questioned_first(i, j);
         Fields fields = g.pair_fields(q, other);

@@ -25,7 +25,8 @@ class ScaleSlip final : public RuleKind {
         [&](std::size_t i, std::size_t j) {
           SameFact tie = same_fact(g.claim(i), g.claim(j), Difference::Slip);
           if (tie.tied || !g.same_document(i, j)) return tie;
-          return scale_twin(g.claim(i), g.claim(j), g.large_amounts_in_article(i, large_amount), limits);
+          tie = scale_twin(g.claim(i), g.claim(j), g.large_amounts_in_article(i, large_amount), limits);
+          return tie.tied ? tie : precise_twin(g.claim(i), g.claim(j));
         },
         [](const Claim& a, const Claim& b, Fields&) {
           const int k = *scale_shift(a, b);
