@@ -163,7 +163,8 @@ std::optional<TableCellUnit> TableUnits::cell_unit(std::size_t first, std::size_
   bool counts = false;
   std::optional<std::size_t> last_word;
   for (std::size_t i = label_first; labelled && i <= label_last; ++i) {
-    const std::string_view word = LowerWord(doc_.token(i)).view();
+    const LowerWord lower(doc_.token(i));
+    const std::string_view word = lower.view();
     per_unit = per_unit || lex_.per_unit_row_words.contains(word);
     counts = counts || lex_.count_row_words.contains(word);
     if (doc_.tokens[i].kind == TokenKind::Word || word == "%") last_word = i;
