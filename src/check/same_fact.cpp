@@ -110,11 +110,18 @@ std::int64_t written_digits(const Claim& c) {
 // and either three of them or the same stated period, so that the slip's shape is not a
 // coincidence of a round number ("$1 million" against "$1.3 billion", "up 11%" against
 // another line's "down 11%").
-bool same_digits_precisely(const Claim& a, const Claim& b) {
+bool same_written_digits(const Claim& a, const Claim& b) {
   const std::int64_t digits = written_digits(a);
-  if (digits == 0 || a.is_range || b.is_range || digits != written_digits(b)) return false;
-  const bool precise = significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) >= kMarkSignificantDigits;
-  return precise || (!a.subject.period.empty() && a.subject.period == b.subject.period);
+  return digits != 0 && !a.is_range && !b.is_range && digits == written_digits(b);
+}
+
+bool written_precisely(const Claim& c) {
+  return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) >= kMarkSignificantDigits;
+}
+
+bool same_digits_precisely(const Claim& a, const Claim& b) {
+  return same_written_digits(a, b) &&
+         (written_precisely(a) || (!a.subject.period.empty() && a.subject.period == b.subject.period));
 }
 
 bool near_identical(const Frame& x, const Frame& y) {
@@ -225,18 +232,14 @@ SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_artic
 
 SameFact precise_twin(const Claim& a, const Claim& b) {
   if (a.document != b.document || a.role == Role::Table || b.role == Role::Table || hedged(a) || hedged(b) ||
-      a.is_range || b.is_range || !a.frame.markers_agree(b.frame)) {
+      !a.frame.markers_agree(b.frame)) {
     return {};
   }
   // A long call states hundreds of amounts, and three digits recur by chance (a bank's
   // "deposits of $318 billion, down from last quarter" and "fee income of $318 million,
   // up on last quarter"): the metric named strongly by both, or two words of context.
   if (shared_context(a, b) < kSlipShared && !one_metric_named_strongly(a, b)) return {};
-  const std::int64_t digits = written_digits(a);
-  if (digits == 0 || digits != written_digits(b) ||
-      significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) < kMarkSignificantDigits) {
-    return {};
-  }
+  if (!same_written_digits(a, b) || !written_precisely(a)) return {};
   return {true, "Tied as one figure of three or more significant digits written twice in one article."};
 }
 

@@ -10,11 +10,6 @@ namespace {
 // short; a longer parenthesis is an aside of prose.
 constexpr std::size_t kMaxStatementTokens = 40;
 
-bool is_delimited_row(std::string_view row) {
-  const auto first = row.find_first_not_of(" \t");
-  return row.find('\t') != std::string_view::npos || (first != std::string_view::npos && row[first] == '|');
-}
-
 }  // namespace
 
 TableUnits::TableUnits(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {
@@ -86,8 +81,7 @@ void TableUnits::read_tables() {
     const TextLine& line = lines[index];
     if (line.role != Role::Table || !line.table_header) continue;
     const std::size_t header = *line.table_header;
-    const std::string_view row = doc_.text().substr(line.begin, line.end - line.begin);
-    if (!is_delimited_row(row)) continue;
+    if (!doc_.layout.has_delimited_cells(index)) continue;
     const auto cells = doc_.layout.cells(index);
     for (std::size_t column = 0; column < cells.size(); ++column) {
       const auto [first, last] = doc_.token_range(cells[column]);
@@ -126,7 +120,7 @@ std::optional<TableUnits::DataCell> TableUnits::data_cell(std::size_t first, std
   const std::size_t index = doc_.layout.line_index_at(begin);
   const TextLine& line = doc_.layout.lines()[index];
   if (line.role != Role::Table || !line.table_header || index <= *line.table_header) return std::nullopt;
-  if (!is_delimited_row(doc_.text().substr(line.begin, line.end - line.begin))) return std::nullopt;
+  if (!doc_.layout.has_delimited_cells(index)) return std::nullopt;
   DataCell cell{index, 0, doc_.layout.cells(index)};
   while (cell.column < cell.cells.size() &&
          !(begin >= cell.cells[cell.column].begin && begin < cell.cells[cell.column].end)) {

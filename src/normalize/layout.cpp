@@ -55,10 +55,30 @@ std::size_t glued_cell_joins(std::string_view s) {
 // has no tabs between its words, so one tab between two non-blank stretches is enough.
 bool is_tab_row(std::string_view s) { return s.find('\t') != std::string_view::npos && !trim(s).empty(); }
 
-bool looks_like_table_row(std::string_view s) {
-  if (is_tab_row(s)) return true;
+// The cells of a tab row, as [begin, end) offsets into it; empty cells included, so that
+// the columns line up with the header's.
+std::vector<TextRange> tab_cells(std::string_view row) {
+  std::vector<TextRange> out;
+  for (std::size_t start = 0; start <= row.size();) {
+    std::size_t end = row.find('\t', start);
+    if (end == std::string_view::npos) end = row.size();
+    out.push_back({start, end});
+    start = end + 1;
+  }
+  return out;
+}
+
+// Cells split at '|' (Markdown): a row that starts with one.
+bool starts_with_pipe(std::string_view s) {
   s = trim(s);
-  if (s.size() >= 2 && s.front() == '|' && s.back() == '|') return true;  // Markdown table
+  return s.size() >= 2 && s.front() == '|';
+}
+
+bool is_markdown_row(std::string_view s) { return starts_with_pipe(s) && trim(s).back() == '|'; }
+
+bool looks_like_table_row(std::string_view s) {
+  if (is_tab_row(s) || is_markdown_row(s)) return true;
+  s = trim(s);
   return s.size() >= 20 && !ends_sentence(s) && glued_cell_joins(s) >= 1;
 }
 
@@ -70,18 +90,15 @@ bool is_year_text(std::string_view s) {
 // the rows above the first such row are the table's column headers ("\tDecember 31,",
 // "\t2019\t2018"), and the last of them names the columns.
 bool is_tab_data_row(std::string_view s) {
-  std::size_t cell = 0;
-  for (std::size_t start = 0; start <= s.size(); ++cell) {
-    std::size_t end = s.find('\t', start);
-    if (end == std::string_view::npos) end = s.size();
-    const std::string_view text = trim(s.substr(start, end - start));
+  const std::vector<TextRange> cells = tab_cells(s);
+  for (std::size_t cell = 1; cell < cells.size(); ++cell) {
+    const std::string_view text = trim(s.substr(cells[cell].begin, cells[cell].end - cells[cell].begin));
     // A figure starts with its digits, sign, bracket or currency; "December 31," is a label.
     const auto letters = std::count_if(text.begin(), text.end(), [](char c) { return is_upper(c) || is_lower(c); });
     const bool figure = !text.empty() && letters <= 3 &&
                         (is_digit(text.front()) || text.front() == '$' || text.front() == '(' || text.front() == '-' ||
                          static_cast<unsigned char>(text.front()) >= 0x80);
-    if (cell > 0 && figure && std::any_of(text.begin(), text.end(), is_digit) && !is_year_text(text)) return true;
-    start = end + 1;
+    if (figure && std::any_of(text.begin(), text.end(), is_digit) && !is_year_text(text)) return true;
   }
   return false;
 }
@@ -271,16 +288,10 @@ std::vector<TextRange> Layout::cells(std::size_t line_index) const {
   const std::string_view row = text_.substr(line.begin, line.end - line.begin);
   std::vector<TextRange> out;
   if (is_tab_row(row)) {
-    for (std::size_t start = 0; start <= row.size();) {
-      std::size_t end = row.find('\t', start);
-      if (end == std::string_view::npos) end = row.size();
-      out.push_back({line.begin + start, line.begin + end});
-      start = end + 1;
-    }
+    for (const TextRange& cell : tab_cells(row)) out.push_back({line.begin + cell.begin, line.begin + cell.end});
     return out;
   }
-  const std::string_view trimmed = trim(row);
-  if (trimmed.size() >= 2 && trimmed.front() == '|') {
+  if (starts_with_pipe(row)) {
     std::size_t start = std::string_view::npos;
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (row[i] != '|') continue;
@@ -298,6 +309,12 @@ std::vector<TextRange> Layout::cells(std::size_t line_index) const {
   }
   out.push_back({line.begin + start, line.end});
   return out;
+}
+
+bool Layout::has_delimited_cells(std::size_t line_index) const {
+  const TextLine& line = lines_[line_index];
+  const std::string_view row = text_.substr(line.begin, line.end - line.begin);
+  return line.role == Role::Table && (is_tab_row(row) || starts_with_pipe(row));
 }
 
 std::optional<TextRange> Layout::header_cell_at(std::size_t offset) const {

@@ -44,6 +44,9 @@ class Layout {
   // the joins the cells left when they were glued ("Beat$4.9 billion+9%+4.6%" is "Beat",
   // "$4.9 billion", "+9%", "+4.6%"). Empty for a line that is not a table row.
   [[nodiscard]] std::vector<TextRange> cells(std::size_t line_index) const;
+  // A table row whose cells are delimited (tabs, Markdown pipes) rather than glued: its
+  // columns can be read.
+  [[nodiscard]] bool has_delimited_cells(std::size_t line_index) const;
   // The header cell above the cell holding `offset`, when the row and its header have
   // the same number of cells.
   [[nodiscard]] std::optional<TextRange> header_cell_at(std::size_t offset) const;
