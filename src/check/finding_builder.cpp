@@ -23,6 +23,13 @@ constexpr std::array<std::string_view, 22> kTemplateFields{
     "majority", "majority_sources",  "majority_count", "from",     "to",       "implied",
     "date",     "weekday",           "actual_weekday", "unit_note"};
 
+// "ounce" -> "ounces", "ounce of gold" -> "ounces of gold".
+std::string plural_noun(std::string_view noun) {
+  const std::size_t of = noun.find(" of ");
+  const std::string_view head = noun.substr(0, of);
+  return std::string(head) + "s" + (of == std::string_view::npos ? std::string() : std::string(noun.substr(of)));
+}
+
 }  // namespace
 
 std::span<const std::string_view> template_fields() { return kTemplateFields; }
@@ -43,8 +50,8 @@ std::string render(const RuleConfig& rule, const Fields& fields) {
 }
 
 std::string metric_name(const Claim& c, const MetricTable& metrics) {
-  if (c.subject.metric == metric_id::kCount) return "number of " + c.unit.noun + "s";
-  if (c.subject.metric == metric_id::kShareOf) return "share of " + c.unit.noun + "s";
+  if (c.subject.metric == metric_id::kCount) return "number of " + plural_noun(c.unit.noun);
+  if (c.subject.metric == metric_id::kShareOf) return "share of " + plural_noun(c.unit.noun);
   const auto info = metrics.find(c.subject.metric);
   return info != metrics.end() ? info->second.name : c.subject.metric;
 }
@@ -65,7 +72,7 @@ Fields pair_fields(const Claim& a, const Claim& b, const std::string& entity_nam
 }
 
 bool weakly_resolved(const Claim& c) {
-  return c.subject.metric_weak || c.subject.entity_evidence == "document" || c.subject.entity.empty() ||
+  return c.subject.metric_weak || c.subject.entity_from_article() || c.subject.entity.empty() ||
          c.subject.metric.empty();
 }
 

@@ -197,8 +197,11 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
     const std::size_t words = x.shared_words(y);
     // The sentence's digest leaves its digits out: the same digest is the same sentence.
     const bool same_shape = a.excerpt_digest == 0 || b.excerpt_digest == 0 || a.excerpt_digest == b.excerpt_digest;
-    const bool repeated =
-        same_shape && x.same_markers(y) && words >= kRepeatedSentenceWords && words == std::max(x.size(), y.size());
+    // A call repeats one sentence for each segment, naming the segment a few sentences
+    // before: where the company is only the call's, the sentence may be any segment's.
+    const bool named_in_place = a.subject.entity_evidence != "article" && b.subject.entity_evidence != "article";
+    const bool repeated = same_shape && named_in_place && x.same_markers(y) && words >= kRepeatedSentenceWords &&
+                          words == std::max(x.size(), y.size());
     if (repeated) return {true, "Tied as one sentence repeated with its figure changed."};
     return {};
   }
@@ -228,6 +231,12 @@ SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_artic
   return {true,
           fmt::format("Tied as one number at two scales in an article that states {} amounts of a million or more.",
                       amounts_in_article)};
+}
+
+bool round_moves_apart(const Claim& a, const Claim& b) {
+  const bool body_pair = a.document == b.document && a.role == Role::Body && b.role == Role::Body;
+  const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
+  return body_pair && lines_apart > kNearLines && significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) < 2;
 }
 
 SameFact precise_twin(const Claim& a, const Claim& b) {

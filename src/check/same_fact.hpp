@@ -49,4 +49,10 @@ struct ScaleTwinLimits {
 // the sentences and however many amounts the article states.
 [[nodiscard]] SameFact precise_twin(const Claim& a, const Claim& b);
 
+// Two sentences of one article's body, lines apart, giving a one-digit move in opposite
+// directions ("unit pricing was 1% higher" ... "unit cost was 1% lower"): long copy states
+// many small moves of different things, and a size that round is no evidence that one
+// of them is the other written wrong.
+[[nodiscard]] bool round_moves_apart(const Claim& a, const Claim& b);
+
 }  // namespace claimcheck

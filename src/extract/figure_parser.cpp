@@ -188,7 +188,7 @@ std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size
     if (noun_ok) {
       if (follows_a_name(f.first)) return std::nullopt;  // "Gen 3 actuators", "Llama 2 models"
       if (in_an_address(w)) return std::nullopt;         // "79 Harbour Street", "12 Canal Road"
-      return singular(std::string(noun));
+      return singular(std::string(noun)) + material_after(w);
     }
     if (lex_.duration_nouns.contains(noun) || lex_.calendar_words.contains(noun) || is_symbol(w + 1, '-')) {
       return std::nullopt;  // "24 hours", "10 March", "5 year-old"
@@ -211,6 +211,18 @@ std::optional<std::string> FigureParser::counted_noun(const Figure& f, std::size
   }
   if (count_cue_before(f.first)) return std::string();  // the metric names what is counted
   return std::nullopt;
+}
+
+// "44,000 ounces of gold": what a unit of measure measures ("of gold"), else nothing.
+std::string FigureParser::material_after(std::size_t noun) const {
+  if (!lex_.measure_nouns.contains(LowerWord(doc_.token(noun)).view())) return {};
+  const std::size_t of = next_non_space(noun + 1);
+  if (of == noun + 1 || !is(of, TokenKind::Word) || !token_equals(doc_.text(), doc_.tokens[of], "of")) return {};
+  const std::size_t w = next_non_space(of + 1);
+  if (w == of + 1 || !is(w, TokenKind::Word)) return {};
+  const LowerWord material(doc_.token(w));
+  if (lex_.count_stopwords.contains(material.view()) || lex_.frame_stopwords.contains(material.view())) return {};
+  return " of " + std::string(material.view());
 }
 
 bool FigureParser::is_list_marker(std::size_t at) const {
@@ -440,8 +452,14 @@ void FigureParser::read_basis(Figure& f) const {
       f.basis = lex_.change_basis_names[m->payload];
       return;
     }
-    if (!is(p, TokenKind::Word)) return;  // stop at punctuation and other figures
+    if (!is(p, TokenKind::Word)) break;  // stop at punctuation and other figures
     ++words;
+  }
+  // "Sequentially, revenue grew 12%": a basis opening the sentence holds for all of it.
+  const TextRange sentence = doc_.layout.sentence_at(doc_.tokens[f.first].begin);
+  const auto [first, last] = doc_.token_range(sentence);
+  if (auto m = lex_.change_bases.match_at(doc_.text(), doc_.tokens, first); m && is_symbol(m->last + 1, ',')) {
+    f.basis = lex_.change_basis_names[m->payload];
   }
 }
 

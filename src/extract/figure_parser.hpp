@@ -68,6 +68,7 @@ class FigureParser {
   // marker, a date or a time, one side of "2 / 3", a day of the month.
   [[nodiscard]] bool cannot_start_figure(std::size_t at, bool glued_cell) const;
   [[nodiscard]] bool is_enumeration_mark(std::size_t at) const;
+  [[nodiscard]] std::string material_after(std::size_t noun) const;
   // Accounting style in tables: "(3.2)" is -3.2.
   [[nodiscard]] bool in_accounting_parentheses(std::size_t at, const Figure& f) const;
   // A second value after "to", "-" or ("between" ...) "and" that makes the figure a range:

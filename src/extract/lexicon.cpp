@@ -72,6 +72,9 @@ void load_units(Lexicon& lex, const std::filesystem::path& path) {
   with_context(file, "table_ratio_row_words", [&] {
     for (const auto& w : doc.at("table_ratio_row_words")) lex.ratio_row_words.insert(ascii_lower(w.get<std::string>()));
   });
+  with_context(file, "measure_nouns", [&] {
+    for (const auto& w : doc.at("measure_nouns")) lex.measure_nouns.insert(ascii_lower(w.get<std::string>()));
+  });
   with_context(file, "table_count_row_words", [&] {
     for (const auto& w : doc.at("table_count_row_words")) lex.count_row_words.insert(ascii_lower(w.get<std::string>()));
   });
@@ -179,7 +182,7 @@ void load_periods(Lexicon& lex, const std::filesystem::path& path) {
   for (const auto& entry :
        {std::pair{"prior_markers", &lex.prior_markers}, std::pair{"comparison_words", &lex.comparison_words},
         std::pair{"quarter_words", &lex.quarter_words}, std::pair{"full_year_words", &lex.full_year_words},
-        std::pair{"outlook_words", &lex.outlook_words}}) {
+        std::pair{"to_date_words", &lex.to_date_words}, std::pair{"outlook_words", &lex.outlook_words}}) {
     const char* key = entry.first;
     PhraseTable* table = entry.second;
     with_context(file, key, [&] {
@@ -285,6 +288,13 @@ void load_entities(Lexicon& lex, const std::filesystem::path& path, bool suffixe
   if (suffixes_required || doc.contains("company_suffixes")) {
     with_context(file, "company_suffixes", [&] {
       for (const auto& w : doc.at("company_suffixes")) lex.company_suffixes.insert(w.get<std::string>());
+    });
+  }
+  for (const auto& entry : {std::pair{"naming_verbs", &lex.naming_verbs}, std::pair{"call_words", &lex.call_words},
+                            std::pair{"person_titles", &lex.person_titles}}) {
+    if (!suffixes_required && !doc.contains(entry.first)) continue;
+    with_context(file, entry.first, [&] {
+      for (const auto& w : doc.at(entry.first)) entry.second->insert(ascii_lower(w.get<std::string>()));
     });
   }
   with_context(file, "entities", [&] {

@@ -58,6 +58,7 @@ struct Lexicon {
   WordSet ratio_row_words;     // a table row whose label ends with one ("tax rate") keeps its cells as written
   WordSet per_unit_row_words;  // one in a row label ("per share"): its cells are amounts per unit
   WordSet count_row_words;     // one in a row label ("average shares"): its cells are counts
+  WordSet measure_nouns;       // "ounces": "ounces of gold" counts gold, not silver
   PhraseTable scale_words;     // payload: index into scale_values
   std::vector<double> scale_values;
   PhraseTable percent;           // payload: UnitKind
@@ -84,6 +85,7 @@ struct Lexicon {
   WordSet comparison_sources;    // "from": also "revenue from cloud", so no end of the figure's clause
   PhraseTable quarter_words;     // "quarter", "quarterly": a quarter's figure
   PhraseTable full_year_words;   // "full-year", "annual": a whole year's figure
+  PhraseTable to_date_words;     // "year-to-date", "since": a running total up to now
   PhraseTable outlook_words;     // "expect", "could": an expectation, not a fact
   WordSet whole_words;           // "total", "the": words before a metric name that qualify nothing
   WordSet duration_nouns;
@@ -99,6 +101,9 @@ struct Lexicon {
   PhraseTable entity_aliases{true};  // payload: index into entities; case-sensitive
   WordMap<std::size_t> tickers;      // "META" -> entity index
   WordSet company_suffixes;          // "Corp", "plc": "Acme Corp" is a company
+  WordSet naming_verbs;              // lower case; "reported": the capitalised name before one is a company
+  WordSet call_words;                // lower case; "earnings", "call": where a call host's name ends
+  WordSet person_titles;             // lower case; "mr": the name after one is a person's
   std::vector<MetricEntry> metrics;
   WordMap<std::size_t> count_noun_metrics;    // "employee" -> headcount
   WordMap<std::size_t> kind_default_metrics;  // "token" -> token-price

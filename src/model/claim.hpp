@@ -56,7 +56,8 @@ enum class Role : std::uint8_t { Headline, Heading, Body, Table };
 struct Subject {
   std::string entity;           // canonical id from rules/lexicon/entities.json ("meta")
   std::string entity_name;      // display name ("Meta Platforms")
-  std::string entity_evidence;  // "sentence", "table-row", "document"
+  std::string entity_evidence;  // "sentence", "table-row", "previous-sentence"; "document" (the company
+                                // the headline names), "article" (a call's host, or the most mentioned)
   std::string metric;           // metric id from rules/lexicon/metrics.json ("stock-move")
   std::string metric_cue;       // the words that decided the metric ("stock ... rose")
   bool metric_weak = false;     // decided by a weak cue only ("gamble")
@@ -65,6 +66,11 @@ struct Subject {
   bool outlook = false;         // an expectation or hypothesis: "traders expect rates to fall 60 bp"
   std::string qualifier;        // what within the entity: "online" sales, a table row's label; empty for the whole
   double confidence = 0.0;      // 0..1, how sure the resolver is of entity + metric
+  // The company comes from the article as a whole, not from words near the figure.
+  [[nodiscard]] bool entity_from_article() const {
+    return entity_evidence == "document" || entity_evidence == "article";
+  }
+
   friend bool operator==(const Subject&, const Subject&) = default;
 };
 

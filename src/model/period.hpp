@@ -9,6 +9,7 @@
 //   "2026-Q2"     a quarter;  "2026-Q": some quarter of 2026;  "Q": some quarter
 //   "2026-04"     a month;    "2026-04-08": a day
 //   "2026-04-08-Q", "2026-04-Q": a day or month in a sentence about a quarter
+//   "to-date"     a running total up to now ("year-to-date", "since the merger"): kept as text
 //
 // The rules ask it what they need (a day? a quarter? a whole year?) instead of reading
 // the characters; to_string() gives back the form it was parsed from. A form not listed

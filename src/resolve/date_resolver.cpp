@@ -319,12 +319,17 @@ std::string with_period_length(const Lexicon& lexicon, const AnalysedText& t, st
                                std::string period) {
   bool quarter = false;
   bool full_year = false;
+  bool to_date = false;
   for (std::size_t i = first; i <= last && i < t.tokens.size(); ++i) {
     if (t.tokens[i].kind != TokenKind::Word) continue;
     quarter = quarter || lexicon.quarter_words.match_at(t.text(), t.tokens, i).has_value();
     full_year = full_year || lexicon.full_year_words.match_at(t.text(), t.tokens, i).has_value();
+    to_date = to_date || lexicon.to_date_words.match_at(t.text(), t.tokens, i).has_value();
   }
   const Period current = Period::parse(period);
+  // "Year-to-date, net income of $150 million", "since the merger we have incurred $900
+  // million": a running total, neither a quarter's figure nor a year's.
+  if (to_date && !quarter && !full_year && !current.names_quarter() && !current.whole_year()) return "to-date";
   // "in the same quarter of fiscal 2025": a quarter of that year, not the year.
   if (quarter && !full_year && !current.names_quarter()) return current.some_quarter().to_string();
   // A flow stated for a bare year ("net profit for 2025") is that year's total.

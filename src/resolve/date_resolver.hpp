@@ -31,7 +31,8 @@ std::string find_period(const Lexicon& lexicon, const AnalysedText& text, std::s
                         std::size_t last_token, std::size_t anchor, const std::optional<Date>& article_date);
 
 // The length of period a sentence speaks of, added to a period without one: a quarter
-// ("2026" becomes "2026-Q", nothing becomes "Q") or a full year ("2026" becomes "FY2026").
+// ("2026" becomes "2026-Q", nothing becomes "Q") or a full year ("2026" becomes "FY2026");
+// a sentence about a running total ("year-to-date", "since the merger") makes it "to-date".
 std::string with_period_length(const Lexicon& lexicon, const AnalysedText& text, std::size_t first_token,
                                std::size_t last_token, std::string period);
 

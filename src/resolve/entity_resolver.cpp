@@ -13,6 +13,21 @@ bool capitalised_word(const AnalysedText& text, std::size_t i) {
   return c >= 'A' && c <= 'Z';
 }
 
+char upper_char(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+std::string ascii_upper(std::string_view name) {
+  std::string out(name);
+  std::transform(out.begin(), out.end(), out.begin(), upper_char);
+  return out;
+}
+
+// "Brinker International" starts with the words "Brinker", in any case.
+bool starts_with_words(std::string_view name, std::string_view start) {
+  if (start.size() > name.size() || (start.size() < name.size() && name[start.size()] != ' ')) return false;
+  return std::equal(start.begin(), start.end(), name.begin(),
+                    [](char a, char b) { return upper_char(a) == upper_char(b); });
+}
+
 std::string slug(std::string_view name) {
   std::string out;
   for (const char c : name) {
@@ -39,40 +54,17 @@ bool title_case(const AnalysedText& text, const TextLine& line) {
 }  // namespace
 
 void EntityResolver::discover_named_companies() {
-  const auto& tokens = text_.tokens;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!capitalised_word(text_, i) || (i > 0 && tokens[i - 1].kind == TokenKind::Word)) continue;
-    // Up to four capitalised words, each one space apart, then a company suffix.
-    std::size_t last = i;
-    std::size_t words = 1;
-    while (words < 4 && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Space &&
-           text_.token(last + 1) == " " && capitalised_word(text_, last + 2) &&
-           !lexicon_.company_suffixes.contains(text_.token(last + 2))) {
-      last += 2;
-      ++words;
-    }
-    const std::size_t suffix = last + 2;
-    if (suffix >= tokens.size() || tokens[last + 1].kind != TokenKind::Space ||
-        !lexicon_.company_suffixes.contains(text_.token(suffix))) {
-      continue;
-    }
-    std::size_t first = i;
-    if (text_.token(first) == "The" && first < last) first += 2;
-    // A known company, unless its alias is only the start of this name ("Kestrel" of
-    // "Kestrel Therapeutics Inc").
-    if (const auto known = lexicon_.entity_aliases.match_at(text_.text(), tokens, first);
-        known && known->last >= last) {
-      continue;
-    }
-    const std::string name(text_.text().substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
-    const std::string id = slug(name);
-    const bool seen =
-        std::any_of(discovered_.begin(), discovered_.end(), [&](const EntityEntry& e) { return e.id == id; });
-    if (!seen) {
-      discovered_names_.add(name, discovered_.size());
-      discovered_.push_back({id, name});
-    }
-    i = suffix;
+  for (NamedCompany& company : find_named_companies(lexicon_, text_)) {
+    // "Brinker" after "Brinker International": the same company, named short.
+    const auto same = std::find_if(discovered_.begin(), discovered_.end(), [&](const EntityEntry& e) {
+      return starts_with_words(e.name, company.name) || starts_with_words(company.name, e.name);
+    });
+    const std::size_t index = static_cast<std::size_t>(same - discovered_.begin());
+    if (company.call_host && !call_host_) call_host_ = lexicon_.entities.size() + index;
+    discovered_names_.add(company.name, index);
+    // An all-capital line writes the name in capitals: "CYCLOPS <CYL>" is "Cyclops".
+    if (const std::string upper = ascii_upper(company.name); upper != company.name) discovered_names_.add(upper, index);
+    if (same == discovered_.end()) discovered_.push_back({slug(company.name), std::move(company.name)});
   }
 }
 
@@ -121,18 +113,29 @@ EntityResolver::EntityResolver(const Lexicon& lexicon, const AnalysedText& text)
     if (ticker != lexicon.tickers.end()) mentions_.push_back({tokens[i].begin, tokens[i].end, ticker->second});
   }
 
-  // The article's main subject: the company its headline names, else the most mentioned.
-  const std::string_view headline = text.layout.headline();
-  std::map<std::size_t, std::size_t> counts;
-  for (const auto& m : mentions_) {
-    const TextLine& line = text.layout.line_at(m.begin);
-    if (!headline.empty() && line.role == Role::Headline && !main_entity_) main_entity_ = m.entity;
-    ++counts[m.entity];
+  choose_main_entity();
+}
+
+// The article's main subject: the host of a call, else the company its headline names,
+// else the most mentioned (the first mentioned of those mentioned as often).
+void EntityResolver::choose_main_entity() {
+  if (call_host_) {
+    main_entity_ = call_host_;
+    return;
   }
-  if (!main_entity_ && !counts.empty()) {
-    main_entity_ = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-                     return a.second < b.second;
-                   })->first;
+  const bool has_headline = !text_.layout.headline().empty();
+  std::map<std::size_t, std::size_t> counts;
+  std::vector<std::size_t> order;  // entities in order of first mention
+  for (const auto& m : mentions_) {
+    if (has_headline && text_.layout.line_at(m.begin).role == Role::Headline) {
+      main_entity_ = m.entity;
+      main_from_headline_ = true;
+      return;
+    }
+    if (counts[m.entity]++ == 0) order.push_back(m.entity);
+  }
+  for (const std::size_t e : order) {
+    if (!main_entity_ || counts[e] > counts[*main_entity_]) main_entity_ = e;
   }
 }
 
@@ -167,9 +170,10 @@ std::optional<EntityChoice> EntityResolver::nearest_in(std::size_t begin, std::s
 std::optional<EntityChoice> EntityResolver::resolve(std::size_t figure_begin, std::size_t figure_end,
                                                     const std::vector<std::string>& kinds) const {
   const TextLine& line = text_.layout.line_at(figure_begin);
-  std::optional<EntityChoice> main = main_entity_ && allowed(*main_entity_, kinds)
-                                         ? std::optional(EntityChoice{*main_entity_, "document", 0.6, 0})
-                                         : std::nullopt;
+  std::optional<EntityChoice> main =
+      main_entity_ && allowed(*main_entity_, kinds)
+          ? std::optional(EntityChoice{*main_entity_, main_from_headline_ ? "document" : "article", 0.6, 0})
+          : std::nullopt;
   if (line.role == Role::Table) {
     // The row label is the first cell: a mention between the row start and the figure.
     if (auto row = nearest_in(line.begin, figure_begin, figure_begin, figure_end, "table-row", 0.9, kinds)) return row;

@@ -1,10 +1,10 @@
 #pragma once
 // Entities: every mention of a company in a document (lexicon aliases, possessives,
 // tickers in any exchange form, and companies the lexicon does not know but the text
-// names with a suffix: "Acme Corp", after which "Acme" alone counts too), and the entity
-// a claim is about: the company named in its table row, else the nearest one in its
-// sentence (before it first, then after), else in the sentence before, else the
-// article's main subject.
+// introduces: see company_names.hpp), and the entity a claim is about: the company named
+// in its table row, else the nearest one in its sentence (before it first, then after),
+// else in the sentence before, else the article's main subject (a call's host, else the
+// company the headline names, else the most mentioned).
 
 #include <cstddef>
 #include <optional>
@@ -13,6 +13,7 @@
 
 #include "extract/analysed_text.hpp"
 #include "extract/lexicon.hpp"
+#include "resolve/company_names.hpp"
 
 namespace claimcheck {
 
@@ -24,7 +25,7 @@ struct EntityMention {
 
 struct EntityChoice {
   std::size_t entity = 0;  // see EntityResolver::entity
-  std::string evidence;    // "table-row", "sentence", "previous-sentence", "document"
+  std::string evidence;    // "table-row", "sentence", "previous-sentence", "document", "article"
   double confidence = 0.0;
   std::size_t mention_end = 0;  // normalised offset just past the mention; 0 for "document"
 };
@@ -51,8 +52,11 @@ class EntityResolver {
   PhraseTable discovered_names_{true};   // payload: index into discovered_
   std::vector<EntityMention> mentions_;  // in text order
   std::optional<std::size_t> main_entity_;
+  std::optional<std::size_t> call_host_;
+  bool main_from_headline_ = false;
 
   void discover_named_companies();
+  void choose_main_entity();
   [[nodiscard]] std::optional<EntityChoice> nearest_in(std::size_t begin, std::size_t end, std::size_t figure_begin,
                                                        std::size_t figure_end, const char* evidence, double confidence,
                                                        const std::vector<std::string>& allowed_kinds) const;

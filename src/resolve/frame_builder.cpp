@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kWordsBefore = 6;
 constexpr std::size_t kWordsAfter = 4;
+constexpr std::size_t kOpeningWords = 6;      // the longest opening clause read for its markers
 constexpr std::size_t kBlockLabelLines = 12;  // how far up a results table's block label may stand
 constexpr std::size_t kBlockLabelWords = 3;
 constexpr std::size_t kRowBytes = 80;  // longer lines are sentences, not table rows
@@ -54,6 +55,8 @@ class FrameBuilder {
     const auto [first, last] = text_.token_range(text_.layout.sentence_at(text_.tokens[figure.first].begin));
     scan_before(figure.first_with_hedge(), first);
     scan_after(figure.last, last);
+    add_opening_markers(first, figure.first);
+    add_footnote_mark(figure.first);
     add_block_label(figure.first);
     return Frame{words_.sorted(), markers_.sorted()};
   }
@@ -84,6 +87,49 @@ class FrameBuilder {
       if (t.kind == TokenKind::Number && !ordinal_at(i)) break;
       if (clause_break(i)) break;
       taken += take(i) ? 1 : 0;
+    }
+  }
+
+  // A sentence's opening clause, up to its comma, holds for every figure of the sentence
+  // ("Year-to-date, ...", "At Northwind Pharma, ...", "Since the merger was announced,
+  // ..."): its markers and names join the frame however far the figure stands from it.
+  void add_opening_markers(std::size_t sentence_first, std::size_t figure_first) {
+    std::size_t words = 0;
+    for (std::size_t i = sentence_first; i < figure_first; ++i) {
+      const Token& t = text_.tokens[i];
+      if (t.kind == TokenKind::Symbol && text_.text()[t.begin] == ',') {
+        for (std::size_t k = sentence_first; k < i; ++k) take_marker(k);
+        return;
+      }
+      if (t.kind == TokenKind::Newline || t.kind == TokenKind::Number || clause_break(i)) return;
+      if (t.kind == TokenKind::Word && ++words > kOpeningWords) return;
+    }
+  }
+
+  // A note under a table ("(3) Consists of 16,016 shares ...") is about the row that
+  // cites its number: each note's figures are another part from every other note's.
+  void add_footnote_mark(std::size_t figure_first) {
+    const TextLine& line = text_.layout.line_at(text_.tokens[figure_first].begin);
+    const auto [first, last] = text_.token_range(TextRange{line.begin, line.end});
+    std::size_t i = first;
+    while (i < last && text_.tokens[i].kind == TokenKind::Space) ++i;
+    const auto symbol = [&](std::size_t k, char c) {
+      return k <= last && text_.tokens[k].kind == TokenKind::Symbol && text_.text()[text_.tokens[k].begin] == c;
+    };
+    if (!symbol(i, '(') || i + 2 > last || text_.tokens[i + 1].kind != TokenKind::Number || !symbol(i + 2, ')') ||
+        i + 1 == figure_first) {
+      return;
+    }
+    markers_.add(marker_code(MarkerClass::Part, hash16("note " + std::string(text_.token(i + 1)))));
+  }
+
+  void take_marker(std::size_t i) {
+    if (text_.tokens[i].kind != TokenKind::Word) return;
+    const std::string word = word_at(i);
+    if (const auto marker = lex_.frame_markers.find(word); marker != lex_.frame_markers.end()) {
+      markers_.add(marker_code(marker->second.marker_class, hash16(frame_stem(marker->second.canonical))));
+    } else if (proper_noun(i) && !in_name(text_.tokens[i].begin)) {
+      markers_.add(marker_code(MarkerClass::Name, hash16(frame_stem(word))));
     }
   }
 

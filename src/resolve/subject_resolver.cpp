@@ -187,7 +187,7 @@ bool is_outlook(const Lexicon& lexicon, const AnalysedText& text, const Figure& 
 // column ("-3.3%"), signed where the body writes "fell 3.3%".
 void set_table_row_qualifier(Subject& s, const AnalysedText& text, const Figure& figure, std::size_t begin) {
   const TextLine& line = text.layout.line_at(begin);
-  if (line.role == Role::Table && s.entity_evidence == "document") {
+  if (line.role == Role::Table && s.entity_from_article()) {
     std::string label = row_label(text, line);
     const bool amount = figure.unit.kind == UnitKind::Money || figure.unit.kind == UnitKind::Count;
     if (!amount || label != ascii_lower(s.metric_cue)) s.qualifier = std::move(label);

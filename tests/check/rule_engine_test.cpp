@@ -499,5 +499,96 @@ TEST(Comparability, PricesAreComparedOnlyOnTheSameDay) {
           .empty());
 }
 
+TEST(Comparability, AYearToDateTotalIsNotTheQuarters) {
+  const std::string quarter =
+      "Thank you for joining Acme Partners Inc. Let me turn to results.\n\nThird quarter adjusted operating income "
+      "and adjusted net income of $55.1 million and $41.3 million declined 7% and 11% respectively and adjusted "
+      "earnings per share of $1.24 declined 10% versus the third quarter of 2019.\n";
+  const std::string rest =
+      " operating income and adjusted net income of $210.4 million and $150.9 million declined 15% and 21% "
+      "respectively and adjusted earnings per share of $3.62 declined 19% versus the prior period.\n";
+  EXPECT_TRUE(check_one(quarter + "Year-to-date," + rest).empty());
+  // Without the year-to-date words the two sentences state one figure twice.
+  const auto findings = check_one(quarter + "Then," + rest);
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
+  EXPECT_EQ(findings[0].claims.at(0).text, "$1.24");
+}
+
+TEST(Comparability, ASequentialChangeIsNotTheYearOnYearOne) {
+  EXPECT_TRUE(check_one("Acme Industries Inc. Let me turn to the segments.\n\nTotal commercial aftermarket revenue "
+                        "increased by approximately 37% in Q4 and declined approximately 16% for full year fiscal "
+                        "2021 when compared with prior year periods.\nBookings were solid in the quarter.\n"
+                        "Sequentially, total commercial aftermarket revenues grew approximately 12%, and bookings "
+                        "grew more than 20%.\n")
+                  .empty());
+}
+
+TEST(Comparability, ARunningTotalIsNotThePlannedOne) {
+  const std::string plan =
+      "Acme Financial Corp. Let me update you on the merger.\n\nThis consists of merger-related and restructuring "
+      "charges of approximately $2.4 billion and incremental operating expenses related to the merger of "
+      "approximately $1.6 billion.\nWe remain on track.\n";
+  const std::string incurred =
+      " the merger was announced, we have incurred $1.1 billion of merger-related and restructuring charges and $700 "
+      "million incremental operating expenses related to the merger.\n";
+  EXPECT_TRUE(check_one(plan + "Since" + incurred).empty());
+  EXPECT_EQ(rules_of(check_one(plan + "When" + incurred)), (std::vector<std::string>{"consistency"}));
+}
+
+TEST(DirectionConflict, OneDigitMovesLinesApartAreDifferentMoves) {
+  const std::string head =
+      "Acme Produce Inc. Thank you.\n\nOverall volume was 10% higher, unit pricing was 1% higher and unit cost was "
+      "2% lower than the third quarter.\nWe saw good demand.\nBananas did well.\nMargins held.\n";
+  EXPECT_TRUE(check_one(head + "Volume increased 9%, unit price increased 6% and unit cost was 1% lower.\n").empty());
+  // A size written more precisely is one move written twice.
+  const std::string precise =
+      "Acme Produce Inc. Thank you.\n\nOverall volume was 10% higher, unit pricing was 1% higher and unit cost was "
+      "2.5% lower than the third quarter.\nWe saw good demand.\nBananas did well.\nMargins held.\n";
+  EXPECT_EQ(rules_of(check_one(precise + "Volume increased 9%, unit price increased 6% and unit cost was 2.5% "
+                                         "higher than the third quarter.\n")),
+            (std::vector<std::string>{"direction-conflict"}));
+}
+
+TEST(Comparability, TwoNotesUnderATableAreAboutDifferentRows) {
+  const std::string note =
+      " shares of our common stock issuable upon exercise of stock options exercisable within 60 days of February "
+      "15, 2020.\n";
+  const std::string head = "Beneficial ownership of Acme Corp\n\nThe table lists holders of Acme Corp stock.\n";
+  EXPECT_TRUE(check_one(head + "(3) Consists of 16,016" + note +
+                        "(4) Includes shares held in trust.\n(5) Consists of 36,888" + note)
+                  .empty());
+  EXPECT_EQ(rules_of(check_one(head + "Consists of 16,016" + note + "Consists of 36,888" + note)),
+            (std::vector<std::string>{"consistency"}));
+}
+
+TEST(Comparability, OuncesOfGoldAreNotOuncesOfSilver) {
+  const std::string head = "Westmin Mining Corp said output rose.\n\n";
+  EXPECT_TRUE(check_one(head +
+                        "The mine produced 44,000 ounces of gold and 966,266 ounces of silver in 1986, a company "
+                        "spokesman said.\nThe mine produced 44,000 ounces of gold, 966,266 ounces of silver and "
+                        "copper in 1986, the spokesman said.\n")
+                  .empty());
+  const auto findings = check_one(head +
+                                  "The mine produced 44,000 ounces of gold in 1986, a company spokesman said.\nThe "
+                                  "mine produced 54,000 ounces of gold in 1986, a company spokesman said.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"consistency"}));
+  EXPECT_NE(findings[0].message.find("number of ounces of gold"), std::string::npos) << findings[0].message;
+}
+
+TEST(Comparability, ACallRepeatsOneSentenceForEachSegment) {
+  // The call's host is the company of every sentence; the segment is named sentences
+  // before, so the same sentence pages apart may be another segment's.
+  const std::string sentence =
+      "% on a two-year basis, which includes the impact of about 2% of our stores being temporarily closed as of "
+      "the end of the quarter.\n";
+  std::string call =
+      "Welcome to the Acme Brands second quarter earnings call.\n\nAt Burger Shack, traffic was "
+      "strong.\nSame-store sales declined 1" +
+      sentence;
+  for (int i = 0; i < 4; ++i) call += "We continue to see strong demand.\n";
+  call += "Moving on to Taco Town.\nSame-store sales declined 6" + sentence;
+  EXPECT_TRUE(check_one(call).empty());
+}
+
 }  // namespace
 }  // namespace claimcheck::testing

@@ -38,6 +38,7 @@ class DirectionConflict final : public RuleKind {
         // A flipped word leaves the number as written; any other pair of sizes is two moves.
         const bool flipped =
             std::fabs(a.stated.low) == std::fabs(b.stated.low) && std::fabs(a.stated.high) == std::fabs(b.stated.high);
+        if (flipped && round_moves_apart(a, b)) continue;
         const Difference difference = flipped ? Difference::Slip : Difference::Arbitrary;
         if (!g.comparable(i, j, difference)) continue;
         SameFact tie = same_fact(a, b, difference);
