@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <tuple>
+#include <vector>
 
 #include "check/finding_builder.hpp"
 #include "check/kinds/group_context.hpp"
@@ -108,7 +110,37 @@ std::vector<Finding> RuleEngine::check_across(const ClaimStore& store, const Met
   return findings;
 }
 
+namespace {
+
+using FigureId = std::tuple<std::string_view, std::size_t, std::size_t>;  // document, span
+
+FigureId figure_id(const Claim& c) { return {c.document, c.span.begin, c.span.end}; }
+
+// A pair a group kind reports (its subjects matched), alone or with other figures, and a
+// document kind reports too (headline-echo, which ignores subjects) is one finding: the
+// group kind's.
+void drop_pairs_a_group_kind_reports(std::vector<Finding>& findings) {
+  auto scope_of = [](const Finding& f) {
+    const RuleKind* kind = find_rule_kind(f.kind);
+    return kind == nullptr ? KindScope::Group : kind->scope();
+  };
+  std::set<std::pair<FigureId, FigureId>> grouped;
+  for (const Finding& f : findings) {
+    if (scope_of(f) != KindScope::Group) continue;
+    for (const Claim& a : f.claims) {
+      for (const Claim& b : f.claims) grouped.emplace(figure_id(a), figure_id(b));
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    return scope_of(f) == KindScope::Document && f.claims.size() == 2 &&
+           grouped.contains({figure_id(f.claims[0]), figure_id(f.claims[1])});
+  });
+}
+
+}  // namespace
+
 void RuleEngine::finish(std::vector<Finding>& findings) {
+  drop_pairs_a_group_kind_reports(findings);
   merge_repeated_findings(findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const Claim& x = a.claims.front();

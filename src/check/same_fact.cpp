@@ -233,6 +233,26 @@ SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_artic
                       amounts_in_article)};
 }
 
+SameFact headline_echo(const Claim& headline, const Claim& body) {
+  if (headline.document != body.document || headline.role != Role::Headline || body.role != Role::Body ||
+      headline.unit.kind != body.unit.kind || headline.unit.currency != body.unit.currency ||
+      headline.unit.noun != body.unit.noun || headline.is_range || body.is_range || headline.scale != body.scale ||
+      headline.hedge.kind != body.hedge.kind) {
+    return {};
+  }
+  const bool opposite = headline.direction != Direction::None && body.direction != Direction::None &&
+                        headline.direction != body.direction;
+  // Two digits are few ("150 billion" against "$15 billion" of another deal): then a
+  // decimal point on one side, which is what moved.
+  const int digits = significant_digits(std::fabs(headline.stated.low) / headline.scale, headline.decimals);
+  const bool decimal_point = headline.decimals > 0 || body.decimals > 0;
+  if (opposite || !headline.frame.markers_agree(body.frame) || !same_written_digits(headline, body) || digits < 2 ||
+      (digits == 2 && !decimal_point)) {
+    return {};
+  }
+  return {true, "Tied as the headline's figure written again in the body with the same digits."};
+}
+
 bool round_moves_apart(const Claim& a, const Claim& b) {
   const bool body_pair = a.document == b.document && a.role == Role::Body && b.role == Role::Body;
   const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;

@@ -49,6 +49,14 @@ struct ScaleTwinLimits {
 // the sentences and however many amounts the article states.
 [[nodiscard]] SameFact precise_twin(const Claim& a, const Claim& b);
 
+// An article's headline figure and a body figure of the same unit and scale word written with the same
+// digits (three or more significant, or two and a decimal point), hedged alike ("about
+// 96 mln" is an estimate of something else), not in opposite directions, with agreeing
+// markers:
+// the headline's figure written again with its decimal point moved ("14.5 MLN DLR" over
+// "145 mln dlrs"), whatever subject each side was read as.
+[[nodiscard]] SameFact headline_echo(const Claim& headline, const Claim& body);
+
 // Two sentences of one article's body, lines apart, giving a one-digit move in opposite
 // directions ("unit pricing was 1% higher" ... "unit cost was 1% lower"): long copy states
 // many small moves of different things, and a size that round is no evidence that one

@@ -590,5 +590,39 @@ TEST(Comparability, ACallRepeatsOneSentenceForEachSegment) {
   EXPECT_TRUE(check_one(call).empty());
 }
 
+TEST(HeadlineEcho, TheHeadlinesDigitsInTheBodyAtAnotherPowerOfTen) {
+  // The headline's figure is read with no metric, the body's as a note issue: only the
+  // digits and the unit tie them.
+  const auto findings = check_one(
+      "OPTIMA SETS 14.5 MLN DLR NOTE ISSUE\n\nOptima Inc said it is offering 145 mln dlrs of five-year "
+      "notes through underwriters.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"headline-echo"}));
+  EXPECT_EQ(findings[0].claims.at(0).text, "14.5 MLN DLR");
+  EXPECT_NE(findings[0].working.find("145 million = 14.5 million x 10"), std::string::npos) << findings[0].working;
+}
+
+TEST(HeadlineEcho, NotWhereTheBodyConfirmsTheHeadlineOrTheDigitsAreFew) {
+  EXPECT_TRUE(check_one("OPTIMA SETS 14.5 MLN DLR NOTE ISSUE\n\nOptima Inc said it is offering 14.5 mln dlrs of "
+                        "notes. Its parent raised 145 mln dlrs last year.\n")
+                  .empty());
+  EXPECT_TRUE(check_one("OPTIMA SETS 5 MLN DLR NOTE ISSUE\n\nOptima Inc said its parent raised 50 mln dlrs last "
+                        "year.\n")
+                  .empty());
+  // A hedged body figure is an estimate of something else.
+  EXPECT_TRUE(check_one("OPTIMA SETS 14.5 MLN DLR NOTE ISSUE\n\nOptima Inc said it received an offer valued at "
+                        "about 145 mln dlrs.\n")
+                  .empty());
+  // Another unit or currency is another figure.
+  EXPECT_TRUE(check_one("OPTIMA SETS 14.5 MLN DLR NOTE ISSUE\n\nOptima Inc said it is offering 145 mln stg of "
+                        "notes.\n")
+                  .empty());
+}
+
+TEST(HeadlineEcho, APairTheGroupKindsReportIsReportedOnce) {
+  EXPECT_EQ(rules_of(check_one("Meta Stock Rises 25% on Muse Spark\n\nMeta's stock rose 2.5%, reflecting "
+                               "tailwinds.\n")),
+            (std::vector<std::string>{"decimal-slip"}));
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
