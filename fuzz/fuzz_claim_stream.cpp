@@ -1,6 +1,7 @@
 // Arbitrary bytes as a claim stream (JSON Lines from `extract --format jsonl`): read, group,
-// apply the rules. A malformed stream must be refused with std::invalid_argument, never
-// crash; an accepted one must give a report that parses, the same way twice.
+// apply the rules. A malformed stream must be refused with an InputError naming the file
+// and line, never crash; an accepted one must give a report that parses, the same way
+// twice.
 
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +11,7 @@
 
 #include "app/pipeline.hpp"
 #include "fuzz_invariants.hpp"
+#include "model/input_error.hpp"
 #include "report/json_report.hpp"
 
 using namespace claimcheck;
@@ -26,7 +28,8 @@ std::string run_once(const std::string& bytes) {
   RunResult result;
   try {
     result.documents = read_claim_stream(in, "fuzz.jsonl");
-  } catch (const std::invalid_argument&) {
+  } catch (const InputError& e) {
+    fuzzing::require(e.path() == "fuzz.jsonl" && e.line() > 0, "a refused stream names its file and line");
     return "refused";
   }
   for (const auto& d : result.documents) {
