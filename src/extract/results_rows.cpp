@@ -4,16 +4,7 @@
 #include <map>
 
 namespace claimcheck {
-ResultsRows::ResultsRows(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {
-  // Most stories have no results rows: only look for the currency in those that do.
-  const auto& lines = doc_.layout.lines();
-  const bool any = std::any_of(lines.begin(), lines.end(), [&](const TextLine& line) {
-    if (line.begin >= line.end) return false;
-    const auto [first, last] = doc_.token_range({line.begin, line.end});
-    return first <= last && money_label_at(first);
-  });
-  if (any) currency_ = most_written_currency();
-}
+ResultsRows::ResultsRows(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), doc_(text) {}
 
 bool ResultsRows::money_label_at(std::size_t token) const {
   const std::string_view text = doc_.text();
@@ -55,7 +46,6 @@ std::string ResultsRows::most_written_currency() const {
 }
 
 std::optional<std::string> ResultsRows::currency_of(std::size_t first) const {
-  if (currency_.empty()) return std::nullopt;
   const TextLine& line = doc_.layout.line_at(doc_.tokens[first].begin);
   const auto [line_first, line_last] = doc_.token_range({line.begin, line.end});
   std::size_t label = line_first;
@@ -70,7 +60,10 @@ std::optional<std::string> ResultsRows::currency_of(std::size_t first) const {
   for (std::size_t i = first + 1; i <= line_last && !compared; ++i) {
     compared = doc_.tokens[i].kind == TokenKind::Word && lex_.comparison_words.match_at(doc_.text(), doc_.tokens, i);
   }
-  return compared ? std::optional<std::string>(currency_) : std::nullopt;
+  if (!compared) return std::nullopt;
+  // Most stories have no results rows: the story's currency is counted only for one that has.
+  if (!currency_) currency_ = most_written_currency();
+  return currency_->empty() ? std::nullopt : std::optional<std::string>(*currency_);
 }
 
 }  // namespace claimcheck

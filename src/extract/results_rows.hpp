@@ -27,7 +27,7 @@ class ResultsRows {
  private:
   const Lexicon& lex_;
   const AnalysedText& doc_;
-  std::string currency_;  // the story's currency; empty where it writes none or has no results rows
+  mutable std::optional<std::string> currency_;  // the story's currency once asked; empty where it writes none
 
   [[nodiscard]] bool money_label_at(std::size_t token) const;
   [[nodiscard]] std::string most_written_currency() const;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 
 namespace claimcheck {
 namespace {
@@ -30,18 +29,17 @@ struct TokenSpan {
 
 class CompanyNameFinder {
  public:
-  CompanyNameFinder(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), text_(text) {
-    for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-      if (word(i) && lower(text.token(i)[0])) written_lower_.insert(text.token(i));
-    }
-  }
+  CompanyNameFinder(const Lexicon& lexicon, const AnalysedText& text) : lex_(lexicon), text_(text) {}
 
   std::vector<NamedCompany> find() {
     for (std::size_t i = 0; i < text_.tokens.size(); ++i) {
-      if (const auto host = call_host_at(i)) add(*host, true);
-      if (const auto named = suffixed_name_at(i)) add(*named, false);
-      if (const auto ticked = ticker_name_at(i)) add(*ticked, false);
-      if (const auto subject = subject_name_at(i)) add(*subject, false);
+      if (symbol(i, '<')) {
+        if (const auto ticked = ticker_name_at(i)) add(*ticked, false);
+      } else if (word(i)) {
+        if (const auto host = call_host_at(i)) add(*host, true);
+        if (const auto named = suffixed_name_at(i)) add(*named, false);
+        if (const auto subject = subject_name_at(i)) add(*subject, false);
+      }
     }
     return std::move(found_);
   }
@@ -49,7 +47,6 @@ class CompanyNameFinder {
  private:
   const Lexicon& lex_;
   const AnalysedText& text_;
-  std::unordered_set<std::string_view> written_lower_;
   std::vector<NamedCompany> found_;
 
   [[nodiscard]] bool word(std::size_t i) const {
@@ -66,8 +63,19 @@ class CompanyNameFinder {
   // The text writes the word in lower case somewhere: a common word, not a name.
   [[nodiscard]] bool common(std::size_t i) const {
     const std::string w = lowered(i);
-    return written_lower_.contains(w) || lex_.frame_stopwords.contains(w) || lex_.frame_markers.contains(w) ||
+    return written_in_lower_case(w) || lex_.frame_stopwords.contains(w) || lex_.frame_markers.contains(w) ||
            lex_.months.number_of(text_.token(i)).has_value();
+  }
+  // The whole word `lower_word` somewhere in the text as written. A search per candidate:
+  // a document has a few candidate names, and hashing its every word costs more.
+  [[nodiscard]] bool written_in_lower_case(std::string_view lower_word) const {
+    const std::string_view s = text_.text();
+    auto letter = [](char c) { return upper(c) || lower(c); };
+    for (std::size_t at = s.find(lower_word); at != std::string_view::npos; at = s.find(lower_word, at + 1)) {
+      const std::size_t end = at + lower_word.size();
+      if ((at == 0 || !letter(s[at - 1])) && (end == s.size() || !letter(s[end]))) return true;
+    }
+    return false;
   }
   [[nodiscard]] bool suffix(std::size_t i) const {
     return word(i) && (lex_.company_suffixes.contains(text_.token(i)) ||
@@ -136,9 +144,12 @@ class CompanyNameFinder {
   // "Acme Corp", "The Dunlin Holdings plc", "Acme Systems, Inc.": capitalised words, then
   // a suffix.
   [[nodiscard]] std::optional<std::string> suffixed_name_at(std::size_t i) const {
-    if (!word(i) || !lex_.company_suffixes.contains(text_.token(i)) || !single_space(i - 1)) return std::nullopt;
+    if (!word(i) || !single_space(i - 1)) return std::nullopt;
     const std::size_t last = symbol(i - 2, ',') && i >= 3 ? i - 3 : i - 2;
-    if (!capitalised(last) || lex_.company_suffixes.contains(text_.token(last))) return std::nullopt;
+    if (!capitalised(last) || !lex_.company_suffixes.contains(text_.token(i)) ||
+        lex_.company_suffixes.contains(text_.token(last))) {
+      return std::nullopt;
+    }
     return name_of(run_back(last, [&](std::size_t k) { return lex_.company_suffixes.contains(text_.token(k)); }));
   }
 
@@ -158,8 +169,8 @@ class CompanyNameFinder {
   // "Brinker reported revenue of ...": a name the text never writes in lower case, as
   // the subject of a reporting verb.
   [[nodiscard]] std::optional<std::string> subject_name_at(std::size_t i) const {
-    if (!word(i) || !lex_.naming_verbs.contains(text_.token(i)) || i < 2 || !single_space(i - 1) ||
-        !capitalised(i - 2) || common(i - 2)) {
+    if (!word(i) || i < 2 || !single_space(i - 1) || !capitalised(i - 2) ||
+        !lex_.naming_verbs.contains(text_.token(i)) || common(i - 2)) {
       return std::nullopt;
     }
     const TokenSpan span =
@@ -173,7 +184,9 @@ class CompanyNameFinder {
   // "Welcome to the Graco third quarter earnings call": the words after "welcome to
   // (the)" up to a period, call or marker word.
   [[nodiscard]] std::optional<std::string> call_host_at(std::size_t i) const {
-    if (!word(i) || lowered(i) != "welcome" || !single_space(i + 1) || !word(i + 2) || lowered(i + 2) != "to" ||
+    const char first_letter = text_.token(i)[0];
+    if ((first_letter != 'w' && first_letter != 'W') || !token_equals(text_.text(), text_.tokens[i], "welcome") ||
+        !single_space(i + 1) || !word(i + 2) || !token_equals(text_.text(), text_.tokens[i + 2], "to") ||
         !single_space(i + 3)) {
       return std::nullopt;
     }
