@@ -110,8 +110,9 @@ class FrameBuilder {
   // cites its number: each note's figures are another part from every other note's.
   void add_footnote_mark(std::size_t figure_first) {
     const TextLine& line = text_.layout.line_at(text_.tokens[figure_first].begin);
-    const auto [first, last] = text_.token_range(TextRange{line.begin, line.end});
-    std::size_t i = first;
+    const std::pair<std::size_t, std::size_t> range = text_.token_range(TextRange{line.begin, line.end});
+    const std::size_t last = range.second;  // a plain variable: clang 14 cannot capture a structured binding
+    std::size_t i = range.first;
     while (i < last && text_.tokens[i].kind == TokenKind::Space) ++i;
     const auto symbol = [&](std::size_t k, char c) {
       return k <= last && text_.tokens[k].kind == TokenKind::Symbol && text_.text()[text_.tokens[k].begin] == c;
