@@ -133,7 +133,9 @@ class Pipeline {
   void check_run(RunResult& result, UnusedSuppressions unused = UnusedSuppressions::Ignore,
                  AcrossProgress* progress = nullptr, const Deadline& deadline = {}) const;
 
-  // The rules over documents analysed elsewhere (a claim stream).
+  // The rules over documents analysed elsewhere (a claim stream). Throws std::length_error
+  // for a document the claim store cannot hold (a figure over 64 kB long, over 65,535
+  // figures, claims over 4 GB apart), which `check` reports as a diagnostic instead.
   [[nodiscard]] std::vector<Finding> check_documents(const std::vector<DocumentClaims>& documents) const;
 
   [[nodiscard]] const Lexicon& lexicon() const { return lexicon_; }
