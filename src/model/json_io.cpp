@@ -1,5 +1,7 @@
 #include "model/json_io.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -44,11 +46,15 @@ json hashes_to_json(const std::array<std::uint16_t, N>& hashes) {
 }
 
 template <std::size_t N>
-std::array<std::uint16_t, N> hashes_from_json(const json& j) {
+std::array<std::uint16_t, N> hashes_from_json(const json& j, const char* field) {
   std::array<std::uint16_t, N> out{};
   std::size_t n = 0;
   for (const auto& h : j) {
-    const auto v = h.get<std::uint16_t>();
+    // A JSON number may be 2e125: casting it to a 16-bit hash is undefined behaviour.
+    if (!h.is_number_unsigned() || h.get<std::uint64_t>() > std::numeric_limits<std::uint16_t>::max()) {
+      throw std::invalid_argument(fmt::format("field 'frame.{}': a hash is a whole number from 0 to 65535", field));
+    }
+    const auto v = static_cast<std::uint16_t>(h.get<std::uint64_t>());
     if (v != 0 && n < N) out[n++] = v;
   }
   std::sort(out.begin(), out.end());
@@ -60,7 +66,8 @@ json frame_to_json(const Frame& f) {
 }
 
 Frame frame_from_json(const json& j) {
-  return Frame{hashes_from_json<kFrameWords>(j.at("words")), hashes_from_json<kFrameMarkers>(j.at("markers"))};
+  return Frame{hashes_from_json<kFrameWords>(j.at("words"), "words"),
+               hashes_from_json<kFrameMarkers>(j.at("markers"), "markers")};
 }
 
 }  // namespace

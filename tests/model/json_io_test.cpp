@@ -56,6 +56,12 @@ TEST(JsonIo, NumbersThatDoNotFitAreRefusedNotCast) {
     j["span"][field] = value;
     EXPECT_THROW((void)claim_from_json(j), std::invalid_argument) << field << " = " << value.dump();
   }
+  // And a frame hash of 2e125 (found by fuzz_claim_stream) or one over 16 bits.
+  for (const nlohmann::json& hash : {nlohmann::json(2e125), nlohmann::json(70000), nlohmann::json(-3)}) {
+    nlohmann::json j = to_json(doc.claims[0]);
+    j["frame"]["words"] = nlohmann::json::array({hash});
+    EXPECT_THROW((void)claim_from_json(j), std::invalid_argument) << hash.dump();
+  }
   nlohmann::json j = to_json(doc.claims[0]);
   j["type"] = "claim";
   std::istringstream stream("{\"type\":\"document\",\"id\":\"article.txt\"}\n" + j.dump() +
