@@ -115,8 +115,15 @@ bool same_written_digits(const Claim& a, const Claim& b) {
   return digits != 0 && !a.is_range && !b.is_range && digits == written_digits(b);
 }
 
-bool written_precisely(const Claim& c) {
-  return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) >= kMarkSignificantDigits;
+// Significant digits of the figure as written ("$481.1 million": 4).
+int written_significant_digits(const Claim& c) {
+  return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals);
+}
+
+bool written_precisely(const Claim& c) { return written_significant_digits(c) >= kMarkSignificantDigits; }
+
+std::uint32_t lines_apart(const Claim& a, const Claim& b) {
+  return a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
 }
 
 bool same_digits_precisely(const Claim& a, const Claim& b) {
@@ -192,8 +199,7 @@ SameFact same_fact(const Claim& a, const Claim& b, Difference difference) {
   // of another in near-identical words, pages apart.
   const bool body_pair = a.document == b.document && a.role != Role::Headline && b.role != Role::Headline &&
                          a.role != Role::Table && b.role != Role::Table;
-  const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
-  if (body_pair && lines_apart > kNearLines) {
+  if (body_pair && lines_apart(a, b) > kNearLines) {
     const std::size_t words = x.shared_words(y);
     // The sentence's digest leaves its digits out: the same digest is the same sentence.
     const bool same_shape = a.excerpt_digest == 0 || b.excerpt_digest == 0 || a.excerpt_digest == b.excerpt_digest;
@@ -244,7 +250,7 @@ SameFact headline_echo(const Claim& headline, const Claim& body) {
                         headline.direction != body.direction;
   // Two digits are few ("150 billion" against "$15 billion" of another deal): then a
   // decimal point on one side, which is what moved.
-  const int digits = significant_digits(std::fabs(headline.stated.low) / headline.scale, headline.decimals);
+  const int digits = written_significant_digits(headline);
   const bool decimal_point = headline.decimals > 0 || body.decimals > 0;
   if (opposite || !headline.frame.markers_agree(body.frame) || !same_written_digits(headline, body) || digits < 2 ||
       (digits == 2 && !decimal_point)) {
@@ -255,8 +261,7 @@ SameFact headline_echo(const Claim& headline, const Claim& body) {
 
 bool round_moves_apart(const Claim& a, const Claim& b) {
   const bool body_pair = a.document == b.document && a.role == Role::Body && b.role == Role::Body;
-  const std::uint32_t lines_apart = a.span.line > b.span.line ? a.span.line - b.span.line : b.span.line - a.span.line;
-  return body_pair && lines_apart > kNearLines && significant_digits(std::fabs(a.stated.low) / a.scale, a.decimals) < 2;
+  return body_pair && lines_apart(a, b) > kNearLines && written_significant_digits(a) < 2;
 }
 
 SameFact precise_twin(const Claim& a, const Claim& b) {
