@@ -23,6 +23,10 @@ bool opposite_directions(const Claim& a, const Claim& b) {
   return a.direction != Direction::None && b.direction != Direction::None && a.direction != b.direction;
 }
 
+bool same_unit(const Claim& a, const Claim& b) {
+  return a.unit.kind == b.unit.kind && a.unit.currency == b.unit.currency && a.unit.noun == b.unit.noun;
+}
+
 bool same_sentence(const Claim& a, const Claim& b) {
   // The digest stands for the whole sentence (extract/claim_extractor.cpp); excerpts of a
   // long sentence are windows around each figure and differ.

@@ -11,6 +11,9 @@
 
 namespace claimcheck {
 
+// The same unit of measure: kind, currency and counted noun ("ounces of gold").
+bool same_unit(const Claim& a, const Claim& b);
+
 // Both directions known and opposite ("rose" vs "fell"): not comparable as magnitudes.
 bool opposite_directions(const Claim& a, const Claim& b);
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "check/comparison.hpp"
 #include "group/figure_marks.hpp"
 
 namespace claimcheck {
@@ -241,8 +242,7 @@ SameFact scale_twin(const Claim& a, const Claim& b, std::size_t amounts_in_artic
 
 SameFact headline_echo(const Claim& headline, const Claim& body) {
   if (headline.document != body.document || headline.role != Role::Headline || body.role != Role::Body ||
-      headline.unit.kind != body.unit.kind || headline.unit.currency != body.unit.currency ||
-      headline.unit.noun != body.unit.noun || headline.is_range || body.is_range || headline.scale != body.scale ||
+      !same_unit(headline, body) || headline.is_range || body.is_range || headline.scale != body.scale ||
       headline.hedge.kind != body.hedge.kind) {
     return {};
   }

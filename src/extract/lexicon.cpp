@@ -181,8 +181,9 @@ void load_periods(Lexicon& lex, const std::filesystem::path& path) {
   });
   for (const auto& entry :
        {std::pair{"prior_markers", &lex.prior_markers}, std::pair{"comparison_words", &lex.comparison_words},
-        std::pair{"quarter_words", &lex.quarter_words}, std::pair{"full_year_words", &lex.full_year_words},
-        std::pair{"to_date_words", &lex.to_date_words}, std::pair{"outlook_words", &lex.outlook_words}}) {
+        std::pair{"benchmark_words", &lex.benchmark_words}, std::pair{"quarter_words", &lex.quarter_words},
+        std::pair{"full_year_words", &lex.full_year_words}, std::pair{"to_date_words", &lex.to_date_words},
+        std::pair{"outlook_words", &lex.outlook_words}}) {
     const char* key = entry.first;
     PhraseTable* table = entry.second;
     with_context(file, key, [&] {

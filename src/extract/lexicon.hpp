@@ -82,6 +82,7 @@ struct Lexicon {
   std::vector<std::string> change_basis_names;
   PhraseTable prior_markers;     // "a year earlier": the figure is the earlier value
   PhraseTable comparison_words;  // "from", "compared with": what follows is the earlier value
+  PhraseTable benchmark_words;   // "estimates", "peers": compared with another measure, not earlier
   WordSet comparison_sources;    // "from": also "revenue from cloud", so no end of the figure's clause
   PhraseTable quarter_words;     // "quarter", "quarterly": a quarter's figure
   PhraseTable full_year_words;   // "full-year", "annual": a whole year's figure

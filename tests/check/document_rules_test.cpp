@@ -35,6 +35,57 @@ TEST(Arithmetic, ToThenFromAndComparedWithAreReadToo) {
                   .empty());
 }
 
+TEST(Arithmetic, AComparisonSpelledOutWithItsPeriods) {
+  // The direction is the slip: the values make a rise.
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) +
+                               "Kestrel Corp operating income decreased 41% to $282.1 million for the first quarter "
+                               "of 2026 compared to $200.3 million for the first quarter of 2025.\n")),
+            (std::vector<std::string>{"arithmetic"}));
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp operating income increased 41% to $282.1 million for the first quarter of "
+                        "2026 compared to $200.3 million for the first quarter of 2025.\n")
+                  .empty());
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp net sales decreased by 6% to $216 million as compared to sales of $230 "
+                        "million this time last year.\n")
+                  .empty());
+}
+
+TEST(Arithmetic, TheChangeAfterTheComparedValues) {
+  EXPECT_EQ(rules_of(check_one(std::string(kHeader) +
+                               "Kestrel Corp earned $0.72 per share versus $0.60 per share in the fourth quarter of "
+                               "2025, a 20% decrease.\n")),
+            (std::vector<std::string>{"arithmetic"}));
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp earned $0.72 per share versus $0.60 per share in the fourth quarter of 2025, "
+                        "a 20% increase.\n")
+                  .empty());
+  EXPECT_EQ(
+      rules_of(check_one(std::string(kHeader) + "Kestrel Corp revenue was $63 million, up 30% from $90 million.\n")),
+      (std::vector<std::string>{"arithmetic"}));
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) + "Kestrel Corp revenue was $63 million, down 30% from $90 million.\n").empty());
+}
+
+TEST(Arithmetic, AnotherMeasureIsNotTheEarlierValue) {
+  // Analysts' estimates and peers are compared with, not changed from.
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp earnings per share rose 12% to $1.10 for the quarter, compared with analysts' "
+                        "estimates of $1.02.\n")
+                  .empty());
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp earnings per share rose 12% to $1.10 for the quarter, compared with the $1.02 "
+                        "analysts expected.\n")
+                  .empty());
+}
+
+TEST(Arithmetic, AListAfterTheValuesIsNotTheirChange) {
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp growth was positive in five segments, ranging from 4% to 19% and in all "
+                        "regions, led by Europe, up 8%; Asia, up 2%.\n")
+                  .empty());
+}
+
 TEST(Arithmetic, RoundingDecidesTheEdge) {
   // $10 billion may be 9.5 to 10.5 and $11 billion 10.5 to 11.5: up to +21%.
   EXPECT_TRUE(

@@ -624,5 +624,44 @@ TEST(HeadlineEcho, APairTheGroupKindsReportIsReportedOnce) {
             (std::vector<std::string>{"decimal-slip"}));
 }
 
+TEST(HeadlineUnstated, AHeadlineFigureTheBodyNeverStatesAgainstTheLeads) {
+  const auto findings = check_one(
+      "HARBOUR TRUST TO SELL 18.4 BILLION DLRS IN NOTES\n\nHarbour Trust said it will sell 12.6 billion dlrs of "
+      "two-year notes at its auction next week.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"headline-unstated"}));
+  EXPECT_EQ(findings[0].severity, Severity::Warning);
+  ASSERT_EQ(findings[0].claims.size(), 2U);
+  EXPECT_EQ(findings[0].claims[0].text, "18.4 BILLION DLRS");
+  EXPECT_EQ(findings[0].claims[1].text, "12.6 billion dlrs");
+  EXPECT_NE(findings[0].message.find("never states"), std::string::npos) << findings[0].message;
+}
+
+TEST(HeadlineUnstated, NotWhereTheBodyStatesItOrTheLeadIsNotOneFigure) {
+  // Stated further down.
+  EXPECT_TRUE(check_one("HARBOUR TRUST TO SELL 18.4 BILLION DLRS IN NOTES\n\nHarbour Trust said it will sell 12.6 "
+                        "billion dlrs of two-year notes next week.\nThe whole offering comes to 18.4 billion dlrs.\n")
+                  .empty());
+  // Rounded in the headline.
+  EXPECT_TRUE(check_one("HARBOUR TRUST PROFIT UP NEARLY 30 PCT\n\nHarbour Trust said its net profit rose 28.7 pct "
+                        "in the year.\n")
+                  .empty());
+  // Two figures of the unit in the lead: the headline may be their sum.
+  EXPECT_TRUE(check_one("HARBOUR TRUST TO SELL 18.4 BILLION DLRS IN NOTES\n\nHarbour Trust said it will sell 12.6 "
+                        "billion dlrs of two-year notes and 5.8 billion dlrs of five-year notes.\n")
+                  .empty());
+  // The lead's figure and another one add up to the headline's.
+  EXPECT_TRUE(check_one("HARBOUR TRUST OFFERED 31 DLRS A SHARE\n\nHarbour Trust said holders would receive 22 dlrs a "
+                        "share in cash and notes.\nIt values the notes at nine dlrs a share.\n")
+                  .empty());
+  // A first line that ends with a full stop is a summary's first point, not a headline.
+  EXPECT_TRUE(check_one("q1 harbour trust earnings per share $2.18.\nupdates its outlook.\nq1 revenue of $52.5 "
+                        "billion.\n")
+                  .empty());
+  // A move in the headline, a level in the lead.
+  EXPECT_TRUE(check_one("HARBOUR TRUST RAISES LEAD PRICE 0.50 CT\n\nHarbour Trust said it raised its price of "
+                        "corroding lead to 26.50 cents a lb.\n")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace claimcheck::testing

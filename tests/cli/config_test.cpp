@@ -167,7 +167,7 @@ TEST_F(CliConfig, RulesShowTheConfiguredStateAsTextAndJson) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json list = json::parse(r.out);
   EXPECT_EQ(list["version"], 1);
-  ASSERT_EQ(list["rules"].size(), 12U);
+  ASSERT_EQ(list["rules"].size(), 13U);
   for (const json& rule : list["rules"]) {
     for (const char* key : {"id", "kind", "description", "enabled", "severity", "parameters", "source"}) {
       EXPECT_TRUE(rule.contains(key)) << key;

@@ -19,10 +19,6 @@
 namespace claimcheck {
 namespace {
 
-bool same_unit(const Claim& a, const Claim& b) {
-  return a.unit.kind == b.unit.kind && a.unit.currency == b.unit.currency && a.unit.noun == b.unit.noun;
-}
-
 // The body states the headline's figure as written: the headline is confirmed, and a
 // body figure with the same digits elsewhere is another fact.
 bool stated_in_body(const Claim& headline, const std::vector<Claim>& claims) {

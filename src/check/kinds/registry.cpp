@@ -19,12 +19,14 @@ const RuleKind& derived_rate_kind();
 const RuleKind& arithmetic_kind();
 const RuleKind& calendar_kind();
 const RuleKind& headline_echo_kind();
+const RuleKind& headline_unstated_kind();
 
 std::span<const RuleKind* const> rule_kinds() {
-  static const std::array<const RuleKind*, 12> kKinds{
-      &scale_slip_kind(),       &decimal_slip_kind(),     &direction_conflict_kind(), &range_containment_kind(),
-      &outlier_majority_kind(), &headline_vs_body_kind(), &consistency_kind(),        &unit_confusion_kind(),
-      &derived_rate_kind(),     &arithmetic_kind(),       &calendar_kind(),           &headline_echo_kind(),
+  static const std::array<const RuleKind*, 13> kKinds{
+      &scale_slip_kind(),        &decimal_slip_kind(),     &direction_conflict_kind(), &range_containment_kind(),
+      &outlier_majority_kind(),  &headline_vs_body_kind(), &consistency_kind(),        &unit_confusion_kind(),
+      &derived_rate_kind(),      &arithmetic_kind(),       &calendar_kind(),           &headline_echo_kind(),
+      &headline_unstated_kind(),
   };
   return kKinds;
 }
