@@ -116,9 +116,18 @@ bool FigureParser::glued_on_the_left(std::size_t at) const {
   return false;
 }
 
+bool FigureParser::in_capitals_headline(std::size_t at) const {
+  if (role_at(at) != Role::Headline) return false;
+  const TextLine& line = doc_.layout.line_at(doc_.tokens[at].begin);
+  const std::string_view text = doc_.text().substr(line.begin, line.end - line.begin);
+  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool FigureParser::follows_a_name(std::size_t first) const {
   const auto prev = prev_non_space(first);
   if (!prev || !is(*prev, TokenKind::Word) || *prev + 1 == first) return false;
+  // "SUGAR OUTPUT SEEN AT 7.5 MLN TONNES": every word of such a headline is a capital.
+  if (in_capitals_headline(first)) return false;
   const char c = doc_.text()[doc_.tokens[*prev].begin];
   if (c < 'A' || c > 'Z') return false;
   if (lex_.hedges.match_ending_at(doc_.text(), doc_.tokens, *prev)) return false;  // "Over 650 ETFs"

@@ -98,6 +98,8 @@ class FigureParser {
   [[nodiscard]] bool is_list_marker(std::size_t at) const;
   // The number is part of a product or model name: "Gen 3", "Llama 2".
   [[nodiscard]] bool follows_a_name(std::size_t first) const;
+  // The token is in a headline written in capitals only, where a capital names nothing.
+  [[nodiscard]] bool in_capitals_headline(std::size_t at) const;
   [[nodiscard]] bool is_date_or_time(std::size_t at) const;
   // Currency and sign before the number; `sign` is -1 or +1 when one is written, else 0.
   void read_prefix(std::size_t at, Figure& f, bool& has_currency, int& sign) const;

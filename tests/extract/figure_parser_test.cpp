@@ -173,6 +173,27 @@ TEST(FigureParser, NonClaimsAreSkipped) {
   EXPECT_TRUE(doc.claims.empty()) << found;
 }
 
+TEST(FigureParser, ACountInACapitalsHeadlineFollowsNoName) {
+  // Every word of such a headline is a capital: "AT" before the figure names nothing.
+  const auto doc =
+      analyse("VELTRA COCOA OUTPUT SEEN AT 45 MLN BAGS\n\nThe board said output is seen at 4.5 mln bags.\n");
+  const Claim c = only_claim(doc, "45 MLN");
+  EXPECT_EQ(c.role, Role::Headline);
+  EXPECT_EQ(c.unit.kind, UnitKind::Count);
+  EXPECT_EQ(c.unit.noun, "bag");
+  // A model name in a headline with lower-case letters is still a name.
+  EXPECT_TRUE(analyse("Veltra Ships Gen 3 Actuators\n\nThe actuators ship in May.\n").claims.empty());
+}
+
+TEST(FigureParser, CrownsAndFrancsInTheSingularAreMoney) {
+  const auto doc = analyse(
+      "NORDIC BANK IN 600 MLN CROWN BOND DEAL\n\nNordic Bank is raising 600 mln Danish crowns and 20 mln "
+      "SFR.\n");
+  EXPECT_EQ(only_claim(doc, "600 MLN CROWN").unit.kind, UnitKind::Money);
+  EXPECT_EQ(only_claim(doc, "600 mln Danish crowns").unit.currency, "DKK");
+  EXPECT_EQ(only_claim(doc, "20 mln SFR").unit.currency, "CHF");
+}
+
 TEST(FigureParser, GluedTableCellsStillYieldTheFigure) {
   const auto doc = analyse(
       "Company2026 AI-related CapEx Guidance (Estimate)Investment Focus\n"

@@ -13,10 +13,12 @@
 #include <cmath>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "check/comparison.hpp"
 #include "check/kinds/rule_kind.hpp"
 #include "check/same_fact.hpp"
+#include "group/figure_marks.hpp"
 
 namespace claimcheck {
 namespace {
@@ -63,24 +65,53 @@ std::optional<std::uint32_t> lead_line(const Claim& headline, const std::vector<
   return first;
 }
 
-// The lead's figure of the headline's unit: the only one in the first sentence of the
-// lead line that has one, a level where the headline's is a level and a move in the same
-// direction where it is a move; a fact where the headline's is ("TO FLOAT 50 MLN DLR" is
-// no restatement of what analysts said the market "could absorb").
-const Claim* lead_counterpart(const Claim& headline, const std::vector<Claim>& claims, std::uint32_t line) {
-  const Claim* found = nullptr;
+// The figures of the headline's unit in the first sentence of the lead line that has one.
+std::vector<const Claim*> lead_figures(const Claim& headline, const std::vector<Claim>& claims, std::uint32_t line) {
+  std::vector<const Claim*> found;
   for (const Claim& c : claims) {
-    if (c.role != Role::Body || c.span.line != line || !same_unit(c, headline)) continue;
-    if (found != nullptr && !same_sentence(*found, c)) break;
-    if (found != nullptr) return nullptr;  // two figures of the unit: which one is unknown
-    found = &c;
-  }
-  if (found == nullptr || found->is_range || found->direction != headline.direction ||
-      found->subject.earlier != headline.subject.earlier || found->subject.outlook != headline.subject.outlook ||
-      !headline.frame.markers_agree(found->frame)) {
-    return nullptr;
+    if (c.role != Role::Body || c.span.line != line || !same_unit(c, headline) || c.is_range) continue;
+    if (!found.empty() && !same_sentence(*found.front(), c)) break;
+    found.push_back(&c);
   }
   return found;
+}
+
+// One significant digit as written ("5 MLN"): few enough to recur by chance.
+bool one_digit(const Claim& c) { return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) < 2; }
+
+// The lead's figure with the headline's digits a power of ten apart, where exactly one
+// has them: that the headline's figure is nowhere in the body makes the shared digits
+// evidence enough, whatever hedges, markers or other figures each side has (a headline's
+// "UNIT", "BONDS" and "MARCH SALES" are its lead's "subsidiary", "debentures" and "five
+// weeks ended April 4"). Not an earlier value; a move in the headline may be a level in
+// the lead ("PRICES RISE 3 PCT" over "0.3 pct in March"), a level in the headline is not
+// a move in the lead where its one digit may be chance ("SETS 5 MLN DLR NOTE ISSUE" over
+// "raised 50 mln dlrs last year").
+const Claim* shifted_counterpart(const Claim& headline, const std::vector<const Claim*>& lead) {
+  const Claim* found = nullptr;
+  for (const Claim* c : lead) {
+    if (!decimal_shift(headline, *c, 3) || c->subject.earlier != headline.subject.earlier ||
+        (c->direction != Direction::None && c->direction != headline.direction && one_digit(headline))) {
+      continue;
+    }
+    if (found != nullptr) return nullptr;
+    found = c;
+  }
+  return found;
+}
+
+// Otherwise the lead's only figure of the unit (two may add up to the headline's): a
+// level where the headline's is a level and a move in the same direction where it is a
+// move; a fact where the headline's is ("TO FLOAT 50 MLN DLR" is no restatement of what
+// analysts said the market "could absorb").
+const Claim* only_counterpart(const Claim& headline, const std::vector<const Claim*>& lead) {
+  if (lead.size() != 1) return nullptr;
+  const Claim& c = *lead.front();
+  if (c.direction != headline.direction || c.subject.earlier != headline.subject.earlier ||
+      c.subject.outlook != headline.subject.outlook || !headline.frame.markers_agree(c.frame)) {
+    return nullptr;
+  }
+  return &c;
 }
 
 class HeadlineUnstated final : public RuleKind {
@@ -98,18 +129,21 @@ class HeadlineUnstated final : public RuleKind {
       }
       const auto line = lead_line(headline, claims, lead_lines);
       if (!line) continue;
-      const Claim* lead = lead_counterpart(headline, claims, *line);
-      // The lead's figure with the headline's digits a power of ten apart is headline-echo's.
+      const std::vector<const Claim*> figures = lead_figures(headline, claims, *line);
+      const Claim* shifted = shifted_counterpart(headline, figures);
+      const Claim* lead = shifted != nullptr ? shifted : only_counterpart(headline, figures);
+      // Where headline-echo ties the shifted digits, the finding is its.
       if (lead == nullptr || total_of_lead(headline, *lead, claims, tolerance) ||
-          (decimal_shift(headline, *lead, 3) && headline_echo(headline, *lead).tied)) {
+          (shifted != nullptr && headline_echo(headline, *lead).tied)) {
         continue;
       }
       const Claim& named = headline.subject.entity.empty() ? *lead : headline;
       const Claim& measured = headline.subject.metric.empty() ? *lead : headline;
       Fields fields = pair_fields(headline, *lead, named.subject.entity_name, metric_name(measured, in.metrics));
-      std::string working =
-          fmt::format("No figure in the body is within {:g}% of {}; the lead's only figure of that kind is {}.",
-                      tolerance * 100, as_written(headline), as_written(*lead));
+      std::string working = fmt::format(
+          "No figure in the body is within {:g}% of {}; the lead's {} is {}.", tolerance * 100, as_written(headline),
+          shifted != nullptr ? "figure with the same digits, a power of ten apart," : "only figure of that kind",
+          as_written(*lead));
       out.push_back(build_finding(rule, {headline, *lead}, fields, std::move(working), 0.5,
                                   weakly_resolved(headline) || weakly_resolved(*lead)));
     }
