@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "check/comparison.hpp"
+#include "group/figure_marks.hpp"
 #include "model/calendar.hpp"
 #include "model/metric_ids.hpp"
 #include "model/period.hpp"
@@ -125,6 +126,67 @@ void check_multiples(const RuleConfig& rule, const DocumentClaims& document, con
         rule, "multiple_message",
         "{A_where} says {entity_possessive} {metric} {a} from {from} to {to}, but that is {implied}{unit_note}.");
     out.push_back(build_finding(variant, {m.mention, from, to}, fields, std::move(working), 0.9, false));
+  }
+}
+
+namespace {
+
+// The nearest figure before `later` in its sentence with the same unit, if any.
+const Claim* compared_with(const std::vector<Claim>& claims, std::size_t later) {
+  for (std::size_t i = later; i-- > 0;) {
+    if (!same_sentence(claims[i], claims[later])) return nullptr;
+    if (same_unit(claims[i], claims[later])) return &claims[i];
+  }
+  return nullptr;
+}
+
+// A level under a scale word of a million or more, written with two significant digits
+// or more ("$1 million" is as often a rough start as a slip), and no aside such as a
+// correction ("should be $1.3 billion rather than $1.3 million").
+bool plain_level(const Claim& c) {
+  const bool aside = std::any_of(c.frame.markers.begin(), c.frame.markers.end(),
+                                 [](std::uint16_t m) { return m != 0 && marker_class(m) == MarkerClass::Aside; });
+  return !c.is_range && c.direction == Direction::None && c.scale >= 1e6 && !aside &&
+         significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) >= 2;
+}
+
+}  // namespace
+
+void check_compared_scales(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
+                           std::vector<Finding>& out) {
+  const double limit = rule.number("scale_written_ratio", 2);
+  const std::vector<Claim>& claims = document.claims;
+  for (std::size_t j = 1; j < claims.size(); ++j) {
+    const Claim& earlier = claims[j];
+    if (!earlier.subject.earlier || !plain_level(earlier)) continue;
+    const Claim* now = compared_with(claims, j);
+    if (now == nullptr || now->subject.earlier || !plain_level(*now)) continue;
+    const double scales = now->scale / earlier.scale;
+    if (std::fabs(scales - 1000) > 1e-6 && std::fabs(scales - 1e-3) > 1e-12) continue;
+    const double written_now = std::fabs(now->stated.low) / now->scale;
+    const double written_earlier = std::fabs(earlier.stated.low) / earlier.scale;
+    if (!(written_now > 0) || !(written_earlier > 0) ||
+        std::max(written_now, written_earlier) > limit * std::min(written_now, written_earlier)) {
+      continue;
+    }
+    Fields fields;
+    add_subject_fields(fields, now->subject.entity_name, metric_name(*now, metrics));
+    fields["a"] = as_written(*now);
+    fields["a_where"] = where(*now, earlier);
+    fields["A_where"] = capitalise(fields["a_where"]);
+    fields["b"] = as_written(earlier);
+    fields["b_where"] = where(earlier, *now);
+    fields["B_where"] = capitalise(fields["b_where"]);
+    std::string working = fmt::format(
+        "{} / {} = {:.3g}: a change a thousandfold, while the numbers as written ({:g} and {:g}) are within {:g} "
+        "times of each other.",
+        format_figure(now->stated.low, *now), format_figure(earlier.stated.low, earlier),
+        now->stated.low / earlier.stated.low, written_now, written_earlier, limit);
+    const RuleConfig variant = with_message(
+        rule, "scale_message",
+        "{A_where} compares {a} with {b}: the same size under scale words a thousand times apart, likely million "
+        "written for billion or billion for million.");
+    out.push_back(build_finding(variant, {*now, earlier}, fields, std::move(working), 0.8, false));
   }
 }
 

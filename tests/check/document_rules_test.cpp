@@ -86,6 +86,29 @@ TEST(Arithmetic, AListAfterTheValuesIsNotTheirChange) {
                   .empty());
 }
 
+TEST(Arithmetic, ComparedValuesAThousandfoldApartByTheirScaleWordsAlone) {
+  const auto findings =
+      check_one(std::string(kHeader) + "Kestrel Corp newsprint revenue rose to 14.6 bln dlrs from 14.5 mln dlrs.\n");
+  ASSERT_EQ(rules_of(findings), (std::vector<std::string>{"arithmetic"}));
+  EXPECT_NE(findings[0].message.find("scale words a thousand times apart"), std::string::npos) << findings[0].message;
+  // A results table's row against its prior period.
+  EXPECT_EQ(rules_of(check_one("Kestrel Corp 1st qtr net\n\nShr 33 cts vs 28 cts\nSales 33.0 mln vs 31.8 mln\nAvg "
+                               "shrs 11.2 bln vs 11.1 mln\n")),
+            (std::vector<std::string>{"arithmetic"}));
+  // A correction, and a one-digit start, are no slips.
+  EXPECT_TRUE(
+      check_one(std::string(kHeader) +
+                "I apologize for a typo on the slide, the second bullet should be $2.6 billion rather than $2.6 "
+                "million.\n")
+          .empty());
+  EXPECT_TRUE(check_one(std::string(kHeader) +
+                        "Kestrel Corp assets in its new funds rose to $1.6 billion from $1 million a year earlier.\n")
+                  .empty());
+  // Crossing a billion is written with numbers far apart.
+  EXPECT_TRUE(check_one(std::string(kHeader) + "Kestrel Corp sales were 1.2 bln dlrs vs 998 mln dlrs.\n").empty());
+  EXPECT_TRUE(check_one(std::string(kHeader) + "Kestrel Corp sales were 1.5 bln dlrs vs 900 mln dlrs.\n").empty());
+}
+
 TEST(Arithmetic, RoundingDecidesTheEdge) {
   // $10 billion may be 9.5 to 10.5 and $11 billion 10.5 to 11.5: up to +21%.
   EXPECT_TRUE(

@@ -194,6 +194,14 @@ TEST(FigureParser, CrownsAndFrancsInTheSingularAreMoney) {
   EXPECT_EQ(only_claim(doc, "20 mln SFR").unit.currency, "CHF");
 }
 
+TEST(FigureParser, AverageSharesInAResultsTableAreACount) {
+  const auto doc = analyse("Kestrel Corp 1st qtr net\n\nNet 3,722,000 vs 3,103,000\nAvg shrs 11.2 mln vs 11.1 mln\n");
+  const Claim c = only_claim(doc, "11.2 mln");
+  EXPECT_EQ(c.unit.kind, UnitKind::Count);
+  EXPECT_EQ(c.subject.metric, "shares-outstanding");
+  EXPECT_TRUE(only_claim(doc, "11.1 mln").subject.earlier);
+}
+
 TEST(FigureParser, GluedTableCellsStillYieldTheFigure) {
   const auto doc = analyse(
       "Company2026 AI-related CapEx Guidance (Estimate)Investment Focus\n"

@@ -1,6 +1,6 @@
 // arithmetic: a change stated with its from and to values that does not match them, and
-// a change stated as a multiple whose values make another factor
-// (check/document_rules.hpp).
+// a change stated as a multiple whose values make another factor, and two compared values
+// a thousandfold apart by their scale words alone (check/document_rules.hpp).
 
 #include "check/document_rules.hpp"
 #include "check/kinds/rule_kind.hpp"
@@ -15,6 +15,7 @@ class Arithmetic final : public RuleKind {
   void check_document(const RuleConfig& rule, const DocumentInput& in, std::vector<Finding>& out) const override {
     check_arithmetic(rule, in.document, in.metrics, out);
     check_multiples(rule, in.document, in.metrics, out);
+    check_compared_scales(rule, in.document, in.metrics, out);
   }
 };
 
