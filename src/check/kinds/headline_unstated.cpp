@@ -1,11 +1,11 @@
-// headline-unstated: a headline figure its body never states, where the lead (the first
-// body sentence with figures) gives one other figure of the same unit and direction
-// ("PORT SELLS 19.8 BILLION DLRS OF BILLS" over "will sell 13.2 billion dlrs of bills").
-// A headline restates its story's main figure; when the body has nothing within
-// rounding of it, the lead's only figure of that kind is what it restates, whatever
-// subject each side was read as. A headline's other figures (a total of the lead's
-// parts, a conversion to another currency) are either stated in the body or of another
-// unit. Pairs the group kinds already report are left to them (RuleEngine::finish).
+// headline-unstated: a headline figure its body never states, against the lead's figure
+// of the same unit ("PORT SELLS 19.8 BILLION DLRS OF BILLS" over "will sell 13.2 billion
+// dlrs of bills"). A headline restates its story's main figure; when the body has nothing
+// within rounding of it, the lead's figure with its digits a power of ten apart, or else
+// the lead's only figure of that kind, is what it restates, whatever subject each side
+// was read as. A headline's other figures (a total of the lead's parts, a conversion to
+// another currency) are either stated in the body or of another unit. Pairs headline-echo
+// or the group kinds report are left to them (RuleEngine::finish).
 
 #include <fmt/format.h>
 
