@@ -674,6 +674,17 @@ TEST(HeadlineUnstated, NotWhereTheBodyStatesItOrTheLeadIsNotOneFigure) {
   EXPECT_TRUE(check_one("q1 harbour trust earnings per share $2.18.\nupdates its outlook.\nq1 revenue of $52.5 "
                         "billion.\n")
                   .empty());
+  // The lead's first sentence names another metric; a later sentence is another fact.
+  EXPECT_TRUE(check_one("Harbour Trust Reports 2025 Sales of $594.7 million\n\nHarbour Trust plans capital "
+                        "expenditure of $1.10 billion in 2025. Revenue guidance is $2.5 billion.\n")
+                  .empty());
+  EXPECT_TRUE(check_one("Harbour Trust Shares Jump 2.6% After Fourth Quarter Results\n\nThe board declared a dividend "
+                        "of 113.0 pence per share. Revenue grew 17.4 per cent to 585 million pounds.\n")
+                  .empty());
+  // Stated in a subheading below the headline.
+  EXPECT_TRUE(check_one("Harbour Trust Reports Fourth Quarter Sales of $620.1 million\n\nHarbour Trust agreed to buy a "
+                        "rival in a deal worth $4.4 billion.\n\n$620.07 million\n\nThe deal closes in May.\n")
+                  .empty());
   // A move in the headline, a level in the lead.
   EXPECT_TRUE(check_one("HARBOUR TRUST RAISES LEAD PRICE 0.50 CT\n\nHarbour Trust said it raised its price of "
                         "corroding lead to 26.50 cents a lb.\n")

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -29,10 +28,12 @@ Interval widened(const Interval& v, double tolerance) {
   return {v.low - std::fabs(v.low) * tolerance, v.high + std::fabs(v.high) * tolerance};
 }
 
+// Anywhere below the headline: a sentence, a subheading ("$620.07 million" over a web
+// page's table) or a table cell.
 bool stated_in_body(const Claim& headline, const std::vector<Claim>& claims, double tolerance) {
   const Interval h = widened(headline.value, tolerance);
   return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
-    return c.role == Role::Body && same_unit(c, headline) && c.value.overlaps(h);
+    return c.role != Role::Headline && same_unit(c, headline) && c.value.overlaps(h);
   });
 }
 
@@ -54,24 +55,33 @@ bool total_of_lead(const Claim& headline, const Claim& lead, const std::vector<C
   });
 }
 
-// The body's first line with figures, if it starts within `lead_lines` below the headline.
-std::optional<std::uint32_t> lead_line(const Claim& headline, const std::vector<Claim>& claims,
-                                       std::uint32_t lead_lines) {
-  std::optional<std::uint32_t> first;
-  for (const Claim& c : claims) {
-    if (c.role == Role::Body && (!first || c.span.line < *first)) first = c.span.line;
+// The lead: the body's first sentence with figures, if it starts within `lead_lines`
+// below the headline. Only its first sentence: a web page's first paragraph is one line
+// of many sentences, and the later ones state other facts.
+const Claim* lead_sentence(const Claim& headline, const std::vector<Claim>& claims, std::uint32_t lead_lines) {
+  const auto first = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.role == Role::Body; });
+  if (first == claims.end() || first->span.line <= headline.span.line ||
+      first->span.line - headline.span.line > lead_lines) {
+    return nullptr;
   }
-  if (!first || *first <= headline.span.line || *first - headline.span.line > lead_lines) return std::nullopt;
-  return first;
+  return &*first;
 }
 
-// The figures of the headline's unit in the first sentence of the lead line that has one.
-std::vector<const Claim*> lead_figures(const Claim& headline, const std::vector<Claim>& claims, std::uint32_t line) {
+// Both name a metric, strongly, and not the same one: "SALES OF $594.7 MILLION" over
+// "capital expenditure of $1.10 billion" is another fact of the lead, not its restatement.
+bool other_metrics(const Claim& a, const Claim& b) {
+  return !a.subject.metric.empty() && !b.subject.metric.empty() && !a.subject.metric_weak && !b.subject.metric_weak &&
+         a.subject.metric != b.subject.metric;
+}
+
+// The lead sentence's figures of the headline's unit and, where both name one, metric.
+std::vector<const Claim*> lead_figures(const Claim& headline, const std::vector<Claim>& claims, const Claim& lead) {
   std::vector<const Claim*> found;
   for (const Claim& c : claims) {
-    if (c.role != Role::Body || c.span.line != line || !same_unit(c, headline) || c.is_range) continue;
-    if (!found.empty() && !same_sentence(*found.front(), c)) break;
-    found.push_back(&c);
+    if (c.role == Role::Body && same_sentence(c, lead) && same_unit(c, headline) && !c.is_range &&
+        !other_metrics(c, headline)) {
+      found.push_back(&c);
+    }
   }
   return found;
 }
@@ -100,13 +110,17 @@ const Claim* shifted_counterpart(const Claim& headline, const std::vector<const 
   return found;
 }
 
-// Otherwise the lead's only figure of the unit (two may add up to the headline's): a
-// level where the headline's is a level and a move in the same direction where it is a
-// move; a fact where the headline's is ("TO FLOAT 50 MLN DLR" is no restatement of what
-// analysts said the market "could absorb").
+// Otherwise the lead's only figure of the unit (two may add up to the headline's), of the
+// same order of magnitude (a company's "$13.9 billion" is no restatement of a "$16.31"
+// share price): a level where the headline's is a level and a move in the same direction
+// where it is a move; a fact where the headline's is ("TO FLOAT 50 MLN DLR" is no
+// restatement of what analysts said the market "could absorb").
 const Claim* only_counterpart(const Claim& headline, const std::vector<const Claim*>& lead) {
   if (lead.size() != 1) return nullptr;
   const Claim& c = *lead.front();
+  const double h = std::fabs(headline.stated.low);
+  const double l = std::fabs(c.stated.low);
+  if (!(std::max(h, l) <= 10 * std::min(h, l))) return nullptr;
   if (c.direction != headline.direction || c.subject.earlier != headline.subject.earlier ||
       c.subject.outlook != headline.subject.outlook || !headline.frame.markers_agree(c.frame)) {
     return nullptr;
@@ -127,9 +141,9 @@ class HeadlineUnstated final : public RuleKind {
           stated_in_body(headline, claims, tolerance)) {
         continue;
       }
-      const auto line = lead_line(headline, claims, lead_lines);
-      if (!line) continue;
-      const std::vector<const Claim*> figures = lead_figures(headline, claims, *line);
+      const Claim* first = lead_sentence(headline, claims, lead_lines);
+      if (first == nullptr) continue;
+      const std::vector<const Claim*> figures = lead_figures(headline, claims, *first);
       const Claim* shifted = shifted_counterpart(headline, figures);
       const Claim* lead = shifted != nullptr ? shifted : only_counterpart(headline, figures);
       // Where headline-echo ties the shifted digits, the finding is its.
