@@ -142,7 +142,7 @@ const Claim* compared_with(const std::vector<Claim>& claims, std::size_t later) 
 
 // A level under a scale word of a million or more, written with two significant digits
 // or more ("$1 million" is as often a rough start as a slip), and no aside such as a
-// correction ("should be $1.3 billion rather than $1.3 million").
+// correction ("the chart should read $2.6 billion rather than $2.6 million").
 bool plain_level(const Claim& c) {
   const bool aside = std::any_of(c.frame.markers.begin(), c.frame.markers.end(),
                                  [](std::uint16_t m) { return m != 0 && marker_class(m) == MarkerClass::Aside; });

@@ -27,8 +27,8 @@ void check_arithmetic(const RuleConfig& rule, const DocumentClaims& document, co
 void check_multiples(const RuleConfig& rule, const DocumentClaims& document, const MetricTable& metrics,
                      std::vector<Finding>& out);
 
-// The arithmetic kind's check of two compared values ("65.6 bln vs 63.9 mln", "to 14.6
-// bln dlrs from 14.5 mln dlrs"; the second the earlier value) whose numbers as written
+// The arithmetic kind's check of two compared values ("24.6 bln vs 24.1 mln", "to 38.2
+// bln dlrs from 37.5 mln dlrs"; the second the earlier value) whose numbers as written
 // are within the rule's "scale_written_ratio" (2) of each other under scale words a
 // thousand times apart: a thousandfold change between two periods is a scale word
 // written wrong. Its sentence is the rule's "scale_message" parameter.

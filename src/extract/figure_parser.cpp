@@ -126,7 +126,7 @@ bool FigureParser::in_capitals_headline(std::size_t at) const {
 bool FigureParser::follows_a_name(std::size_t first) const {
   const auto prev = prev_non_space(first);
   if (!prev || !is(*prev, TokenKind::Word) || *prev + 1 == first) return false;
-  // "SUGAR OUTPUT SEEN AT 7.5 MLN TONNES": every word of such a headline is a capital.
+  // "COCOA OUTPUT SEEN AT 45 MLN BAGS": every word of such a headline is a capital.
   if (in_capitals_headline(first)) return false;
   const char c = doc_.text()[doc_.tokens[*prev].begin];
   if (c < 'A' || c > 'Z') return false;

@@ -46,8 +46,8 @@ bool year_number(const AnalysedText& text, const Token& t) {
   return digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
 }
 
-// The looser gap of a comparison spelled out with its periods ("to $199.5 million for
-// the first quarter of 2021 compared to $122.8 million"): at most `max_words` words, years
+// The looser gap of a comparison spelled out with its periods ("to $282.1 million for
+// the first quarter of 2026 compared to $200.3 million"): at most `max_words` words, years
 // the only numbers, and no benchmark word ("compared with analysts' estimates of"),
 // which makes the second value another measure, not the first one's earlier value.
 bool comparison_gap(const Lexicon& lex, const AnalysedText& text, std::size_t begin, std::size_t end,
@@ -62,7 +62,7 @@ bool comparison_gap(const Lexicon& lex, const AnalysedText& text, std::size_t be
   return true;
 }
 
-// No benchmark word in the few words after an earlier value ("$1.05 analysts expected").
+// No benchmark word in the few words after an earlier value ("$1.02 analysts expected").
 bool no_benchmark_after(const Lexicon& lex, const AnalysedText& text, const Figure& f) {
   std::size_t words = 0;
   for (std::size_t i = f.last + 1; i < text.tokens.size() && words < 4; ++i) {
@@ -76,8 +76,8 @@ bool no_benchmark_after(const Lexicon& lex, const AnalysedText& text, const Figu
 }
 
 // At most one comma, semicolon or colon between two figures: the comma that sets off an
-// appositive change, not a list ("from 3% to 22% and in all regions, led by Europe, up
-// 9%").
+// appositive change, not a list ("from 4% to 19% and every region grew too, Europe most,
+// up 8%").
 bool one_clause(const AnalysedText& text, const Figure& a, const Figure& b) {
   int marks = 0;
   for (std::size_t i = a.last + 1; i < b.first; ++i) {
@@ -150,8 +150,8 @@ bool same_measure(const Figure& x, const Figure& y) {
 }
 
 // "from $10bn to $11bn", "to $11bn from $10bn", "to $612 million, compared with $537
-// million", and spelled out with periods between: "to $199.5 million for the first
-// quarter of 2021 compared to $122.8 million", "$0.54 per share versus $0.45 per share".
+// million", and spelled out with periods between: "to $282.1 million for the first
+// quarter of 2026 compared to $200.3 million", "$0.72 per share versus $0.60 per share".
 std::optional<ComparedLevels> compared_levels(const Lexicon& lex, const AnalysedText& text,
                                               const std::vector<ExtractedClaim>& claims, std::size_t i) {
   const Figure& x = claims[i].figure;
@@ -169,7 +169,7 @@ std::optional<ComparedLevels> compared_levels(const Lexicon& lex, const Analysed
 
 // The change stated with two compared levels: right before the first ("rose 20% to
 // $11bn from $10bn"), or after the second, close ("from 12% to 9%, a 3% drop") or set off
-// by a comma with periods between ("$0.45 in the fourth quarter of 2019, a 20% decrease").
+// by a comma with periods between ("$0.60 in the fourth quarter of 2025, a 20% decrease").
 std::optional<std::size_t> change_of(const Lexicon& lex, const AnalysedText& text,
                                      const std::vector<ExtractedClaim>& claims, std::size_t i) {
   const Figure& x = claims[i].figure;
@@ -188,7 +188,7 @@ std::optional<std::size_t> change_of(const Lexicon& lex, const AnalysedText& tex
   return std::nullopt;
 }
 
-// "$84 million, down 30% from $120 million": a level, its change set off by a comma, and
+// "$63 million, down 30% from $90 million": a level, its change set off by a comma, and
 // the earlier level right after the change.
 void add_change_between(const Lexicon& lex, const AnalysedText& text, const std::vector<ExtractedClaim>& claims,
                         std::size_t i, StatedChanges& out) {

@@ -2,10 +2,10 @@
 // Figures that one sentence ties together by arithmetic, read so that the arithmetic rule
 // can redo the sum: a change with the values it went from and to ("revenue rose 20% from
 // $10 billion to $11 billion", "the margin fell from 12% to 9%, a 3% drop"), also spelled
-// out with periods as calls do ("decreased 62% to $199.5 million for the first quarter of
-// 2021 compared to $122.8 million for the first quarter of 2020", "$0.54 per share versus
-// $0.45 per share in the fourth quarter of 2019, a 20% decrease", "$84 million, down 30%
-// from $120 million"); and changes stated as a multiple ("doubled", "halved") right
+// out with periods as calls do ("decreased 41% to $282.1 million for the first quarter of
+// 2026 compared to $200.3 million for the first quarter of 2025", "$0.72 per share versus
+// $0.60 per share in the fourth quarter of 2025, a 20% decrease", "$63 million, down 30%
+// from $90 million"); and changes stated as a multiple ("doubled", "halved") right
 // before the values. Two values are compared only where the lexicon marks the second as
 // the earlier one and no benchmark word ("analysts' estimates") makes it another measure;
 // anything with another figure in between is left alone.

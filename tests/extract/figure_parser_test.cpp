@@ -195,11 +195,11 @@ TEST(FigureParser, CrownsAndFrancsInTheSingularAreMoney) {
 }
 
 TEST(FigureParser, AverageSharesInAResultsTableAreACount) {
-  const auto doc = analyse("Kestrel Corp 1st qtr net\n\nNet 3,722,000 vs 3,103,000\nAvg shrs 11.2 mln vs 11.1 mln\n");
-  const Claim c = only_claim(doc, "11.2 mln");
+  const auto doc = analyse("Kestrel Corp 1st qtr net\n\nNet 4,516,000 vs 3,980,000\nAvg shrs 24.6 mln vs 24.1 mln\n");
+  const Claim c = only_claim(doc, "24.6 mln");
   EXPECT_EQ(c.unit.kind, UnitKind::Count);
   EXPECT_EQ(c.subject.metric, "shares-outstanding");
-  EXPECT_TRUE(only_claim(doc, "11.1 mln").subject.earlier);
+  EXPECT_TRUE(only_claim(doc, "24.1 mln").subject.earlier);
 }
 
 TEST(FigureParser, GluedTableCellsStillYieldTheFigure) {

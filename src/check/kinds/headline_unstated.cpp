@@ -1,6 +1,6 @@
 // headline-unstated: a headline figure its body never states, against the lead's figure
-// of the same unit ("PORT SELLS 19.8 BILLION DLRS OF BILLS" over "will sell 13.2 billion
-// dlrs of bills"). A headline restates its story's main figure; when the body has nothing
+// of the same unit ("PORT SELLS 18.4 BILLION DLRS OF NOTES" over "will sell 12.6 billion
+// dlrs of notes"). A headline restates its story's main figure; when the body has nothing
 // within rounding of it, the lead's figure with its digits a power of ten apart, or else
 // the lead's only figure of that kind, is what it restates, whatever subject each side
 // was read as. A headline's other figures (a total of the lead's parts, a conversion to
@@ -45,8 +45,8 @@ bool reads_as_sentence(const Claim& headline) {
   return line.ends_with('.');
 }
 
-// The headline's figure is the lead's plus another body figure of the unit: a total ("28
-// DLRS A SHARE" over "20 dlrs a share in cash" and "securities ... at eight dlrs").
+// The headline's figure is the lead's plus another body figure of the unit: a total ("31
+// DLRS A SHARE" over "22 dlrs a share in cash" and "notes ... at nine dlrs").
 bool total_of_lead(const Claim& headline, const Claim& lead, const std::vector<Claim>& claims, double tolerance) {
   const Interval h = widened(headline.value, tolerance);
   return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
@@ -92,8 +92,8 @@ bool one_digit(const Claim& c) { return significant_digits(std::fabs(c.stated.lo
 // The lead's figure with the headline's digits a power of ten apart, where exactly one
 // has them: that the headline's figure is nowhere in the body makes the shared digits
 // evidence enough, whatever hedges, markers or other figures each side has (a headline's
-// "UNIT", "BONDS" and "MARCH SALES" are its lead's "subsidiary", "debentures" and "five
-// weeks ended April 4"). Not an earlier value; a move in the headline may be a level in
+// "UNIT", "BONDS" and "MARCH SALES" are its lead's "subsidiary", "debentures" and "four
+// weeks ended April 2"). Not an earlier value; a move in the headline may be a level in
 // the lead ("PRICES RISE 3 PCT" over "0.3 pct in March"), a level in the headline is not
 // a move in the lead where its one digit may be chance ("SETS 5 MLN DLR NOTE ISSUE" over
 // "raised 50 mln dlrs last year").
