@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "group/figure_marks.hpp"
+
 namespace claimcheck {
 namespace {
 
@@ -21,6 +23,10 @@ std::string digits_of(std::string_view text) {
 
 bool opposite_directions(const Claim& a, const Claim& b) {
   return a.direction != Direction::None && b.direction != Direction::None && a.direction != b.direction;
+}
+
+int written_significant_digits(const Claim& c) {
+  return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals);
 }
 
 bool same_unit(const Claim& a, const Claim& b) {

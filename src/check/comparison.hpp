@@ -14,6 +14,10 @@ namespace claimcheck {
 // The same unit of measure: kind, currency and counted noun ("ounces of gold").
 bool same_unit(const Claim& a, const Claim& b);
 
+// Significant digits of the figure as written ("$481.1 million": 4), the one measure of
+// how precise a figure is that the rules share.
+int written_significant_digits(const Claim& c);
+
 // Both directions known and opposite ("rose" vs "fell"): not comparable as magnitudes.
 bool opposite_directions(const Claim& a, const Claim& b);
 

@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "check/comparison.hpp"
-#include "group/figure_marks.hpp"
 #include "model/calendar.hpp"
 #include "model/metric_ids.hpp"
 #include "model/period.hpp"
@@ -147,7 +146,7 @@ bool plain_level(const Claim& c) {
   const bool aside = std::any_of(c.frame.markers.begin(), c.frame.markers.end(),
                                  [](std::uint16_t m) { return m != 0 && marker_class(m) == MarkerClass::Aside; });
   return !c.is_range && c.direction == Direction::None && c.scale >= 1e6 && !aside &&
-         significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) >= 2;
+         written_significant_digits(c) >= 2;
 }
 
 }  // namespace

@@ -116,11 +116,6 @@ bool same_written_digits(const Claim& a, const Claim& b) {
   return digits != 0 && !a.is_range && !b.is_range && digits == written_digits(b);
 }
 
-// Significant digits of the figure as written ("$481.1 million": 4).
-int written_significant_digits(const Claim& c) {
-  return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals);
-}
-
 bool written_precisely(const Claim& c) { return written_significant_digits(c) >= kMarkSignificantDigits; }
 
 std::uint32_t lines_apart(const Claim& a, const Claim& b) {

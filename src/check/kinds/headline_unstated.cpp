@@ -17,7 +17,6 @@
 #include "check/comparison.hpp"
 #include "check/kinds/rule_kind.hpp"
 #include "check/same_fact.hpp"
-#include "group/figure_marks.hpp"
 
 namespace claimcheck {
 namespace {
@@ -87,7 +86,7 @@ std::vector<const Claim*> lead_figures(const Claim& headline, const std::vector<
 }
 
 // One significant digit as written ("5 MLN"): few enough to recur by chance.
-bool one_digit(const Claim& c) { return significant_digits(std::fabs(c.stated.low) / c.scale, c.decimals) < 2; }
+bool one_digit(const Claim& c) { return written_significant_digits(c) < 2; }
 
 // The lead's figure with the headline's digits a power of ten apart, where exactly one
 // has them: that the headline's figure is nowhere in the body makes the shared digits
